@@ -1,0 +1,25 @@
+package org.griddesk.desktop.service;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Preferences kept inside the encrypted store (the language is mirrored outside so the unlock screen can use it). */
+public interface SettingsService {
+
+    Locale language();
+
+    void setLanguage(Locale language);
+
+    Duration idleLock();
+
+    /** Between 1 and 240 minutes; anything else is refused with IllegalArgumentException. */
+    void setIdleLock(Duration idleLock);
+
+    Optional<String> platformUrl();
+
+    void setPlatformUrl(String url);
+
+    /** The role of the signed-in account: worker, supervisor or admin; empty before the first sign-in. */
+    Optional<String> role();
+}
