@@ -1,0 +1,63 @@
+package org.griddesk.model.validation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.griddesk.model.code.DivisionTable;
+import org.griddesk.model.record.FieldRecord;
+import org.griddesk.model.record.RecordType;
+
+/**
+ * Validates a whole record's fields by its type. The desktop app shows each problem on its field; the
+ * platform runs the same checks again and turns problems into a machine-readable rejection.
+ */
+public final class RecordValidator {
+
+    /** Field names that would hold a secret no grid worker may ever collect (bank PINs, passwords). */
+    private static final List<String> FORBIDDEN_NAME_PARTS = List.of("password", "passwd", "pwd", "pincode", "密码");
+
+    private final DivisionTable divisions;
+    private final Clock clock;
+    private final Map<RecordType, RecordRules> rules;
+
+    public RecordValidator(DivisionTable divisions, Clock clock) {
+        this.divisions = divisions;
+        this.clock = clock;
+        this.rules = Map.of(
+                RecordType.GRID, new GridRules(),
+                RecordType.HOUSEHOLD, new HouseholdRules(),
+                RecordType.RESIDENT, new ResidentRules(new IdentityNumberValidator(divisions, clock)),
+                RecordType.VISIT, new VisitRules());
+    }
+
+    /** A deleted record is not checked: deleting bad data must always be possible. */
+    public List<FieldProblem> validate(FieldRecord record) {
+        return record.deleted() ? List.of() : validate(record.type(), record.fields());
+    }
+
+    /**
+     * Record types without rules of their own here (issues, applications, templates) still need their
+     * grid and may hold no secret fields.
+     */
+    public List<FieldProblem> validate(RecordType type, Map<String, Object> fields) {
+        FieldChecks checks = new FieldChecks(fields, divisions, clock);
+        RecordRules typeRules = rules.get(type);
+        if (typeRules != null) {
+            typeRules.check(checks);
+        } else if (type != RecordType.FORM_TEMPLATE) {
+            checks.required("grid");
+            checks.gridCode("grid");
+        }
+        List<FieldProblem> problems = new ArrayList<>(checks.problems());
+        fields.keySet().stream().filter(RecordValidator::isForbiddenName)
+                .forEach(name -> problems.add(FieldProblem.of(name, ValidationCode.FORBIDDEN_FIELD)));
+        return List.copyOf(problems);
+    }
+
+    static boolean isForbiddenName(String fieldName) {
+        String lower = fieldName.toLowerCase(Locale.ROOT);
+        return FORBIDDEN_NAME_PARTS.stream().anyMatch(lower::contains);
+    }
+}
