@@ -1,0 +1,79 @@
+package org.griddesk.sync.server;
+
+import java.util.List;
+import java.util.Objects;
+import org.griddesk.sync.clock.ClockSkewClamp;
+import org.griddesk.sync.merge.FieldMerger;
+import org.griddesk.sync.store.ServerStore;
+import org.griddesk.sync.wire.ChangeResult;
+import org.griddesk.sync.wire.ChangesPage;
+import org.griddesk.sync.wire.ErrorCodes;
+import org.griddesk.sync.wire.PushRequest;
+import org.griddesk.sync.wire.PushResponse;
+import org.griddesk.sync.wire.SyncProtocol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform side of sync v1 without HTTP: push (each change judged alone, batches replayable) and
+ * pull. The platform wraps it with PostgreSQL and Javalin.
+ */
+public final class SyncServerCore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncServerCore.class);
+
+    private final ServerStore store;
+    private final PushJudge judge;
+    private final PullFeed feed;
+    private final int minimumSchemaVersion;
+
+    public SyncServerCore(ServerStore store, PushJudge judge, PullFeed feed) {
+        this(store, judge, feed, SyncProtocol.SCHEMA_VERSION);
+    }
+
+    public SyncServerCore(ServerStore store, PushJudge judge, PullFeed feed, int minimumSchemaVersion) {
+        this.store = Objects.requireNonNull(store);
+        this.judge = Objects.requireNonNull(judge);
+        this.feed = Objects.requireNonNull(feed);
+        this.minimumSchemaVersion = minimumSchemaVersion;
+    }
+
+    /** Wires a core with the standard merge: the one place the server-side pieces are put together. */
+    public static SyncServerCore create(ServerStore store, ClockSkewClamp clamp, ScopeCheck scope,
+                                        ChangeValidator validator) {
+        return new SyncServerCore(store, new PushJudge(store, new FieldMerger(), clamp, scope, validator),
+                new PullFeed(store, scope));
+    }
+
+    /**
+     * Judges a batch. A replay of a known (deviceId, batchId) returns the stored answer and changes nothing.
+     *
+     * @throws UnsupportedSchemaException when the device is older than the platform accepts
+     */
+    public PushResponse push(Caller caller, PushRequest request) {
+        if (request.schemaVersion() < minimumSchemaVersion) {
+            throw new UnsupportedSchemaException(request.schemaVersion(), minimumSchemaVersion);
+        }
+        return store.inTransaction(() -> store.batchResult(caller.deviceId(), request.batchId())
+                .orElseGet(() -> judgeBatch(caller, request)));
+    }
+
+    public ChangesPage pull(Caller caller, long after, int limit) {
+        return feed.changes(caller, after, limit);
+    }
+
+    private PushResponse judgeBatch(Caller caller, PushRequest request) {
+        List<ChangeResult> results = request.changes().stream().map(change -> {
+            try {
+                return judge.judge(caller, change);
+            } catch (RuntimeException e) {
+                // one broken change must not stop the village's other uploads
+                LOG.warn("Change of type {} could not be judged: {}", change.type(), e.getClass().getSimpleName());
+                return PushJudge.rejected(change, ErrorCodes.INTERNAL_ERROR, "The platform could not process this change");
+            }
+        }).toList();
+        PushResponse response = new PushResponse(results);
+        store.saveBatchResult(caller.deviceId(), request.batchId(), response);
+        return response;
+    }
+}

@@ -1,0 +1,26 @@
+package org.griddesk.sync.session;
+
+import org.griddesk.sync.merge.FieldMerger;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.OutboxEntry;
+
+/** Recomputes what the worker sees: the base with pending edits re-applied (the rebase). */
+final class LocalViews {
+
+    private final DeviceStore store;
+    private final FieldMerger merger;
+
+    LocalViews(DeviceStore store, FieldMerger merger) {
+        this.store = store;
+        this.merger = merger;
+    }
+
+    SyncRecord refresh(RecordKey key) {
+        SyncRecord base = store.base(key).orElse(null);
+        SyncRecord view = merger.rebase(base, key, store.pending(key).stream().map(OutboxEntry::toEdit).toList());
+        store.putLocalView(view);
+        return view;
+    }
+}

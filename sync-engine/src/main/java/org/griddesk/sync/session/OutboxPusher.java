@@ -1,0 +1,105 @@
+package org.griddesk.sync.session;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.griddesk.sync.client.Transport;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.InFlightBatch;
+import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
+import org.griddesk.sync.wire.Change;
+import org.griddesk.sync.wire.PushRequest;
+import org.griddesk.sync.wire.PushResponse;
+import org.griddesk.sync.wire.SyncProtocol;
+
+/**
+ * Sends the outbox batch by batch. A batch is recorded before it is sent, so after a lost answer the
+ * same batch (same id, same entries) goes again and the platform replays its stored result.
+ */
+final class OutboxPusher {
+
+    private final DeviceStore store;
+    private final Transport transport;
+    private final String deviceId;
+    private final int batchSize;
+    private final Supplier<String> batchIds;
+    private final PushResultApplier applier;
+
+    OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, Supplier<String> batchIds,
+                 PushResultApplier applier) {
+        this.store = store;
+        this.transport = transport;
+        this.deviceId = deviceId;
+        this.batchSize = batchSize;
+        this.batchIds = batchIds;
+        this.applier = applier;
+    }
+
+    /** @return false when cancelled before the outbox was empty */
+    boolean pushAll(BooleanSupplier cancelled, CounterBoard board, Runnable progress) {
+        while (!cancelled.getAsBoolean()) {
+            Optional<InFlightBatch> batch = store.inFlightBatch().or(this::startNextBatch);
+            if (batch.isEmpty()) {
+                return true;
+            }
+            send(batch.get(), board);
+            progress.run();
+        }
+        return false;
+    }
+
+    private void send(InFlightBatch batch, CounterBoard board) {
+        Map<RecordKey, List<OutboxEntry>> byRecord = entriesOf(batch);
+        if (byRecord.isEmpty()) {
+            store.acknowledgeBatch(batch.batchId()); // its edits were discarded meanwhile
+            return;
+        }
+        List<Change> changes = new ArrayList<>();
+        byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
+        PushResponse response = transport.push(
+                new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes));
+        board.pushed(changes.size());
+        applier.apply(batch.batchId(), byRecord, response, board);
+    }
+
+    private Map<RecordKey, List<OutboxEntry>> entriesOf(InFlightBatch batch) {
+        Set<Long> seqs = new HashSet<>(batch.entrySeqs());
+        Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
+        store.outbox().stream().filter(entry -> seqs.contains(entry.seq()))
+                .forEach(entry -> byRecord.computeIfAbsent(entry.record(), key -> new ArrayList<>()).add(entry));
+        return byRecord;
+    }
+
+    private Optional<InFlightBatch> startNextBatch() {
+        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
+        for (OutboxEntry entry : store.outbox()) {
+            RecordKey key = entry.record();
+            if (!chosen.containsKey(key) && (chosen.size() >= batchSize || isRejected(key))) {
+                continue;
+            }
+            chosen.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.seq());
+        }
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        InFlightBatch batch = new InFlightBatch(batchIds.get(), chosen.values().stream().flatMap(List::stream).toList());
+        store.atomically(() -> {
+            store.saveInFlightBatch(batch);
+            chosen.keySet().forEach(key -> store.setStatus(key, new RecordSyncStatus(SyncState.UPLOADING, null)));
+        });
+        return Optional.of(batch);
+    }
+
+    private boolean isRejected(RecordKey key) {
+        return store.status(key).state() == SyncState.REJECTED;
+    }
+}

@@ -1,0 +1,64 @@
+package org.griddesk.sync.session;
+
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
+import org.griddesk.sync.wire.ChangesPage;
+import org.griddesk.sync.wire.PulledRecord;
+import org.griddesk.sync.wire.WireConversions;
+
+/**
+ * Applies one pulled page and its cursor atomically, so an interrupted pull resumes after the last
+ * page it fully applied. Pulled records replace the base; pending edits are re-applied on top.
+ */
+final class PullApplier {
+
+    private final DeviceStore store;
+    private final HybridLogicalClock clock;
+    private final LocalViews views;
+
+    PullApplier(DeviceStore store, HybridLogicalClock clock, LocalViews views) {
+        this.store = store;
+        this.clock = clock;
+        this.views = views;
+    }
+
+    void apply(ChangesPage page) {
+        store.atomically(() -> {
+            page.records().forEach(this::applyOne);
+            store.savePullCursor(page.next());
+        });
+    }
+
+    private void applyOne(PulledRecord pulled) {
+        RecordKey key = new RecordKey(pulled.type(), pulled.id());
+        if (pulled.hlc() != null) {
+            clock.receive(Hlc.parse(pulled.hlc()));
+        }
+        boolean hasPending = !store.pending(key).isEmpty();
+        if (pulled.leftScope()) {
+            // refused edits can never be pushed now, and the device must not keep data it may no longer hold
+            if (hasPending && store.status(key).state() != SyncState.REJECTED) {
+                store.setLeftScope(key, true); // dropped once the pending edits have been pushed
+            } else {
+                store.dropRecord(key);
+            }
+            return;
+        }
+        store.setLeftScope(key, false);
+        SyncRecord record = WireConversions.toRecord(pulled);
+        if (store.base(key).map(SyncRecord::rev).orElse(0L) > record.rev()) {
+            return; // a push answer already gave us a newer state
+        }
+        store.putBase(record);
+        views.refresh(key);
+        SyncState state = store.status(key).state();
+        if (!hasPending && state != SyncState.CONFLICT) {
+            store.setStatus(key, RecordSyncStatus.SYNCED);
+        }
+    }
+}

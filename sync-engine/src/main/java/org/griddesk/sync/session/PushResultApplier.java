@@ -1,0 +1,106 @@
+package org.griddesk.sync.session;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.merge.ResultStatus;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.LocalConflict;
+import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
+import org.griddesk.sync.wire.ChangeResult;
+import org.griddesk.sync.wire.ConflictBody;
+import org.griddesk.sync.wire.PushResponse;
+import org.griddesk.sync.wire.WireConversions;
+
+/**
+ * Applies the platform's answer to one batch, atomically: acknowledged edits leave the outbox, the merged
+ * record becomes the new base, edits made meanwhile stay pending on top, rejected edits stay visible with
+ * their reason, conflicts are kept for the worker to see.
+ */
+final class PushResultApplier {
+
+    private final DeviceStore store;
+    private final HybridLogicalClock clock;
+    private final LocalViews views;
+
+    PushResultApplier(DeviceStore store, HybridLogicalClock clock, LocalViews views) {
+        this.store = store;
+        this.clock = clock;
+        this.views = views;
+    }
+
+    void apply(String batchId, Map<RecordKey, List<OutboxEntry>> sent, PushResponse response, CounterBoard board) {
+        Map<String, ChangeResult> byId = response.results().stream()
+                .collect(Collectors.toMap(ChangeResult::id, Function.identity(), (first, second) -> first));
+        store.atomically(() -> {
+            sent.forEach((key, entries) -> {
+                ChangeResult result = byId.get(key.id());
+                if (result == null) {
+                    store.setStatus(key, RecordSyncStatus.PENDING); // unanswered: sent again next time
+                } else {
+                    applyOne(key, entries, result, board);
+                }
+            });
+            store.acknowledgeBatch(batchId);
+        });
+    }
+
+    private void applyOne(RecordKey key, List<OutboxEntry> entries, ChangeResult result, CounterBoard board) {
+        ResultStatus status;
+        try {
+            status = ResultStatus.fromWire(result.status());
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            store.setStatus(key, RecordSyncStatus.PENDING); // a status this version does not know: keep the edits
+            return;
+        }
+        board.result(status);
+        if (status == ResultStatus.REJECTED) {
+            rejected(key, result);
+            return;
+        }
+        store.acknowledge(entries.stream().map(OutboxEntry::seq).toList());
+        if (result.record() != null) {
+            SyncRecord merged = WireConversions.toRecord(result.record());
+            if (store.base(key).map(SyncRecord::rev).orElse(0L) <= merged.rev()) {
+                store.putBase(merged);
+            }
+            if (result.record().hlc() != null) {
+                clock.receive(Hlc.parse(result.record().hlc()));
+            }
+        }
+        for (ConflictBody conflict : result.conflicts()) {
+            store.addConflict(new LocalConflict(key, result.rev(), WireConversions.toConflict(conflict)));
+        }
+        if (store.hasLeftScope(key) && store.pending(key).isEmpty()) {
+            store.dropRecord(key);
+            return;
+        }
+        store.setStatus(key, statusAfter(key, result));
+        views.refresh(key);
+    }
+
+    private RecordSyncStatus statusAfter(RecordKey key, ChangeResult result) {
+        if (!result.conflicts().isEmpty()) {
+            String fields = result.conflicts().stream().map(ConflictBody::field).collect(Collectors.joining(", "));
+            return new RecordSyncStatus(SyncState.CONFLICT, fields);
+        }
+        return store.pending(key).isEmpty() ? RecordSyncStatus.SYNCED : RecordSyncStatus.PENDING;
+    }
+
+    private void rejected(RecordKey key, ChangeResult result) {
+        if (store.hasLeftScope(key)) {
+            // the worker may no longer hold this record, so the refused edits cannot stay on the laptop
+            store.dropRecord(key);
+            return;
+        }
+        String reason = result.error() == null ? null : result.error().code() + ": " + result.error().message();
+        store.setStatus(key, new RecordSyncStatus(SyncState.REJECTED, reason));
+    }
+}

@@ -1,0 +1,74 @@
+package org.griddesk.sync.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+
+/**
+ * The device's sync storage. The desktop implements it on Derby; {@link InMemoryDeviceStore} serves tests.
+ * Everything done inside {@link #atomically} must become durable together or not at all.
+ */
+public interface DeviceStore {
+
+    void atomically(Runnable work);
+
+    /** The last server state seen for the record, with its rev. */
+    Optional<SyncRecord> base(RecordKey key);
+
+    void putBase(SyncRecord base);
+
+    /** What the worker sees: the base with pending edits re-applied on top. */
+    Optional<SyncRecord> localView(RecordKey key);
+
+    void putLocalView(SyncRecord view);
+
+    /** Every record the device holds (a base, a local view or pending edits). */
+    Set<RecordKey> records();
+
+    /** Forgets the record completely: base, view, state, pending edits and the left-scope mark. */
+    void dropRecord(RecordKey key);
+
+    /** Appends an edit to the outbox (assigning its seq) and marks the record pending. */
+    OutboxEntry append(RecordKey key, String field, Object value, Hlc hlc, long baseRev);
+
+    /** All entries not yet acknowledged, in seq order. */
+    List<OutboxEntry> outbox();
+
+    List<OutboxEntry> pending(RecordKey key);
+
+    /** Removes entries the platform has acknowledged; the only way an entry leaves the outbox. */
+    void acknowledge(Collection<Long> entrySeqs);
+
+    /** The worker gave up rejected edits of a record. */
+    void discardPending(RecordKey key);
+
+    Optional<InFlightBatch> inFlightBatch();
+
+    void saveInFlightBatch(InFlightBatch batch);
+
+    /** The batch was answered and its results applied: clears the in-flight batch, remembers its id. */
+    void acknowledgeBatch(String batchId);
+
+    Optional<String> lastAcknowledgedBatchId();
+
+    long pullCursor();
+
+    void savePullCursor(long cursor);
+
+    void addConflict(LocalConflict conflict);
+
+    List<LocalConflict> conflicts();
+
+    RecordSyncStatus status(RecordKey key);
+
+    void setStatus(RecordKey key, RecordSyncStatus status);
+
+    /** The platform announced the record left (or re-entered) this device's scope; drop it once nothing is pending. */
+    void setLeftScope(RecordKey key, boolean left);
+
+    boolean hasLeftScope(RecordKey key);
+}

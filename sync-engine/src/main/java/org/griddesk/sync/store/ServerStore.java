@@ -1,0 +1,42 @@
+package org.griddesk.sync.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.griddesk.sync.merge.ServerRecord;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.wire.PushResponse;
+
+/**
+ * The platform's sync storage. The platform implements it on PostgreSQL; {@link InMemoryServerStore}
+ * serves tests. {@link #save} must hand out seq numbers in commit order: a reader must never see a
+ * higher seq before a lower one is committed, or a device skips the lower one forever.
+ */
+public interface ServerStore {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    Optional<ServerRecord> find(RecordKey key);
+
+    /** The record as it was at a given revision (for the base value shown in conflicts). */
+    Optional<ServerRecord> version(RecordKey key, long rev);
+
+    /** Every stored revision of the record, oldest first. */
+    List<ServerRecord> history(RecordKey key);
+
+    /** Stores a new revision of the record and returns the seq assigned to it. */
+    long save(ServerRecord record);
+
+    /** Latest states with seq greater than {@code afterSeq}, in seq order, at most {@code limit}. */
+    List<SequencedRecord> changesAfter(long afterSeq, int limit);
+
+    long lastSeq();
+
+    Optional<PushResponse> batchResult(String deviceId, String batchId);
+
+    void saveBatchResult(String deviceId, String batchId, PushResponse response);
+
+    void addConflict(StoredConflict conflict);
+
+    List<StoredConflict> conflicts();
+}

@@ -1,0 +1,84 @@
+package org.griddesk.sync.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link DeviceStore} must do; the Derby store in desktop-app can extend this with its own
+ * {@link #newStore()} (from the sync-engine test-jar) so both stores are held to the same behaviour.
+ */
+public abstract class DeviceStoreContract {
+
+    private static final RecordKey R1 = new RecordKey("resident", "r1");
+    private static final RecordKey R2 = new RecordKey("resident", "r2");
+
+    protected abstract DeviceStore newStore();
+
+    @Test
+    void theOutboxIsAppendOnlyInOrderAndEntriesLeaveOnlyWhenAcknowledged() {
+        DeviceStore store = newStore();
+        OutboxEntry first = store.append(R1, "name", "甲", hlc(1), 0);
+        OutboxEntry second = store.append(R2, "phone", null, hlc(2), 3);
+        OutboxEntry third = store.append(R1, "tags", List.of("独居"), hlc(3), 0);
+        assertTrue(first.seq() < second.seq() && second.seq() < third.seq());
+        assertEquals(List.of(first, second, third), store.outbox());
+        assertEquals(List.of(first, third), store.pending(R1));
+        store.acknowledge(List.of(first.seq(), third.seq()));
+        assertEquals(List.of(second), store.outbox());
+        assertEquals(3, second.baseRev());
+    }
+
+    @Test
+    void appendingMarksTheRecordPending() {
+        DeviceStore store = newStore();
+        store.setStatus(R1, new RecordSyncStatus(SyncState.REJECTED, "invalid_field: x"));
+        store.append(R1, "name", "甲", hlc(1), 0);
+        assertEquals(SyncState.PENDING, store.status(R1).state());
+    }
+
+    @Test
+    void baseViewAndStatusAreKeptPerRecordAndDroppedTogether() {
+        DeviceStore store = newStore();
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("name", "甲");
+        fields.put("phone", null);
+        SyncRecord base = new SyncRecord("resident", "r1", fields, 4, false);
+        store.putBase(base);
+        store.putLocalView(base.withField("name", "乙"));
+        store.setLeftScope(R1, true);
+        assertEquals(base, store.base(R1).orElseThrow());
+        assertEquals("乙", store.localView(R1).orElseThrow().field("name"));
+        assertTrue(store.hasLeftScope(R1));
+        store.dropRecord(R1);
+        assertTrue(store.base(R1).isEmpty());
+        assertTrue(store.localView(R1).isEmpty());
+        assertFalse(store.hasLeftScope(R1));
+        assertFalse(store.records().contains(R1));
+    }
+
+    @Test
+    void batchAndCursorCheckpointsSurvive() {
+        DeviceStore store = newStore();
+        assertEquals(0, store.pullCursor());
+        store.saveInFlightBatch(new InFlightBatch("b1", List.of(1L, 2L)));
+        assertEquals(List.of(1L, 2L), store.inFlightBatch().orElseThrow().entrySeqs());
+        store.acknowledgeBatch("b1");
+        assertTrue(store.inFlightBatch().isEmpty());
+        assertEquals("b1", store.lastAcknowledgedBatchId().orElseThrow());
+        store.savePullCursor(42);
+        assertEquals(42, store.pullCursor());
+    }
+
+    private static Hlc hlc(int n) {
+        return new Hlc(1_760_000_000_000L + n, 0, "dev");
+    }
+}
