@@ -1,0 +1,52 @@
+package org.griddesk.platform.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.griddesk.platform.service.AlreadyExistsException;
+import org.griddesk.platform.service.InvalidInputException;
+import org.griddesk.platform.service.TooManyAttemptsException;
+import org.griddesk.platform.service.UnauthorizedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns refusals into {@code {"error": {"code", "message"}}} answers with a fitting status. */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {
+    }
+
+    static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, "invalid_field", e.getMessage()));
+        routes.exception(AlreadyExistsException.class, (e, ctx) -> answer(ctx, 409, "already_exists", e.getMessage()));
+        routes.exception(UnauthorizedException.class, (e, ctx) -> answer(ctx, 401, "unauthorized", e.getMessage()));
+        routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            answer(ctx, 429, "too_many_attempts", e.getMessage());
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "internal_error", "The platform could not handle this request");
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+                codeFor(e.getStatus()), e.getMessage()));
+    }
+
+    /** Javalin's own refusals (unknown route, oversized body, …) in the platform's error vocabulary. */
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            default -> "http_" + status;
+        };
+    }
+
+    private static void answer(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(ApiError.of(code, message));
+    }
+}

@@ -1,0 +1,39 @@
+package org.griddesk.platform.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import org.griddesk.platform.service.PlatformServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every HTTP route of the platform, registered on a Javalin configuration. */
+public final class PlatformApi {
+    private static final Logger ACCESS = LoggerFactory.getLogger("org.griddesk.platform.access");
+
+    private final PlatformServices services;
+    private final ObjectMapper mapper;
+
+    public PlatformApi(PlatformServices services, ObjectMapper mapper) {
+        this.services = services;
+        this.mapper = mapper;
+    }
+
+    public void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        // Method, path, status and time only: bodies and headers may carry passwords and tokens.
+        config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(),
+                ctx.statusCode(), Math.round(millis)));
+        AuthRoutes auth = new AuthRoutes(services.login(), services.tokens(), new JsonBodies(mapper));
+        config.routes.get("/health", new HealthRoute(services::databaseUp)::handle);
+        config.routes.get("/api/v1/openapi.json", new OpenApiRoute()::handle);
+        config.routes.post("/api/v1/auth/login", auth::login);
+        config.routes.post("/api/v1/auth/logout", auth::logout);
+        config.routes.get("/api/v1/auth/me", auth::me);
+        ErrorMapping.register(config.routes);
+    }
+}

@@ -1,0 +1,12 @@
+package org.griddesk.platform.app;
+
+import org.griddesk.platform.store.DatabaseSettings;
+
+/** How to run one county platform: where to listen, which database, which county. */
+public record PlatformConfig(String host, int port, DatabaseSettings database, String county) {
+
+    /** Loopback, a free port, the embedded database in {@code dataFolder}, the demo county. */
+    public static PlatformConfig local(java.nio.file.Path dataFolder) {
+        return new PlatformConfig("127.0.0.1", 0, DatabaseSettings.embedded(dataFolder), "500101");
+    }
+}

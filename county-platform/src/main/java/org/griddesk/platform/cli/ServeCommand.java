@@ -1,0 +1,52 @@
+package org.griddesk.platform.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = "Run the county platform until SIGTERM or Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+    /** The desktop demo mode reads the port from this line; keep its wording. */
+    static final String READY_LINE = "GridDesk county platform listening on http://%s:%d";
+
+    private final PlatformOperations operations;
+    private final PrintWriter out;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--county", defaultValue = "500101", description = "6-digit county code (default: ${DEFAULT-VALUE})")
+    String county;
+
+    @Mixin
+    DatabaseOptions database;
+
+    ServeCommand(PlatformOperations operations, PrintWriter out) {
+        this.operations = operations;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new BadInputException("--port must be between 0 and 65535");
+        }
+        PlatformOperations.RunningPlatform running = operations.serve(
+                new ServeRequest(host, port, database.target(), county));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }, "griddesk-platform-shutdown"));
+        out.println(String.format(READY_LINE, running.host(), running.port()));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

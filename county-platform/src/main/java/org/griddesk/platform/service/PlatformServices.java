@@ -1,0 +1,61 @@
+package org.griddesk.platform.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.griddesk.platform.store.AccountStore;
+import org.griddesk.platform.store.DatabaseProbe;
+import org.griddesk.platform.store.DeviceTokenStore;
+import org.griddesk.platform.store.GridStore;
+import org.griddesk.platform.store.LoginFailureStore;
+
+/** The use cases of one county platform over one database, built together so they share their stores. */
+public final class PlatformServices {
+    public static final int BCRYPT_COST = 10;
+    public static final int MAX_LOGIN_FAILURES = 5;
+    public static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
+
+    private final String county;
+    private final AccountService accounts;
+    private final GridService grids;
+    private final DeviceTokens tokens;
+    private final LoginService login;
+    private final DatabaseProbe database;
+
+    public PlatformServices(String county, DataSource dataSource, Clock clock) {
+        this.county = AdministrativeCodes.requireCountyCode(county);
+        AccountStore accountStore = new AccountStore(dataSource);
+        PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
+        this.accounts = new AccountService(county, accountStore, hasher);
+        this.grids = new GridService(county, new GridStore(dataSource));
+        this.tokens = new DeviceTokens(county, new DeviceTokenStore(dataSource), accountStore, clock);
+        LoginThrottle throttle = new LoginThrottle(county, new LoginFailureStore(dataSource), clock,
+                MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
+        this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
+        this.database = new DatabaseProbe(dataSource);
+    }
+
+    public String county() {
+        return county;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public GridService grids() {
+        return grids;
+    }
+
+    public DeviceTokens tokens() {
+        return tokens;
+    }
+
+    public LoginService login() {
+        return login;
+    }
+
+    public boolean databaseUp() {
+        return database.reachable();
+    }
+}

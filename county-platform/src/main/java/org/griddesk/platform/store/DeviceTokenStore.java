@@ -1,0 +1,64 @@
+package org.griddesk.platform.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Device tokens by their SHA-256 hash; the token itself is never stored. */
+public final class DeviceTokenStore {
+    private final DataSource dataSource;
+
+    public DeviceTokenStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void insert(String countyCode, String tokenHash, String username, String deviceId, Instant now) {
+        update("INSERT INTO device_tokens (county_code, token_hash, username, device_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", countyCode, tokenHash, username, deviceId, Timestamp.from(now));
+    }
+
+    /** The account holding this token if it is neither revoked nor disabled; marks the token as used. */
+    public Optional<String> useActive(String countyCode, String tokenHash, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement touch = connection.prepareStatement("UPDATE device_tokens t SET last_used_at = ? "
+                     + "FROM accounts a WHERE t.county_code = ? AND t.token_hash = ? AND t.revoked_at IS NULL "
+                     + "AND a.county_code = t.county_code AND a.username = t.username AND NOT a.disabled "
+                     + "RETURNING t.username")) {
+            touch.setTimestamp(1, Timestamp.from(now));
+            touch.setString(2, countyCode);
+            touch.setString(3, tokenHash);
+            try (var rows = touch.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot check device token", e);
+        }
+    }
+
+    public boolean revoke(String countyCode, String tokenHash, Instant now) {
+        return update("UPDATE device_tokens SET revoked_at = ? WHERE county_code = ? AND token_hash = ? "
+                + "AND revoked_at IS NULL", Timestamp.from(now), countyCode, tokenHash) > 0;
+    }
+
+    /** Revokes every token of the account; returns how many were still active. */
+    public int revokeAll(String countyCode, String username, Instant now) {
+        return update("UPDATE device_tokens SET revoked_at = ? WHERE county_code = ? AND username = ? "
+                + "AND revoked_at IS NULL", Timestamp.from(now), countyCode, username);
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot update device tokens", e);
+        }
+    }
+}
