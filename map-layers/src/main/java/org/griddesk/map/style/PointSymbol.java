@@ -1,0 +1,5 @@
+package org.griddesk.map.style;
+
+public enum PointSymbol {
+    CIRCLE, SQUARE, TRIANGLE, PIN
+}
