@@ -1,0 +1,33 @@
+package org.griddesk.desktop;
+
+import java.util.Optional;
+
+import org.griddesk.desktop.app.DemoInfo;
+import org.griddesk.desktop.app.DemoVault;
+import org.griddesk.desktop.app.GuiStarter;
+import org.griddesk.desktop.app.LaunchOptions;
+import org.griddesk.desktop.ui.GridDeskApplication;
+import org.griddesk.desktop.ui.UiStartup;
+import org.griddesk.desktop.ui.common.DemoNotice;
+
+/**
+ * Hands the launch options to the UI. It lives in the root package, beside Main, so that app never depends
+ * on ui: the UI receives a {@link UiStartup} and knows nothing of the command line.
+ */
+final class GuiLauncher implements GuiStarter {
+
+    @Override
+    public void start(LaunchOptions options) throws InterruptedException {
+        UiStartup standard = UiStartup.forDataDir(options.dataDir(), options.demo().map(GuiLauncher::notice));
+        UiStartup startup = options.demo()
+                .map(demo -> new UiStartup(new DemoVault(standard.vault(), demo.platform()), standard.assessor(),
+                        standard.languageStore(), standard.demo()))
+                .orElse(standard);
+        GridDeskApplication.launch(startup);
+    }
+
+    private static DemoNotice notice(DemoInfo demo) {
+        return new DemoNotice(demo.passphrase(), demo.platform().url(),
+                Optional.of(demo.accounts().workerUsername()), Optional.of(demo.accounts().workerPassword()));
+    }
+}

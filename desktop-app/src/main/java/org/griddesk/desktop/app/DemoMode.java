@@ -1,0 +1,43 @@
+package org.griddesk.desktop.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.service.VaultException;
+
+/**
+ * Prepares a demo data folder: the store is created with the published demo passphrase the first time, and a
+ * local county platform (not yet started) is attached to it.
+ */
+public final class DemoMode {
+
+    /** Published on the unlock screen; it protects made-up data only. */
+    public static final String PASSPHRASE = "griddesk-demo-2026";
+
+    private final Function<Path, Vault> vaults;
+    private final Function<Path, DemoPlatform> platforms;
+
+    public DemoMode(Function<Path, Vault> vaults, Function<Path, DemoPlatform> platforms) {
+        this.vaults = vaults;
+        this.platforms = platforms;
+    }
+
+    /** The production set-up: the real store and county-platform.jar found near this app. */
+    public static DemoMode standard(Function<Path, Vault> vaults) {
+        return new DemoMode(vaults, platformDir -> new DemoPlatform(platformDir, DemoAccounts.standard(),
+                PlatformJarLocator.forThisProcess(), DemoPlatform.currentJava(), DemoPlatform.DEFAULT_TIMEOUT));
+    }
+
+    public LaunchOptions prepare(Path demoDir) throws VaultException {
+        Vault vault = vaults.apply(demoDir);
+        if (!vault.isInitialised()) {
+            // Creating runs the migrations; the GUI unlocks the store again with the shown passphrase.
+            vault.create(PASSPHRASE.toCharArray()).close();
+        }
+        DemoPlatform platform = platforms.apply(demoDir.resolve("platform"));
+        DemoInfo demo = new DemoInfo(PASSPHRASE, platform.accounts(), platform);
+        return new LaunchOptions(demoDir, Optional.of(demo));
+    }
+}

@@ -1,0 +1,58 @@
+package org.griddesk.desktop.app;
+
+import java.time.Duration;
+
+import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.service.VaultException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo store: an ordinary vault whose sessions learn the demo platform's URL as soon as the platform is
+ * listening, since the port is only known after the platform process has started.
+ */
+public final class DemoVault implements Vault {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoVault.class);
+
+    private final Vault vault;
+    private final DemoPlatform platform;
+
+    public DemoVault(Vault vault, DemoPlatform platform) {
+        this.vault = vault;
+        this.platform = platform;
+    }
+
+    @Override
+    public boolean isInitialised() {
+        return vault.isInitialised();
+    }
+
+    @Override
+    public DeviceSession create(char[] passphrase) throws VaultException {
+        return pointedAtPlatform(vault.create(passphrase));
+    }
+
+    @Override
+    public DeviceSession unlock(char[] passphrase) throws VaultException {
+        return pointedAtPlatform(vault.unlock(passphrase));
+    }
+
+    @Override
+    public Duration retryDelay() {
+        return vault.retryDelay();
+    }
+
+    private DeviceSession pointedAtPlatform(DeviceSession session) {
+        platform.whenReady(url -> {
+            try {
+                session.settings().setPlatformUrl(url);
+            } catch (RuntimeException e) {
+                // The session was locked before the platform came up; the next unlock sets the URL.
+                LOG.debug("Demo platform URL not stored: {}", e.toString());
+            }
+        });
+        return session;
+    }
+}

@@ -1,0 +1,84 @@
+package org.griddesk.desktop.service;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the county platform's GET /health in the background and remembers the answer, so the status bar can
+ * show online/offline without ever waiting for the network.
+ */
+public final class PlatformProbe implements AutoCloseable {
+
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformProbe.class);
+
+    private final Supplier<Optional<String>> platformUrl;
+    private final Duration interval;
+    private final HttpClient client;
+    private volatile boolean online;
+    private ScheduledExecutorService scheduler;
+
+    public PlatformProbe(Supplier<Optional<String>> platformUrl, Duration interval) {
+        this.platformUrl = platformUrl;
+        this.interval = interval;
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    public synchronized void start() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "platform-probe");
+                thread.setDaemon(true);
+                return thread;
+            });
+            scheduler.scheduleWithFixedDelay(this::probeNow, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The last known answer; false until the first probe has answered. */
+    public boolean lastKnownOnline() {
+        return online;
+    }
+
+    /** Blocks for at most about two seconds. */
+    public boolean probeNow() {
+        online = platformUrl.get().map(this::answersHealth).orElse(false);
+        return online;
+    }
+
+    private boolean answersHealth(String baseUrl) {
+        try {
+            URI health = URI.create(baseUrl.endsWith("/") ? baseUrl + "health" : baseUrl + "/health");
+            HttpRequest request = HttpRequest.newBuilder(health).timeout(TIMEOUT).GET().build();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status >= 200 && status < 300;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("Platform health check failed: {}", e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+}

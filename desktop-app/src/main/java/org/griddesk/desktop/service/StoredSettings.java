@@ -1,0 +1,84 @@
+package org.griddesk.desktop.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.griddesk.desktop.store.SettingsTable;
+
+/** Settings kept in the encrypted store; the language is mirrored to {@link LanguagePreference}. */
+public final class StoredSettings implements SettingsService {
+
+    static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
+    private static final Duration MIN_IDLE_LOCK = Duration.ofMinutes(1);
+    private static final Duration MAX_IDLE_LOCK = Duration.ofMinutes(240);
+
+    private final SettingsTable table;
+    private final LanguagePreference mirror;
+
+    public StoredSettings(SettingsTable table, LanguagePreference mirror) {
+        this.table = table;
+        this.mirror = mirror;
+    }
+
+    @Override
+    public Locale language() {
+        return table.get("language").map(Locale::forLanguageTag).orElseGet(mirror::read);
+    }
+
+    @Override
+    public void setLanguage(Locale language) {
+        table.put("language", language.toLanguageTag());
+        mirror.write(language);
+    }
+
+    @Override
+    public Duration idleLock() {
+        return table.get("idle_lock_seconds").map(Long::parseLong).map(Duration::ofSeconds).orElse(DEFAULT_IDLE_LOCK);
+    }
+
+    @Override
+    public void setIdleLock(Duration idleLock) {
+        if (idleLock.compareTo(MIN_IDLE_LOCK) < 0 || idleLock.compareTo(MAX_IDLE_LOCK) > 0) {
+            throw new IllegalArgumentException("idle lock must be between 1 and 240 minutes: " + idleLock);
+        }
+        table.put("idle_lock_seconds", Long.toString(idleLock.toSeconds()));
+    }
+
+    @Override
+    public Optional<String> platformUrl() {
+        return table.get("platform_url");
+    }
+
+    /** Accepts an absolute http(s) URL; a blank value forgets the platform. */
+    @Override
+    public void setPlatformUrl(String url) {
+        if (url == null || url.isBlank()) {
+            table.remove("platform_url");
+            return;
+        }
+        String trimmed = url.trim();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                throw new IllegalArgumentException("not an http(s) URL: " + trimmed);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + trimmed, e);
+        }
+        table.put("platform_url", trimmed);
+    }
+
+    @Override
+    public Optional<String> role() {
+        return table.get("role");
+    }
+
+    /** Recorded by the sign-in once the platform told which role the account has. */
+    public void setRole(String role) {
+        table.put("role", role);
+    }
+}

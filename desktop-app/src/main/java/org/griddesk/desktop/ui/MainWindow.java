@@ -1,0 +1,170 @@
+package org.griddesk.desktop.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
+import org.griddesk.desktop.ui.common.OpenedSession;
+import org.griddesk.desktop.ui.dialog.DialogService;
+import org.griddesk.desktop.ui.dialog.FxDialogService;
+import org.griddesk.desktop.ui.firststart.FirstStartView;
+import org.griddesk.desktop.ui.firststart.FirstStartViewModel;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.i18n.Message;
+import org.griddesk.desktop.ui.settings.SettingsContext;
+import org.griddesk.desktop.ui.settings.SettingsView;
+import org.griddesk.desktop.ui.settings.SettingsViewModel;
+import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
+import org.griddesk.desktop.ui.shell.IdleLock;
+import org.griddesk.desktop.ui.shell.ShellView;
+import org.griddesk.desktop.ui.shell.ShellViewModel;
+import org.griddesk.desktop.ui.shell.Workspace;
+import org.griddesk.desktop.ui.statusbar.StatusBarView;
+import org.griddesk.desktop.ui.statusbar.StatusBarViewModel;
+import org.griddesk.desktop.ui.statusbar.StatusRefresher;
+import org.griddesk.desktop.ui.task.TaskCallbacks;
+import org.griddesk.desktop.ui.task.TaskExecutor;
+import org.griddesk.desktop.ui.unlock.UnlockView;
+import org.griddesk.desktop.ui.unlock.UnlockViewModel;
+
+/**
+ * The one scene of the app and which screen it shows: first start or unlock while the store is closed, the
+ * shell while it is open. Locking drops the shell entirely, so nothing that was open stays in memory.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/griddesk/desktop/ui/griddesk.css";
+
+    private final UiStartup startup;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Localization localization;
+    private final StackPane host = new StackPane();
+    private final Scene scene;
+    private final DialogService dialogs;
+    private ActiveSession active;
+
+    public MainWindow(UiStartup startup, TaskExecutor executor, Clock clock) {
+        this.startup = startup;
+        this.executor = executor;
+        this.clock = clock;
+        this.localization = new Localization(startup.languageStore().read().orElse(Localization.CHINESE));
+        Theme.apply();
+        host.setId("mainHost");
+        host.getStyleClass().add("griddesk");
+        FontStack.apply(host);
+        this.scene = new Scene(host, 1180, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        this.dialogs = new FxDialogService(localization, scene::getWindow);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Localization localization() {
+        return localization;
+    }
+
+    /** First start when this data folder has no store yet, otherwise the unlock screen. */
+    public void showEntry() {
+        if (startup.vault().isInitialised()) {
+            showUnlock();
+        } else {
+            showFirstStart();
+        }
+    }
+
+    private void showFirstStart() {
+        FirstStartView view = new FirstStartView(
+                new FirstStartViewModel(startup.vault(), startup.assessor(), executor, this::opened),
+                entryLanguage(), localization);
+        show(view.root());
+        view.focus();
+    }
+
+    private void showUnlock() {
+        UnlockView view = new UnlockView(
+                new UnlockViewModel(startup.vault(), executor, clock, this::opened, startup.demo()),
+                entryLanguage(), localization);
+        show(view.root());
+        view.focus();
+    }
+
+    private EntryLanguageViewModel entryLanguage() {
+        return new EntryLanguageViewModel(localization, startup.languageStore(), executor);
+    }
+
+    private void opened(OpenedSession opened) {
+        keepShownLanguage(opened);
+        StatusBarViewModel status = new StatusBarViewModel(ZoneId.systemDefault());
+        StatusRefresher refresher = new StatusRefresher(opened.session().status(), StatusRefresher.DEFAULT_PERIOD,
+                status::apply);
+        IdleLock idleLock = new IdleLock(scene, opened.idleLock(), this::lock);
+        active = new ActiveSession(opened.session(), idleLock, refresher);
+        SettingsContext settings = new SettingsContext(opened.session(), startup.languageStore(), localization,
+                executor, dialogs, startup.assessor());
+        ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
+                workspace -> workspace == Workspace.SETTINGS
+                        ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
+                                idleLock::setTimeout), localization).build()
+                        : EmptyWorkspaces.of(workspace, localization),
+                StatusBarView.of(status, localization));
+        show(shell.root());
+        active.start();
+    }
+
+    /**
+     * The language on screen was read from the file beside the store or just chosen on the entry screen, so it
+     * is the worker's latest choice; the store learns it if it still holds another one.
+     */
+    private void keepShownLanguage(OpenedSession opened) {
+        Locale shown = localization.getLocale();
+        if (shown.equals(Localization.supported(opened.language()))) {
+            return;
+        }
+        executor.execute(progress -> {
+            opened.session().settings().setLanguage(shown);
+            return shown;
+        }, TaskCallbacks.of(saved -> { }, failure -> dialogs.showError(
+                new Message("settings.error.title"), new Message("settings.language.error.save"))));
+    }
+
+    /** Closes the session and returns to the unlock screen once the store is really closed. */
+    public void lock() {
+        if (active == null) {
+            return;
+        }
+        DeviceSession session = active.end();
+        active = null;
+        show(new StackPane());
+        executor.execute(progress -> {
+            session.close();
+            return session;
+        }, TaskCallbacks.of(closed -> showUnlock(), failure -> {
+            dialogs.showError(new Message("lock.error.title"), new Message("lock.error.close"));
+            showUnlock();
+        }));
+    }
+
+    /** Window closing: the store is closed before the JVM exits, so Derby is left consistent. */
+    public void shutdown() {
+        DeviceSession session = active == null ? null : active.end();
+        active = null;
+        // A save still running (language, idle lock, new passphrase) finishes before the store closes under it.
+        executor.shutdown();
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private void show(Region screen) {
+        host.getChildren().setAll(screen);
+    }
+}

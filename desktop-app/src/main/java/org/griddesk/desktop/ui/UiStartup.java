@@ -1,0 +1,43 @@
+package org.griddesk.desktop.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.griddesk.desktop.service.LanguagePreference;
+import org.griddesk.desktop.service.PassphrasePolicy;
+import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.service.VaultFactory;
+import org.griddesk.desktop.ui.common.DemoNotice;
+import org.griddesk.desktop.ui.common.LanguageStore;
+import org.griddesk.desktop.ui.passphrase.PassphraseAssessor;
+
+/** Everything the screens need from the rest of the application, handed over once at start-up. */
+public record UiStartup(Vault vault, PassphraseAssessor assessor, LanguageStore languageStore,
+                        Optional<DemoNotice> demo) {
+
+    public UiStartup {
+        Objects.requireNonNull(vault, "vault");
+        Objects.requireNonNull(assessor, "assessor");
+        Objects.requireNonNull(languageStore, "languageStore");
+        demo = demo == null ? Optional.empty() : demo;
+    }
+
+    /** The production wiring for one data folder: the encrypted store, the passphrase policy, the language file. */
+    public static UiStartup forDataDir(Path dataDir, Optional<DemoNotice> demo) {
+        LanguagePreference preference = new LanguagePreference(dataDir);
+        LanguageStore languageStore = new LanguageStore() {
+            @Override
+            public Optional<Locale> read() {
+                return Optional.of(preference.read());
+            }
+
+            @Override
+            public void write(Locale language) {
+                preference.write(language);
+            }
+        };
+        return new UiStartup(VaultFactory.open(dataDir), PassphrasePolicy::assess, languageStore, demo);
+    }
+}

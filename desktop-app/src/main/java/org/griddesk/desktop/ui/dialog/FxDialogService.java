@@ -1,0 +1,50 @@
+package org.griddesk.desktop.ui.dialog;
+
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.i18n.Message;
+
+/** Modal JavaFX alerts, translated, owned by the main window so they stay on top of it. */
+public final class FxDialogService implements DialogService {
+
+    private final Localization localization;
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Localization localization, Supplier<Window> owner) {
+        this.localization = localization;
+        this.owner = owner;
+    }
+
+    @Override
+    public void showInformation(Message title, Message content) {
+        alert(Alert.AlertType.INFORMATION, title, content).showAndWait();
+    }
+
+    @Override
+    public void showError(Message title, Message content) {
+        alert(Alert.AlertType.ERROR, title, content).showAndWait();
+    }
+
+    @Override
+    public boolean showConfirmation(Message title, Message content) {
+        return alert(Alert.AlertType.CONFIRMATION, title, content).showAndWait()
+                .filter(ButtonType.OK::equals)
+                .isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, Message title, Message content) {
+        Alert alert = new Alert(type, localization.lang(content));
+        alert.setTitle(localization.lang(title));
+        alert.setHeaderText(localization.lang(title));
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        return alert;
+    }
+}

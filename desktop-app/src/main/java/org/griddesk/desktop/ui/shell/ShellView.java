@@ -1,0 +1,75 @@
+package org.griddesk.desktop.ui.shell;
+
+import java.util.function.Function;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.griddesk.desktop.ui.common.Icons;
+import org.griddesk.desktop.ui.i18n.Localization;
+
+/** The main screen once unlocked: navigation rail on the left, the open workspace, the status bar below. */
+public final class ShellView {
+
+    private final ShellViewModel viewModel;
+    private final Localization localization;
+    private final Function<Workspace, Region> workspaceContent;
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+
+    public ShellView(ShellViewModel viewModel, Localization localization, Function<Workspace, Region> workspaceContent,
+                     Region statusBar) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+        this.workspaceContent = workspaceContent;
+        content.setId("workspaceContent");
+        content.getStyleClass().add("workspace-content");
+        root.setId("shell");
+        root.setLeft(rail());
+        root.setCenter(content);
+        root.setBottom(statusBar);
+        viewModel.selectedProperty().addListener((observable, before, now) -> show(now));
+        show(viewModel.selectedProperty().get());
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    private Region rail() {
+        ToggleGroup group = new ToggleGroup();
+        VBox rail = new VBox(4);
+        rail.setId("navigationRail");
+        rail.getStyleClass().add("navigation-rail");
+        rail.setAlignment(Pos.TOP_CENTER);
+        for (Workspace workspace : viewModel.workspaces()) {
+            ToggleButton button = new ToggleButton();
+            button.setId("nav-" + workspace.id());
+            button.textProperty().bind(localization.bind(workspace.labelKey()));
+            button.setGraphic(Icons.icon(workspace.icon(), 24));
+            button.setContentDisplay(ContentDisplay.TOP);
+            button.getStyleClass().add("rail-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setSelected(workspace == viewModel.selectedProperty().get());
+            button.setOnAction(event -> {
+                // A toggle group lets the open workspace be clicked off; the rail always keeps one open.
+                button.setSelected(true);
+                viewModel.open(workspace);
+            });
+            viewModel.selectedProperty().addListener((observable, before, now) -> button.setSelected(now == workspace));
+            rail.getChildren().add(button);
+        }
+        return rail;
+    }
+
+    private void show(Workspace workspace) {
+        content.getChildren().setAll(workspaceContent.apply(workspace));
+    }
+}

@@ -1,0 +1,73 @@
+package org.griddesk.desktop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layering of the desktop app: ui -> service -> store, with app, cli and Main wiring them together. */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.griddesk.desktop";
+    private static final String UI = "org.griddesk.desktop.ui..";
+    private static final String APP = "org.griddesk.desktop.app..";
+    private static final String CLI = "org.griddesk.desktop.cli..";
+    private static final String SERVICE = "org.griddesk.desktop.service..";
+    private static final String STORE = "org.griddesk.desktop.store..";
+    private static final String JAVAFX = "javafx..";
+
+    private static final JavaClasses DESKTOP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void storeKnowsNothingAboveIt() {
+        noClasses().that().resideInAPackage(STORE)
+                .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, APP, CLI, ROOT, JAVAFX)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void servicesKnowNoScreenAndNoWiring() {
+        noClasses().that().resideInAPackage(SERVICE)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, APP, CLI, ROOT, JAVAFX)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void screensGoThroughServices() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE, APP, CLI, ROOT)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void wiringDoesNotReachIntoTheScreens() {
+        noClasses().that().resideInAnyPackage(APP, CLI)
+                .should().dependOnClassesThat().resideInAnyPackage(UI, ROOT, JAVAFX)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void appDoesNotDependOnTheCommandLine() {
+        noClasses().that().resideInAPackage(APP)
+                .should().dependOnClassesThat().resideInAPackage(CLI)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void onlyTheCommandLinePrints() {
+        noClasses().that().resideOutsideOfPackage(CLI)
+                .should(ACCESS_STANDARD_STREAMS)
+                .check(DESKTOP);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.griddesk.desktop.(*)..").should().beFreeOfCycles().check(DESKTOP);
+    }
+}

@@ -1,0 +1,58 @@
+package org.griddesk.desktop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.store.StoreOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoModeTest {
+
+    @TempDir
+    Path demoDir;
+
+    @TempDir
+    Path jarDir;
+
+    private Vault vault(Path dir) {
+        return new EncryptedVault(dir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1));
+    }
+
+    private DemoPlatform platform(Path platformDir, Path jar) {
+        return new DemoPlatform(platformDir, DemoAccounts.standard(),
+                new PlatformJarLocator(Optional.of(jar.toString()), demoDir, Optional.empty()),
+                DemoPlatform.currentJava(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void demoStoreOpensWithThePublishedPassphraseAndLearnsThePlatformUrl() throws Exception {
+        Path jar = FakePlatformJar.build(jarDir);
+        DemoMode mode = new DemoMode(this::vault, platformDir -> platform(platformDir, jar));
+
+        LaunchOptions options = mode.prepare(demoDir);
+        DemoInfo demo = options.demo().orElseThrow();
+        assertEquals(demoDir, options.dataDir());
+        assertEquals(DemoMode.PASSPHRASE, demo.passphrase());
+        assertTrue(vault(demoDir).isInitialised());
+
+        DemoVault demoVault = new DemoVault(vault(demoDir), demo.platform());
+        try (DeviceSession session = demoVault.unlock(DemoMode.PASSPHRASE.toCharArray())) {
+            assertEquals(Optional.empty(), session.settings().platformUrl());
+            String url = demo.platform().start();
+            assertEquals(Optional.of(url), session.settings().platformUrl());
+        } finally {
+            demo.platform().stop();
+        }
+
+        mode.prepare(demoDir);
+        vault(demoDir).unlock(DemoMode.PASSPHRASE.toCharArray()).close();
+    }
+}

@@ -1,0 +1,148 @@
+package org.griddesk.desktop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs demo mode's platform handling against a real child process speaking the platform's command line. */
+class DemoPlatformTest {
+
+    @TempDir
+    static Path jarDir;
+
+    private static Path fakeJar;
+
+    @TempDir
+    Path demoDir;
+
+    @BeforeAll
+    static void buildFakePlatform() throws IOException {
+        fakeJar = FakePlatformJar.build(jarDir);
+    }
+
+    private DemoPlatform platform(Optional<String> jar) {
+        PlatformJarLocator locator = new PlatformJarLocator(jar, demoDir, Optional.empty());
+        return new DemoPlatform(demoDir.resolve("platform"), DemoAccounts.standard(), locator,
+                DemoPlatform.currentJava(), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void firstStartCreatesGridAndAccountsThenServesAndLaterStartsOnlyServe() throws Exception {
+        DemoPlatform first = platform(Optional.of(fakeJar.toString()));
+        List<DemoProgress.Stage> stages = new ArrayList<>();
+        first.onProgress(progress -> stages.add(progress.stage()));
+        CompletableFuture<String> announced = new CompletableFuture<>();
+        first.whenReady(announced::complete);
+        String url;
+        try {
+            url = first.start();
+            assertTrue(url.matches("http://127\\.0\\.0\\.1:\\d+"), url);
+            assertEquals(Optional.of(url), first.url());
+            assertEquals(url, announced.get(5, TimeUnit.SECONDS));
+            assertEquals(200, health(url));
+        } finally {
+            first.stop();
+        }
+        assertThrows(IOException.class, () -> health(url));
+        assertEquals(List.of(DemoProgress.Stage.NOT_STARTED, DemoProgress.Stage.LOCATING_JAR,
+                DemoProgress.Stage.CREATING_ACCOUNTS, DemoProgress.Stage.STARTING_SERVER, DemoProgress.Stage.READY,
+                DemoProgress.Stage.STOPPED), stages);
+
+        DemoPlatform second = platform(Optional.of(fakeJar.toString()));
+        try {
+            second.start();
+        } finally {
+            second.stop();
+        }
+        String data = demoDir.resolve("platform").toAbsolutePath().normalize().toString();
+        assertEquals(List.of(
+                "grid add --code 500101001001 --name 演示网格 --data " + data,
+                "user add --username demo --role worker --grids 500101001001 --password-file",
+                "user add --username supervisor --role supervisor --grids 500101001001 --password-file",
+                "serve --port 0 --data " + data,
+                "serve --port 0 --data " + data), calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
+        assertTrue(calls().get(1).endsWith("password=demo-worker-2026"));
+        assertTrue(calls().get(2).endsWith("password=demo-supervisor-2026"));
+        try (Stream<Path> left = Files.list(demoDir)) {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("demo-password")));
+        }
+    }
+
+    @Test
+    void missingJarIsReportedClearlyAndFailsTheFuture() throws Exception {
+        DemoPlatform platform = platform(Optional.empty());
+
+        CompletableFuture<String> ready = platform.startInBackground();
+
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> ready.get(30, TimeUnit.SECONDS));
+        DemoPlatformException cause = (DemoPlatformException) failed.getCause();
+        assertEquals(DemoPlatformException.Reason.JAR_MISSING, cause.reason());
+        assertTrue(cause.getMessage().contains("county-platform.jar"));
+        assertEquals(DemoProgress.Stage.FAILED, platform.progress().stage());
+        assertFalse(platform.url().isPresent());
+    }
+
+    @Test
+    void platformThatExitsBeforeListeningIsAServerFailureWithItsOutput() throws Exception {
+        Files.createDirectories(demoDir.resolve("platform"));
+        Files.writeString(demoDir.resolve("platform/fail-serve"), "");
+        DemoPlatform platform = platform(Optional.of(fakeJar.toString()));
+
+        DemoPlatformException failed = assertThrows(DemoPlatformException.class, platform::start);
+
+        assertEquals(DemoPlatformException.Reason.SERVER_FAILED, failed.reason());
+        assertTrue(failed.getMessage().contains("port trouble"), failed.getMessage());
+        platform.stop();
+    }
+
+    @Test
+    void platformThatNeverListensTimesOutAndIsStopped() throws Exception {
+        Files.createDirectories(demoDir.resolve("platform"));
+        Files.writeString(demoDir.resolve("platform/hang-serve"), "");
+        PlatformJarLocator locator = new PlatformJarLocator(Optional.of(fakeJar.toString()), demoDir, Optional.empty());
+        DemoPlatform platform = new DemoPlatform(demoDir.resolve("platform"), DemoAccounts.standard(), locator,
+                DemoPlatform.currentJava(), Duration.ofSeconds(3));
+        List<ProcessHandle> before = ProcessHandle.current().children().toList();
+
+        DemoPlatformException failed = assertThrows(DemoPlatformException.class, platform::start);
+
+        assertEquals(DemoPlatformException.Reason.TIMED_OUT, failed.reason());
+        assertEquals(before, ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
+    }
+
+    private List<String> calls() throws IOException {
+        return Files.readAllLines(demoDir.resolve("platform/calls.log"));
+    }
+
+    private static String withoutPasswordFile(String call) {
+        int cut = call.indexOf("--password-file");
+        return cut < 0 ? call : call.substring(0, cut + "--password-file".length());
+    }
+
+    private static int health(String url) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return client.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

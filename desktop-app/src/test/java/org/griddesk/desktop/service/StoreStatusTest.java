@@ -1,0 +1,100 @@
+package org.griddesk.desktop.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.sun.net.httpserver.HttpServer;
+import org.griddesk.desktop.store.StoreOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreStatusTest {
+
+    @TempDir
+    Path dataDir;
+
+    private EncryptedDeviceSession session;
+    private HttpServer platform;
+
+    @BeforeEach
+    void unlock() throws Exception {
+        session = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1))
+                .create("status-test-2026".toCharArray());
+    }
+
+    @AfterEach
+    void lock() {
+        session.close();
+        if (platform != null) {
+            platform.stop(0);
+        }
+    }
+
+    @Test
+    void countsUnackedOutboxRowsOpenConflictsAndTheLastSuccessfulSync() throws Exception {
+        assertEquals(new StatusSnapshot(false, 0, 0, Optional.empty()), session.status().snapshot());
+        try (Connection connection = session.store().connect(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO outbox (record_type, record_id, field, value, hlc, created_at, acked_at) "
+                    + "VALUES ('household', 'h1', 'address', '\"x\"', 'a', CURRENT_TIMESTAMP, NULL), "
+                    + "('household', 'h1', 'houseNo', '\"3\"', 'b', CURRENT_TIMESTAMP, NULL), "
+                    + "('household', 'h2', 'address', '\"y\"', 'c', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            sql.executeUpdate("INSERT INTO conflicts (id, record_type, record_id, field, status) "
+                    + "VALUES ('c1', 'resident', 'r1', 'phone', 'open'), ('c2', 'resident', 'r1', 'name', 'resolved')");
+            sql.executeUpdate("INSERT INTO sync_log (started_at, finished_at, outcome) VALUES "
+                    + "('2026-11-20 08:00:00', '2026-11-20 08:01:00', 'ok'), "
+                    + "('2026-11-21 08:00:00', '2026-11-21 08:01:00', 'failed')");
+        }
+
+        StatusSnapshot snapshot = session.status().snapshot();
+
+        assertEquals(2, snapshot.pendingChanges());
+        assertEquals(1, snapshot.openConflicts());
+        assertEquals(Optional.of(java.sql.Timestamp.valueOf("2026-11-20 08:01:00").toInstant()), snapshot.lastSync());
+        assertTrue(snapshot.lastSync().get().isBefore(Instant.now()));
+    }
+
+    @Test
+    void onlineFollowsWhetherThePlatformAnswersHealth() throws Exception {
+        platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        platform.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        platform.start();
+        session.settings().setPlatformUrl("http://127.0.0.1:" + platform.getAddress().getPort());
+        PlatformProbe probe = session.platformProbe();
+
+        assertTrue(probe.probeNow());
+        assertTrue(session.status().snapshot().online());
+
+        platform.stop(0);
+        platform = null;
+        assertFalse(probe.probeNow());
+        assertFalse(session.status().snapshot().online());
+    }
+
+    @Test
+    void aPlatformAnsweringWithAnErrorCountsAsOffline() throws Exception {
+        platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        platform.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        platform.start();
+        session.settings().setPlatformUrl("http://127.0.0.1:" + platform.getAddress().getPort() + "/");
+
+        assertFalse(session.platformProbe().probeNow());
+    }
+}

@@ -1,0 +1,75 @@
+package org.griddesk.desktop.ui.flow;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.griddesk.desktop.ui.MainWindow;
+import org.griddesk.desktop.ui.UiStartup;
+import org.griddesk.desktop.ui.common.DemoNotice;
+import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window on a data folder and clicks through it the way a worker does. */
+final class GridDeskRobot {
+
+    // Creating and unlocking derive the key with the production PBKDF2 count; generous on a busy machine.
+    private static final int PATIENCE_SECONDS = 60;
+
+    private final FxRobot robot;
+    private MainWindow window;
+
+    GridDeskRobot(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    void open(Stage stage, Path dataDir, Optional<DemoNotice> demo) {
+        robot.interact(() -> {
+            window = new MainWindow(UiStartup.forDataDir(dataDir, demo), new FxTaskExecutor(), Clock.systemUTC());
+            stage.setScene(window.scene());
+            stage.show();
+            window.showEntry();
+        });
+    }
+
+    /** Closes the store as the window's close button does. */
+    void close() {
+        if (window != null) {
+            robot.interact(window::shutdown);
+            window = null;
+        }
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    void typeInto(String query, String text) {
+        robot.clickOn(query).write(text);
+    }
+
+    void pressEnter() {
+        robot.type(KeyCode.ENTER);
+    }
+
+    void waitFor(String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    boolean isShown(String query) {
+        return robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent();
+    }
+
+    String text(String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
