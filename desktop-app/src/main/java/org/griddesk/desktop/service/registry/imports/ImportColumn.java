@@ -14,7 +14,7 @@ public enum ImportColumn {
     SEX("性别", "sex", "gender"),
     BIRTH_DATE("出生日期", "出生年月日", "birthdate", "dateofbirth", "birthday"),
     ETHNICITY("民族", "ethnicity", "nation"),
-    RELATION("与户主关系", "关系", "relation", "relationship"),
+    RELATION("与户主关系", "关系", "relation", "relationship", "relationtohead"),
     PHONE("联系电话", "电话", "手机", "手机号", "phone", "mobile", "telephone"),
     HOUSEHOLD_NO("户号", "householdno", "householdnumber", "houseno"),
     ADDRESS("住址", "地址", "现住址", "address"),
@@ -30,6 +30,11 @@ public enum ImportColumn {
     /** Recognised header keys, the first being the standard Chinese header written by exports. */
     public List<String> headers() {
         return headers;
+    }
+
+    /** The column's name for the mapping step and for exported files, in the user's language. */
+    public String label(Locale locale) {
+        return ImportMessages.forLocale(locale).columnLabel(this);
     }
 
     /** Resource key of the column's name in {@code ImportMessages}. */

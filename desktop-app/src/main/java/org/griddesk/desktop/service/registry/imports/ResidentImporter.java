@@ -2,17 +2,13 @@ package org.griddesk.desktop.service.registry.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.griddesk.model.record.FieldRecord;
-import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
-import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
@@ -24,9 +20,6 @@ import org.griddesk.model.validation.RecordValidator;
  * at all, so that the file of invalid rows, once fixed, can be imported by itself.
  */
 public final class ResidentImporter {
-
-    /** GB/T 4761's "家庭户": a list of residents by 户号 describes family households. */
-    private static final String FAMILY_HOUSEHOLD = "1";
 
     private final RecordValidator validator;
     private final UuidV7Generator ids;
@@ -49,15 +42,15 @@ public final class ResidentImporter {
         }
         findDuplicateIdNumbers(rows, problems);
         List<HouseholdGroup> groups = groupByHouseholdNo(rows);
-        Identities identities = new Identities(groups, rows, options);
-        Validation validation = new Validation(problems, identities, options, rows.size());
+        RecordIdentities identities = new RecordIdentities(groups, rows, options, ids);
+        RowValidation validation = new RowValidation(validator, problems, identities, options, rows.size());
         validation.rowsWithoutHousehold(rows);
         groups.forEach(validation::household);
         markIncompleteHouseholds(groups, problems);
         return assemble(table, rows, groups, identities, problems);
     }
 
-    private static void checkCancelled(ImportOptions options) {
+    static void checkCancelled(ImportOptions options) {
         if (options.cancelled().getAsBoolean()) {
             throw new ImportCancelledException();
         }
@@ -98,7 +91,7 @@ public final class ResidentImporter {
     }
 
     private ImportResult assemble(ImportTable table, List<ParsedRow> rows, List<HouseholdGroup> groups,
-                                  Identities identities, ProblemCollector problems) {
+                                  RecordIdentities identities, ProblemCollector problems) {
         List<ImportedRecord> households = new ArrayList<>();
         List<ImportedRecord> residents = new ArrayList<>();
         for (HouseholdGroup group : groups) {
@@ -124,160 +117,5 @@ public final class ResidentImporter {
 
     private static int count(List<ImportedRecord> records, ImportAction action) {
         return (int) records.stream().filter(r -> r.action() == action).count();
-    }
-
-    /** Validates rows and households with field-model's rules, and reports progress per row. */
-    private final class Validation {
-
-        private final ProblemCollector problems;
-        private final Identities identities;
-        private final ImportOptions options;
-        private final int total;
-        private int done;
-
-        Validation(ProblemCollector problems, Identities identities, ImportOptions options, int total) {
-            this.problems = problems;
-            this.identities = identities;
-            this.options = options;
-            this.total = total;
-        }
-
-        void rowsWithoutHousehold(List<ParsedRow> rows) {
-            rows.stream().filter(row -> row.householdNo().isEmpty()).forEach(this::resident);
-        }
-
-        void household(HouseholdGroup group) {
-            if (group.heads.isEmpty()) {
-                group.rows.forEach(row -> problems.add(row.number(), ImportColumn.RELATION,
-                        ImportCode.HOUSEHOLD_NO_HEAD, group.householdNo));
-            } else if (group.heads.size() > 1) {
-                group.heads.forEach(row -> problems.add(row.number(), ImportColumn.RELATION,
-                        ImportCode.HOUSEHOLD_SEVERAL_HEADS, group.householdNo));
-            }
-            for (ParsedRow row : group.rows) {
-                mismatch(row, ImportColumn.ADDRESS, group.address, row.address());
-                mismatch(row, ImportColumn.DIVISION_CODE, group.divisionCode, row.divisionCode());
-                mismatch(row, ImportColumn.GRID, group.grid, row.grid());
-            }
-            Map<String, Object> fields = identities.householdFields(group);
-            validator.validate(RecordType.HOUSEHOLD, fields)
-                    .forEach(problem -> problems.addField(sourceRow(group, problem.field()), RecordType.HOUSEHOLD, problem));
-            group.rows.forEach(this::resident);
-        }
-
-        private void resident(ParsedRow row) {
-            checkCancelled(options);
-            validator.validate(RecordType.RESIDENT, identities.residentFields(row))
-                    .forEach(problem -> problems.addField(row.number(), RecordType.RESIDENT, problem));
-            options.progress().progress(++done, total);
-        }
-
-        private void mismatch(ParsedRow row, ImportColumn column, HouseholdGroup.Value household, String stated) {
-            if (row.number() != household.row() && household.contradictedBy(stated)) {
-                problems.add(row.number(), column, ImportCode.HOUSEHOLD_MISMATCH, String.valueOf(household.row()));
-            }
-        }
-
-        /** A household problem belongs on the row its value was read from. */
-        private int sourceRow(HouseholdGroup group, String field) {
-            return switch (field) {
-                case HouseholdFields.ADDRESS -> group.address.row();
-                case HouseholdFields.DIVISION_CODE -> group.divisionCode.row();
-                case HouseholdFields.GRID -> group.grid.row();
-                default -> group.reference().number();
-            };
-        }
-    }
-
-    /**
-     * Record ids for every row and household, decided before validation so that the records validated
-     * are the records written: a resident found by identity number keeps its id, and its household too.
-     */
-    private final class Identities {
-
-        // Rows are records whose equality compares every cell; identity is what is meant here, and far cheaper.
-        private final Map<ParsedRow, String> residentIds = new IdentityHashMap<>();
-        private final Map<ParsedRow, Boolean> residentExists = new IdentityHashMap<>();
-        private final Map<HouseholdGroup, String> householdIds = new HashMap<>();
-        private final Map<HouseholdGroup, Boolean> householdExists = new HashMap<>();
-        private final Map<ParsedRow, HouseholdGroup> groupOf = new IdentityHashMap<>();
-        private final String defaultGrid;
-
-        Identities(List<HouseholdGroup> groups, List<ParsedRow> rows, ImportOptions options) {
-            this.defaultGrid = options.defaultGrid();
-            ExistingResidents existing = options.existing();
-            Map<ParsedRow, String> storedHousehold = new IdentityHashMap<>();
-            for (ParsedRow row : rows) {
-                Optional<ExistingResident> found = row.idNumber().isEmpty() ? Optional.empty() : existing.find(row.idNumber());
-                residentIds.put(row, found.map(ExistingResident::residentId).orElseGet(ids::nextId));
-                residentExists.put(row, found.isPresent());
-                found.map(ExistingResident::householdId).ifPresent(h -> storedHousehold.put(row, h));
-            }
-            for (HouseholdGroup group : groups) {
-                Optional<String> stored = group.rows.stream().map(storedHousehold::get).filter(Objects::nonNull).findFirst();
-                householdIds.put(group, stored.orElseGet(ids::nextId));
-                householdExists.put(group, stored.isPresent());
-                group.rows.forEach(row -> groupOf.put(row, group));
-            }
-        }
-
-        String residentId(ParsedRow row) {
-            return residentIds.get(row);
-        }
-
-        boolean residentExists(ParsedRow row) {
-            return residentExists.get(row);
-        }
-
-        String householdId(HouseholdGroup group) {
-            return householdIds.get(group);
-        }
-
-        boolean householdExists(HouseholdGroup group) {
-            return householdExists.get(group);
-        }
-
-        Map<String, Object> residentFields(ParsedRow row) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            putIfPresent(fields, ResidentFields.GRID, gridOf(row));
-            HouseholdGroup group = groupOf.get(row);
-            if (group != null) {
-                fields.put(ResidentFields.HOUSEHOLD_ID, householdIds.get(group));
-            }
-            fields.putAll(row.residentFields());
-            return fields;
-        }
-
-        Map<String, Object> householdFields(HouseholdGroup group) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            putIfPresent(fields, HouseholdFields.GRID, gridOf(group));
-            putIfPresent(fields, HouseholdFields.DIVISION_CODE, group.divisionCode.text());
-            putIfPresent(fields, HouseholdFields.ADDRESS, group.address.text());
-            fields.put(HouseholdFields.HOUSE_NO, group.householdNo);
-            fields.put(HouseholdFields.HOUSEHOLD_TYPE, FAMILY_HOUSEHOLD);
-            if (group.heads.size() == 1) {
-                fields.put(HouseholdFields.HEAD_ID, residentIds.get(group.heads.get(0)));
-            }
-            return fields;
-        }
-
-        /** A row's own grid, else its household's, else the worker's. */
-        private String gridOf(ParsedRow row) {
-            if (!row.grid().isEmpty()) {
-                return row.grid();
-            }
-            HouseholdGroup group = groupOf.get(row);
-            return group == null ? defaultGrid : gridOf(group);
-        }
-
-        private String gridOf(HouseholdGroup group) {
-            return group.grid.text().isEmpty() ? defaultGrid : group.grid.text();
-        }
-
-        private void putIfPresent(Map<String, Object> fields, String name, String value) {
-            if (value != null && !value.isEmpty()) {
-                fields.put(name, value);
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,6 +86,17 @@ class SpreadsheetReadingTest {
         ColumnMapping moved = byHand.with(ImportColumn.PHONE, 1);
         assertEquals(Optional.of(1), moved.index(ImportColumn.PHONE));
         assertFalse(moved.isMapped(ImportColumn.ID_NUMBER));
+    }
+
+    @Test
+    void exportedHeadersInEitherLanguageAreRecognisedOnImport() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            for (ImportColumn column : ImportColumn.values()) {
+                assertEquals(Optional.of(column), ColumnMapping.recognizeHeader(column.label(locale)), column + " " + locale);
+            }
+        }
+        assertEquals("公民身份号码", ImportColumn.ID_NUMBER.label(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Identity number", ImportColumn.ID_NUMBER.label(Locale.ENGLISH));
     }
 
     @Test
