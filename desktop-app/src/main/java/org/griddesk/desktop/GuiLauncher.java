@@ -28,6 +28,7 @@ final class GuiLauncher implements GuiStarter {
 
     private static DemoNotice notice(DemoInfo demo) {
         return new DemoNotice(demo.passphrase(), demo.platform().url(),
-                Optional.of(demo.accounts().workerUsername()), Optional.of(demo.accounts().workerPassword()));
+                Optional.of(demo.accounts().workerUsername()), Optional.of(demo.accounts().workerPassword()),
+                demo.platform()::whenReady);
     }
 }

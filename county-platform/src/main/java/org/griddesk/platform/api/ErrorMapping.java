@@ -4,15 +4,22 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.griddesk.platform.service.AlreadyExistsException;
+import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.InvalidInputException;
+import org.griddesk.platform.service.OutOfScopeException;
 import org.griddesk.platform.service.TooManyAttemptsException;
 import org.griddesk.platform.service.UnauthorizedException;
+import org.griddesk.sync.server.UnsupportedSchemaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns refusals into {@code {"error": {"code", "message"}}} answers with a fitting status. */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /** Shown to the grid worker as is; the device keeps every pending change until it is updated. */
+    static final String SCHEMA_TOO_OLD = "GridDesk 版本过旧，平台已不再接受此版本的同步数据。请先更新 GridDesk，"
+            + "再重新同步；本机数据均已保留，平台未做任何更改。 (GridDesk is too old for this platform: "
+            + "please update it and sync again; nothing was changed and your data is kept.)";
 
     private ErrorMapping() {
     }
@@ -21,6 +28,10 @@ final class ErrorMapping {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage()));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, "invalid_field", e.getMessage()));
         routes.exception(AlreadyExistsException.class, (e, ctx) -> answer(ctx, 409, "already_exists", e.getMessage()));
+        routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, "invalid_request", e.getMessage()));
+        routes.exception(OutOfScopeException.class, (e, ctx) -> answer(ctx, 403, "out_of_scope", e.getMessage()));
+        routes.exception(UnsupportedSchemaException.class, (e, ctx) -> answer(ctx, 426, "schema_too_old",
+                SCHEMA_TOO_OLD));
         routes.exception(UnauthorizedException.class, (e, ctx) -> answer(ctx, 401, "unauthorized", e.getMessage()));
         routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));

@@ -34,6 +34,10 @@ public final class PlatformApi {
         config.routes.post("/api/v1/auth/login", auth::login);
         config.routes.post("/api/v1/auth/logout", auth::logout);
         config.routes.get("/api/v1/auth/me", auth::me);
+        SyncRoutes sync = new SyncRoutes(services.sync(), services.tokens());
+        config.routes.post("/api/v1/sync/push", sync::push);
+        config.routes.get("/api/v1/sync/changes", sync::changes);
+        config.routes.get("/api/v1/review/items", new ReviewRoutes(services.review(), services.tokens())::items);
         ErrorMapping.register(config.routes);
     }
 }

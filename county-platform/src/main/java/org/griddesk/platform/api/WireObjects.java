@@ -1,6 +1,7 @@
 package org.griddesk.platform.api;
 
 import java.util.List;
+import org.griddesk.platform.service.sync.ReviewItem;
 
 /** Request and response bodies of the auth and health routes; field names are part of the protocol. */
 public final class WireObjects {
@@ -17,5 +18,8 @@ public final class WireObjects {
     }
 
     public record HealthResponse(String status, String database) {
+    }
+
+    public record ReviewItems(List<ReviewItem> items) {
     }
 }

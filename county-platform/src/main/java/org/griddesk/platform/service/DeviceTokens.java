@@ -39,9 +39,15 @@ public final class DeviceTokens {
     }
 
     public Optional<Session> authenticate(String token) {
+        return authenticateDevice(token).map(DeviceSession::session);
+    }
+
+    /** The session behind a token together with the device it was issued to (sync calls need both). */
+    public Optional<DeviceSession> authenticateDevice(String token) {
         return tokens.useActive(county, hash(token), clock.instant())
-                .flatMap(username -> accounts.find(county, username))
-                .map(account -> new Session(account.username(), Role.parse(account.role()), account.grids()));
+                .flatMap(active -> accounts.find(county, active.username())
+                        .map(account -> new DeviceSession(new Session(account.username(), Role.parse(account.role()),
+                                account.grids()), active.deviceId())));
     }
 
     public boolean revoke(String token) {

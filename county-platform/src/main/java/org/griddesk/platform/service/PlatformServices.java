@@ -3,11 +3,15 @@ package org.griddesk.platform.service;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.griddesk.platform.service.sync.ReviewQueue;
+import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
 import org.griddesk.platform.store.DeviceTokenStore;
 import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
+import org.griddesk.platform.store.sync.CountyTransactions;
+import org.griddesk.platform.store.sync.ReviewItemStore;
 
 /** The use cases of one county platform over one database, built together so they share their stores. */
 public final class PlatformServices {
@@ -21,6 +25,8 @@ public final class PlatformServices {
     private final DeviceTokens tokens;
     private final LoginService login;
     private final DatabaseProbe database;
+    private final SyncService sync;
+    private final ReviewQueue review;
 
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
         this.county = AdministrativeCodes.requireCountyCode(county);
@@ -33,6 +39,9 @@ public final class PlatformServices {
                 MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
+        CountyTransactions transactions = new CountyTransactions(dataSource, county);
+        this.sync = SyncService.create(transactions, clock);
+        this.review = new ReviewQueue(new ReviewItemStore(transactions));
     }
 
     public String county() {
@@ -53,6 +62,14 @@ public final class PlatformServices {
 
     public LoginService login() {
         return login;
+    }
+
+    public SyncService sync() {
+        return sync;
+    }
+
+    public ReviewQueue review() {
+        return review;
     }
 
     public boolean databaseUp() {

@@ -21,18 +21,19 @@ public final class DeviceTokenStore {
                 + "VALUES (?, ?, ?, ?, ?)", countyCode, tokenHash, username, deviceId, Timestamp.from(now));
     }
 
-    /** The account holding this token if it is neither revoked nor disabled; marks the token as used. */
-    public Optional<String> useActive(String countyCode, String tokenHash, Instant now) {
+    /** The account and device holding this token if it is neither revoked nor disabled; marks it as used. */
+    public Optional<ActiveToken> useActive(String countyCode, String tokenHash, Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement touch = connection.prepareStatement("UPDATE device_tokens t SET last_used_at = ? "
                      + "FROM accounts a WHERE t.county_code = ? AND t.token_hash = ? AND t.revoked_at IS NULL "
                      + "AND a.county_code = t.county_code AND a.username = t.username AND NOT a.disabled "
-                     + "RETURNING t.username")) {
+                     + "RETURNING t.username, t.device_id")) {
             touch.setTimestamp(1, Timestamp.from(now));
             touch.setString(2, countyCode);
             touch.setString(3, tokenHash);
             try (var rows = touch.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                return rows.next() ? Optional.of(new ActiveToken(rows.getString(1), rows.getString(2)))
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot check device token", e);
@@ -60,5 +61,9 @@ public final class DeviceTokenStore {
         } catch (SQLException e) {
             throw new StoreException("Cannot update device tokens", e);
         }
+    }
+
+    /** Whose token it is and the device it was issued to. */
+    public record ActiveToken(String username, String deviceId) {
     }
 }

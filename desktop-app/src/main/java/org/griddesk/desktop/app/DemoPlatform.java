@@ -1,6 +1,9 @@
 package org.griddesk.desktop.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +98,7 @@ public final class DemoPlatform implements AutoCloseable {
         }
         try {
             report(DemoProgress.Stage.LOCATING_JAR, "");
-            PlatformCommand command = new PlatformCommand(java, locateJar());
+            PlatformCommand command = new PlatformCommand(java, privateCopy(locateJar()));
             DemoAccountSetup setup = new DemoAccountSetup(platformDir, accounts, timeout);
             if (setup.needed()) {
                 report(DemoProgress.Stage.CREATING_ACCOUNTS,
@@ -119,6 +122,28 @@ public final class DemoPlatform implements AutoCloseable {
         return locator.find().orElseThrow(() -> new DemoPlatformException(DemoPlatformException.Reason.JAR_MISSING,
                 "county-platform.jar not found; build it with './mvnw -pl county-platform package' or set -D"
                         + PlatformJarLocator.PROPERTY + "; looked in " + locator.candidates(), null));
+    }
+
+    // A rebuild rewrites target/county-platform.jar in place, which crashes a JVM still running from it;
+    // the demo therefore runs its own copy, refreshed when the build has produced a different jar.
+    private Path privateCopy(Path jar) throws DemoPlatformException {
+        Path copy = platformDir.resolve("county-platform.jar");
+        try {
+            Files.createDirectories(platformDir);
+            boolean stale = !Files.exists(copy)
+                    || Files.size(copy) != Files.size(jar)
+                    || Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(jar)) < 0;
+            if (stale) {
+                Path partial = platformDir.resolve("county-platform.jar.partial");
+                Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new DemoPlatformException(DemoPlatformException.Reason.SETUP_FAILED,
+                    "could not copy " + jar + " into " + platformDir, e);
+        }
     }
 
     private String serve(PlatformCommand command) throws DemoPlatformException {

@@ -1,0 +1,27 @@
+package org.griddesk.platform.service.sync;
+
+import org.griddesk.model.record.RecordType;
+import org.griddesk.sync.merge.ServerRecord;
+import org.griddesk.sync.server.Caller;
+import org.griddesk.sync.server.ScopeCheck;
+
+/**
+ * A caller may read and write the records whose {@code grid} lies in one of its scopes. A scope is a
+ * division code prefix: a worker's or supervisor's 12-digit grid codes, or the 6-digit county code for
+ * an administrator. Form templates carry no grid: every device of the county reads them (they are
+ * published with the command line, never written through sync; see {@link PlatformChangeValidator}).
+ */
+public final class GridScope implements ScopeCheck {
+
+    @Override
+    public boolean allows(Caller caller, ServerRecord record) {
+        if (RecordType.FORM_TEMPLATE.wireName().equals(record.type())) {
+            return true;
+        }
+        Object grid = record.fields().get("grid");
+        if (!(grid instanceof String code) || code.isEmpty()) {
+            return false;
+        }
+        return caller.scopes().stream().anyMatch(code::startsWith);
+    }
+}

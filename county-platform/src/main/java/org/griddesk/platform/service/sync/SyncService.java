@@ -1,0 +1,89 @@
+package org.griddesk.platform.service.sync;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.griddesk.model.code.DivisionTable;
+import org.griddesk.model.validation.Messages;
+import org.griddesk.model.validation.RecordValidator;
+import org.griddesk.platform.service.BadRequestException;
+import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.OutOfScopeException;
+import org.griddesk.platform.store.sync.CountyTransactions;
+import org.griddesk.platform.store.sync.PostgresServerStore;
+import org.griddesk.platform.store.sync.ReviewItemStore;
+import org.griddesk.sync.clock.ClockSkewClamp;
+import org.griddesk.sync.server.Caller;
+import org.griddesk.sync.server.SyncServerCore;
+import org.griddesk.sync.wire.Change;
+import org.griddesk.sync.wire.ChangesPage;
+import org.griddesk.sync.wire.PushRequest;
+import org.griddesk.sync.wire.PushResponse;
+
+/**
+ * Push and pull for signed-in devices: sync-engine's core over the PostgreSQL store, with grid scopes
+ * and field-model validation. Per change, scope and validation refusals are results inside a 200 answer
+ * ({@code rejected} with {@code out_of_scope} / {@code invalid_field}); only a request that is wrong as
+ * a whole (another device's batch, a pull by an account without grids) is refused outright.
+ */
+public final class SyncService {
+    public static final int DEFAULT_PAGE = 500;
+    public static final int MAX_PAGE = 5000;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CountyTransactions transactions;
+    private final SyncServerCore core;
+    private final SyncCallers callers;
+    private final ChangeScreen screen = new ChangeScreen();
+
+    SyncService(CountyTransactions transactions, SyncServerCore core, SyncCallers callers) {
+        this.transactions = transactions;
+        this.core = core;
+        this.callers = callers;
+    }
+
+    public static SyncService create(CountyTransactions transactions, Clock clock) {
+        PostgresServerStore store = new PostgresServerStore(transactions);
+        RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
+        PlatformChangeValidator validator = new PlatformChangeValidator(fields,
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
+                new DuplicateResidents(new ReviewItemStore(transactions)));
+        SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
+                new GridScope(), validator);
+        return new SyncService(transactions, core, new SyncCallers(transactions.county()));
+    }
+
+    /** Judges a batch; a replayed (deviceId, batchId) gets the stored answer and changes nothing. */
+    public PushResponse push(DeviceSession device, PushRequest request) {
+        String batchId = request.batchId();
+        if (batchId == null || batchId.isBlank() || batchId.length() > ChangeScreen.MAX_ID_LENGTH
+                || batchId.indexOf('\0') >= 0) {
+            throw new BadRequestException("batchId must be 1 to " + ChangeScreen.MAX_ID_LENGTH + " characters");
+        }
+        if (!device.deviceId().equals(request.deviceId())) {
+            throw new BadRequestException("deviceId does not match the device this token was issued to");
+        }
+        if (request.changes().stream().anyMatch(change -> change == null)) {
+            throw new BadRequestException("changes must not contain null");
+        }
+        List<Change> storable = request.changes().stream()
+                .filter(change -> screen.problem(change).isEmpty()).toList();
+        PushResponse judged = core.push(callers.of(device),
+                new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(), storable));
+        return storable.size() == request.changes().size() ? judged
+                : new PushResponse(screen.interleave(request.changes(), judged.results()));
+    }
+
+    /** Records in the caller's scope changed after the cursor, in seq order, read from one snapshot. */
+    public ChangesPage pull(DeviceSession device, long after, int limit) {
+        if (after < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new BadRequestException("after must be >= 0 and limit between 1 and " + MAX_PAGE);
+        }
+        Caller caller = callers.of(device);
+        if (caller.scopes().isEmpty()) {
+            throw new OutOfScopeException("No grid is assigned to this account; ask the county administrator");
+        }
+        return transactions.read(() -> core.pull(caller, after, limit));
+    }
+}

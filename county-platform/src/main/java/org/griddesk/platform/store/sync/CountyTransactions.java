@@ -1,0 +1,99 @@
+package org.griddesk.platform.store.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.griddesk.platform.store.StoreException;
+
+/**
+ * Transactions of one county's sync store, bound to the calling thread so that every store call made
+ * inside one (by the sync core, the validator, the review queue) runs on the same connection.
+ * A nested call joins the transaction already open on the thread.
+ */
+public final class CountyTransactions {
+    private static final int PUSH_LOCK_CLASS = 0x5359; // "SY": keeps other advisory locks from colliding
+
+    private final DataSource dataSource;
+    private final String county;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    public CountyTransactions(DataSource dataSource, String county) {
+        this.dataSource = dataSource;
+        this.county = county;
+    }
+
+    public String county() {
+        return county;
+    }
+
+    /**
+     * A writing transaction. It first takes the county's transaction-level advisory lock, so pushes of one
+     * county run one after the other: a record read, merged and written back cannot be changed in between.
+     */
+    public <T> T write(Supplier<T> work) {
+        return run(work, false);
+    }
+
+    /** A read-only snapshot (repeatable read): one pull page sees one consistent state. */
+    public <T> T read(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    /** The connection of the transaction open on this thread. */
+    Connection connection() {
+        Connection connection = current.get();
+        if (connection == null) {
+            throw new IllegalStateException("No sync transaction is open on this thread");
+        }
+        return connection;
+    }
+
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    private <T> T run(Supplier<T> work, boolean readOnly) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            begin(connection, readOnly);
+            current.set(connection);
+            try {
+                if (!readOnly) {
+                    lockCounty(connection);
+                }
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                current.remove();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Sync transaction failed", e);
+        }
+    }
+
+    private static void begin(Connection connection, boolean readOnly) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(readOnly
+                ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
+        connection.setReadOnly(readOnly);
+    }
+
+    private void lockCounty(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, PUSH_LOCK_CLASS);
+            lock.setInt(2, Integer.parseInt(county));
+            lock.execute();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.griddesk.platform.store.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.griddesk.platform.store.StoreException;
+import org.griddesk.sync.merge.ServerRecord;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.store.SequencedRecord;
+import org.griddesk.sync.store.ServerStore;
+import org.griddesk.sync.store.StoredConflict;
+import org.griddesk.sync.wire.PushResponse;
+
+/**
+ * The sync core's storage on PostgreSQL, for one county. {@link #inTransaction} is a writing transaction
+ * holding the county's push lock; a call outside any transaction runs in one of its own.
+ */
+public final class PostgresServerStore implements ServerStore {
+    private final CountyTransactions transactions;
+    private final RecordRows records;
+    private final BatchRows batches;
+    private final ConflictRows conflicts;
+
+    public PostgresServerStore(CountyTransactions transactions) {
+        this.transactions = transactions;
+        this.records = new RecordRows(transactions.county());
+        this.batches = new BatchRows(transactions.county());
+        this.conflicts = new ConflictRows(transactions.county());
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.write(work);
+    }
+
+    @Override
+    public Optional<ServerRecord> find(RecordKey key) {
+        return reading(connection -> records.find(connection, key));
+    }
+
+    @Override
+    public Optional<ServerRecord> version(RecordKey key, long rev) {
+        return reading(connection -> records.version(connection, key, rev));
+    }
+
+    @Override
+    public List<ServerRecord> history(RecordKey key) {
+        return reading(connection -> records.history(connection, key));
+    }
+
+    @Override
+    public long save(ServerRecord record) {
+        return writing(connection -> records.save(connection, record));
+    }
+
+    @Override
+    public List<SequencedRecord> changesAfter(long afterSeq, int limit) {
+        return reading(connection -> records.changesAfter(connection, afterSeq, limit));
+    }
+
+    @Override
+    public long lastSeq() {
+        return reading(records::lastSeq);
+    }
+
+    @Override
+    public Optional<PushResponse> batchResult(String deviceId, String batchId) {
+        return reading(connection -> batches.find(connection, deviceId, batchId));
+    }
+
+    @Override
+    public void saveBatchResult(String deviceId, String batchId, PushResponse response) {
+        writing(connection -> {
+            batches.save(connection, deviceId, batchId, response);
+            return null;
+        });
+    }
+
+    @Override
+    public void addConflict(StoredConflict conflict) {
+        writing(connection -> {
+            conflicts.add(connection, conflict);
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredConflict> conflicts() {
+        return reading(conflicts::all);
+    }
+
+    private <T> T reading(SqlWork<T> work) {
+        return transactions.read(() -> call(work));
+    }
+
+    private <T> T writing(SqlWork<T> work) {
+        return transactions.write(() -> call(work));
+    }
+
+    private <T> T call(SqlWork<T> work) {
+        try {
+            return work.run(transactions.connection());
+        } catch (SQLException e) {
+            throw new StoreException("Sync store failure", e);
+        }
+    }
+
+    /** One step of SQL on the connection of the open transaction. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
