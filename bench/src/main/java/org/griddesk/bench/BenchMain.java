@@ -20,6 +20,12 @@ public final class BenchMain {
                 new AppColdStartScenario(layout),
                 new EncryptedStoreScenario(true),
                 new EncryptedStoreScenario(false),
+                new ResidentSearchScenario(),
+                new ImportDryRunScenario(),
+                new DemoMapOpenScenario(),
+                new MapFrameScenario(false),
+                new MapFrameScenario(true),
+                new PushThroughputScenario(),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));
         ScenarioRunner runner = new ScenarioRunner();

@@ -25,4 +25,8 @@ public interface Scenario {
     /** Called after every run, even a failed one; not timed. */
     default void cleanUp() throws Exception {
     }
+
+    /** Called once after the last run: stops what the scenario kept running across runs. */
+    default void finish() {
+    }
 }

@@ -7,6 +7,14 @@ import java.util.List;
 final class ScenarioRunner {
 
     Figure run(Scenario scenario) {
+        try {
+            return runAll(scenario);
+        } finally {
+            scenario.finish();
+        }
+    }
+
+    private Figure runAll(Scenario scenario) {
         List<Double> samples = new ArrayList<>();
         for (int i = 0; i < scenario.runs(); i++) {
             try {
