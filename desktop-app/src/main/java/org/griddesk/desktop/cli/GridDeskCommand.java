@@ -12,6 +12,7 @@ import org.griddesk.desktop.app.DemoPlatform;
 import org.griddesk.desktop.app.GuiStarter;
 import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.sync.client.ClientSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,5 +85,47 @@ public final class GridDeskCommand implements Callable<Integer> {
             platform.stop();
         }
         return 0;
+    }
+
+    // --- map: what a map file holds ---
+
+    @Command(name = "layers", description = "List the layers of a map file (.gpkg, .geojson, .shp, .mbtiles), one a line.")
+    int layers(@CommandLine.Parameters(paramLabel = "FILE") Path file) {
+        return new LayersCommand().run(file, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    // --- registry: resident lists (check, import, export) ---
+
+    @Command(name = "check", description = "Check a resident list (.csv/.xlsx) as an import would; no store needed.")
+    int check(@CommandLine.Parameters(paramLabel = "FILE") Path file,
+              @Option(names = "--grid", paramLabel = "CODE") String grid) {
+        return CheckCommand.standard().run(file, grid, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Command(name = "import", description = "Import a resident list into the store (passphrase: $GRIDDESK_PASSPHRASE).")
+    int importList(@Option(names = "--data", paramLabel = "DIR", required = true) Path data,
+                   @Option(names = "--grid", paramLabel = "CODE") String grid,
+                   @CommandLine.Parameters(paramLabel = "FILE") Path file) {
+        return new ImportCommand(new StoreCommandSupport(environment, vaults), CheckCommand.standard())
+                .run(data, grid, file, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Command(name = "export", description = "Export the stored residents to .xlsx or .csv (numbers masked unless --full-numbers).")
+    int exportList(@Option(names = "--data", paramLabel = "DIR", required = true) Path data,
+                   @Option(names = "--full-numbers") boolean fullNumbers,
+                   @CommandLine.Parameters(paramLabel = "FILE") Path file) {
+        return new ExportCommand(new StoreCommandSupport(environment, vaults))
+                .run(data, file, fullNumbers, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    // --- sync: one run against the county platform ---
+
+    @Command(name = "sync", description = "Sync the store with the county platform (passphrase: $GRIDDESK_PASSPHRASE).")
+    int sync(@Option(names = "--data", paramLabel = "DIR", required = true) Path data,
+             @Option(names = "--server", paramLabel = "URL") String server,
+             @Option(names = "--username", paramLabel = "U") String username,
+             @Option(names = "--password-file", paramLabel = "F") Path passwordFile) {
+        return new SyncCommand(new StoreCommandSupport(environment, vaults), ClientSettings.standard())
+                .run(data, server, username, passwordFile, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,8 +1,13 @@
 package org.griddesk.desktop.service;
 
+import org.griddesk.desktop.service.sync.AutoSync;
+import org.griddesk.desktop.service.sync.DeviceClock;
+import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreException;
 import org.griddesk.desktop.store.StoreFailure;
+import org.griddesk.desktop.store.sync.DerbyDeviceStore;
+import org.griddesk.sync.clock.HybridLogicalClock;
 
 /** An unlocked encrypted store with its settings, status and background platform probe. */
 public final class EncryptedDeviceSession implements DeviceSession {
@@ -11,13 +16,20 @@ public final class EncryptedDeviceSession implements DeviceSession {
     private final StoredSettings settings;
     private final PlatformProbe probe;
     private final StoreStatus status;
+    private final DerbyDeviceStore records;
+    private final DeviceClock deviceClock;
+    private final AutoSync autoSync;
 
     EncryptedDeviceSession(OpenStore store, LanguagePreference languageMirror, java.time.Duration probeInterval) {
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
         this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
         this.status = new StoreStatus(store.statusCounts(), probe);
+        this.records = DerbyDeviceStore.on(store);
+        this.deviceClock = DeviceClock.resume(store.settings(), records, System::currentTimeMillis);
         probe.start();
+        this.autoSync = SyncServices.autoSync(this, AutoSync.DEFAULT_INTERVAL);
+        autoSync.start();
     }
 
     @Override
@@ -28,6 +40,21 @@ public final class EncryptedDeviceSession implements DeviceSession {
     @Override
     public StatusService status() {
         return status;
+    }
+
+    @Override
+    public DerbyDeviceStore records() {
+        return records;
+    }
+
+    @Override
+    public HybridLogicalClock clock() {
+        return deviceClock.clock();
+    }
+
+    /** Saves the clock's newest time; the sync runner calls it after each run, close() does too. */
+    public void rememberClock() {
+        deviceClock.remember();
     }
 
     public PlatformProbe platformProbe() {
@@ -60,7 +87,9 @@ public final class EncryptedDeviceSession implements DeviceSession {
 
     @Override
     public void close() {
+        autoSync.close();
         probe.close();
+        deviceClock.remember();
         store.close();
     }
 }

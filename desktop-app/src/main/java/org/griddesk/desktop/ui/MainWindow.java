@@ -3,19 +3,23 @@ package org.griddesk.desktop.ui;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.dialog.FxDialogService;
 import org.griddesk.desktop.ui.firststart.FirstStartView;
 import org.griddesk.desktop.ui.firststart.FirstStartViewModel;
+import org.griddesk.desktop.ui.households.HouseholdsWorkspace;
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.issues.FieldWorkspaces;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.settings.SettingsContext;
 import org.griddesk.desktop.ui.settings.SettingsView;
@@ -28,6 +32,7 @@ import org.griddesk.desktop.ui.shell.Workspace;
 import org.griddesk.desktop.ui.statusbar.StatusBarView;
 import org.griddesk.desktop.ui.statusbar.StatusBarViewModel;
 import org.griddesk.desktop.ui.statusbar.StatusRefresher;
+import org.griddesk.desktop.ui.sync.SyncWorkspace;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 import org.griddesk.desktop.ui.unlock.UnlockView;
@@ -49,6 +54,7 @@ public final class MainWindow {
     private final Scene scene;
     private final DialogService dialogs;
     private ActiveSession active;
+    private FieldWorkspaces fieldWorkspaces;
 
     public MainWindow(UiStartup startup, TaskExecutor executor, Clock clock) {
         this.startup = startup;
@@ -110,8 +116,16 @@ public final class MainWindow {
         active = new ActiveSession(opened.session(), idleLock, refresher);
         SettingsContext settings = new SettingsContext(opened.session(), startup.languageStore(), localization,
                 executor, dialogs, startup.assessor());
+        fieldWorkspaces = FieldWork.forSession(opened.session(), startup.vault())
+                .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
+        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
+        Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
         ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
-                workspace -> workspace == Workspace.SETTINGS
+                workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
+                        : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
+                        : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
+                        : workspace == Workspace.SYNC ? sync.get()
+                        : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
                                 idleLock::setTimeout), localization).build()
                         : EmptyWorkspaces.of(workspace, localization),
@@ -143,6 +157,7 @@ public final class MainWindow {
         }
         DeviceSession session = active.end();
         active = null;
+        closeFieldWorkspaces();
         show(new StackPane());
         executor.execute(progress -> {
             session.close();
@@ -157,10 +172,19 @@ public final class MainWindow {
     public void shutdown() {
         DeviceSession session = active == null ? null : active.end();
         active = null;
+        closeFieldWorkspaces();
         // A save still running (language, idle lock, new passphrase) finishes before the store closes under it.
         executor.shutdown();
         if (session != null) {
             session.close();
+        }
+    }
+
+    /** Map files opened by the 地图 workspace stay open while shown; they close with the session. */
+    private void closeFieldWorkspaces() {
+        if (fieldWorkspaces != null) {
+            fieldWorkspaces.close();
+            fieldWorkspaces = null;
         }
     }
 

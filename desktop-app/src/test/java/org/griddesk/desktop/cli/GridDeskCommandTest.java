@@ -56,12 +56,12 @@ class GridDeskCommandTest {
         environment.put("GRIDDESK_PASSPHRASE", PASSPHRASE);
 
         assertEquals(0, run("--self-check", "--data", dataDir.toString()));
-        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 1 (created)",
+        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 2 (created)",
                 out.toString().strip());
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("--self-check", "--data", dataDir.toString()));
-        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 1",
+        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 2",
                 out.toString().strip());
         assertTrue(guiStarts.isEmpty());
     }
@@ -101,7 +101,7 @@ class GridDeskCommandTest {
                 List.of(StoreOptions.defaultMigrationLocation(), "classpath:db/broken-migration"));
 
         assertEquals(7, run("--self-check", "--data", dataDir.toString()));
-        assertTrue(err.toString().contains("migration failed") && err.toString().contains("V2"), err.toString());
+        assertTrue(err.toString().contains("migration failed") && err.toString().contains("V1000"), err.toString());
     }
 
     @Test

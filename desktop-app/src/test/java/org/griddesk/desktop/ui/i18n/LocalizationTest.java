@@ -75,7 +75,7 @@ class LocalizationTest {
         for (Locale locale : Localization.SUPPORTED) {
             localization.setLocale(locale);
             for (String key : keys) {
-                String text = localization.lang(key, 1, 2);
+                String text = localization.lang(key, 1, 2, 3, 4, 5, 6, 7, 8, 9);
                 assertFalse(text.isBlank(), key);
                 assertFalse(text.contains("{"), () -> locale + " " + key + " left a placeholder: " + text);
             }

@@ -15,6 +15,9 @@ public final class InMemorySession implements DeviceSession {
     private final InMemoryVault vault;
     private StatusSnapshot status = new StatusSnapshot(false, 0, 0, java.util.Optional.empty());
     private boolean closed;
+    private final InMemoryLocalRecords records = new InMemoryLocalRecords();
+    private final org.griddesk.sync.clock.HybridLogicalClock clock =
+            new org.griddesk.sync.clock.HybridLogicalClock("test-device", System::currentTimeMillis);
 
     InMemorySession(InMemoryVault vault, InMemorySettings settings) {
         this.vault = vault;
@@ -29,6 +32,16 @@ public final class InMemorySession implements DeviceSession {
     @Override
     public StatusService status() {
         return () -> status;
+    }
+
+    @Override
+    public InMemoryLocalRecords records() {
+        return records;
+    }
+
+    @Override
+    public org.griddesk.sync.clock.HybridLogicalClock clock() {
+        return clock;
     }
 
     public void setStatus(StatusSnapshot status) {

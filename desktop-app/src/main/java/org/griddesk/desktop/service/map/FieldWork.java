@@ -1,0 +1,69 @@
+package org.griddesk.desktop.service.map;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssuePhotos;
+import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.desktop.service.issues.RecordsOfType;
+import org.griddesk.desktop.service.sync.SignedInAccount;
+import org.griddesk.desktop.service.sync.SyncAccountStore;
+import org.griddesk.desktop.store.SettingsTable;
+import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
+import org.griddesk.desktop.store.sync.LocalRecords;
+import org.griddesk.model.record.UuidV7Generator;
+import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.store.DeviceStore;
+
+/** The services behind the 地图 and 事件 workspaces, wired for one unlocked store. */
+public record FieldWork(IssueService issues, IssuePhotos photos, MapService map) implements AutoCloseable {
+
+    /** A base map file chosen for this device; without one the demo village is shown. */
+    public static final String BASE_MAP_SETTING = "map_base_file";
+
+    /** The blob and map folders live beside the store in the data folder. */
+    public static FieldWork create(Path dataDir, SettingsTable settings, DeviceStore store, RecordsOfType records,
+                                   HybridLogicalClock clock, Supplier<String> actor, Supplier<String> defaultGrid,
+                                   Optional<Path> baseMap) {
+        IssueService issues = new IssueService(store, clock, records, IssueCategories.defaults(),
+                new UuidV7Generator(), Clock.systemUTC(), actor).withDefaultGrid(defaultGrid);
+        IssuePhotos photos = new IssuePhotos(new EncryptedBlobStore(dataDir.resolve("blobs"), settings));
+        MapService map = new MapService(new BaseMaps(dataDir.resolve("maps")), baseMap, records, issues,
+                new SettingsLayerMemory(settings));
+        return new FieldWork(issues, photos, map);
+    }
+
+    /**
+     * The production wiring, from the unlocked encrypted session and its data folder; empty for other kinds of
+     * session (the in-memory ones of screen tests). Steps are signed with the signed-in user's name (the device id
+     * before the first sign-in) and new issues go to the account's first grid unless the form names one.
+     */
+    public static Optional<FieldWork> forSession(DeviceSession session, Vault vault) {
+        if (!(session instanceof EncryptedDeviceSession encrypted) || !(vault instanceof EncryptedVault folder)) {
+            return Optional.empty();
+        }
+        SettingsTable settings = encrypted.store().settings();
+        HybridLogicalClock clock = session.clock();
+        LocalRecords records = session.records();
+        SyncAccountStore accounts = new SyncAccountStore(settings);
+        Supplier<String> actor = () -> accounts.account().map(SignedInAccount::username)
+                .filter(name -> !name.isBlank()).orElse(clock.deviceId());
+        Supplier<String> grid = () -> accounts.account().flatMap(account -> account.grids().stream().findFirst())
+                .orElse("");
+        Optional<Path> baseMap = settings.get(BASE_MAP_SETTING).filter(path -> !path.isBlank()).map(Path::of);
+        return Optional.of(create(folder.dataDir(), settings, records, records::localViews, clock, actor, grid,
+                baseMap));
+    }
+
+    @Override
+    public void close() {
+        map.close();
+    }
+}

@@ -1,0 +1,69 @@
+package org.griddesk.desktop.service.sync;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Optional automatic sync (off by default): when the platform probe sees the platform come online, one sync
+ * runs in the background. Watching for the change, not for "online", keeps it from syncing on every tick.
+ */
+public final class AutoSync implements AutoCloseable {
+
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
+    private static final Logger LOG = LoggerFactory.getLogger(AutoSync.class);
+
+    private final BooleanSupplier online;
+    private final BooleanSupplier enabled;
+    private final Runnable sync;
+    private final Duration interval;
+    private boolean wasOnline;
+    private ScheduledExecutorService scheduler;
+
+    public AutoSync(BooleanSupplier online, BooleanSupplier enabled, Runnable sync, Duration interval) {
+        this.online = online;
+        this.enabled = enabled;
+        this.sync = sync;
+        this.interval = interval;
+    }
+
+    public synchronized void start() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "auto-sync");
+                thread.setDaemon(true);
+                return thread;
+            });
+            scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** One look at the probe; syncs when the platform just came online and automatic sync is on. */
+    void check() {
+        boolean now = online.getAsBoolean();
+        boolean cameOnline = now && !wasOnline;
+        wasOnline = now;
+        if (cameOnline && enabled.getAsBoolean()) {
+            try {
+                sync.run();
+            } catch (RuntimeException e) {
+                // The next time the platform comes online is another chance; the sync log has the details.
+                LOG.warn("Automatic sync failed: {}", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+}

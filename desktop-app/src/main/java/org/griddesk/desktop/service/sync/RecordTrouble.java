@@ -1,0 +1,8 @@
+package org.griddesk.desktop.service.sync;
+
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.store.RecordSyncStatus;
+
+/** A record the platform rejected or reported in conflict, with the reason it gave. */
+public record RecordTrouble(RecordKey key, RecordSyncStatus status) {
+}

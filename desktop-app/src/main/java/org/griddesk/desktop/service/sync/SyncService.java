@@ -1,0 +1,101 @@
+package org.griddesk.desktop.service.sync;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.griddesk.desktop.service.StoredSettings;
+import org.griddesk.desktop.store.sync.DerbyDeviceStore;
+import org.griddesk.desktop.store.sync.SyncLogTable;
+import org.griddesk.sync.merge.FieldMerger;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.LocalConflict;
+import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RecordSyncStatus;
+
+/** Everything the 同步 workspace and the command line do: sign in and out, sync, and look at what went wrong. */
+public final class SyncService {
+
+    private final StoredSettings settings;
+    private final SignInService signIn;
+    private final SyncRunner runner;
+    private final DerbyDeviceStore store;
+    private final SyncLogTable log;
+    private final SyncAccountStore accounts;
+
+    public SyncService(StoredSettings settings, SyncAccountStore accounts, SignInService signIn, SyncRunner runner,
+                       DerbyDeviceStore store, SyncLogTable log) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.signIn = signIn;
+        this.runner = runner;
+        this.store = store;
+        this.log = log;
+    }
+
+    /** Off by default: a worker on a metered connection decides when data goes out. */
+    public boolean autoSync() {
+        return accounts.autoSync();
+    }
+
+    public void setAutoSync(boolean on) {
+        accounts.setAutoSync(on);
+    }
+
+    public Optional<SignedInAccount> account() {
+        return signIn.current();
+    }
+
+    /** The address to offer in the sign-in form: the signed-in platform, else the one in the settings. */
+    public Optional<String> platformUrl() {
+        return account().map(SignedInAccount::platformUrl).filter(url -> !url.isBlank())
+                .or(settings::platformUrl);
+    }
+
+    public SignedInAccount signIn(String platformUrl, String username, char[] password) throws SignInException {
+        SignedInAccount account = signIn.signIn(platformUrl, username, password);
+        settings.setPlatformUrl(account.platformUrl());
+        return account;
+    }
+
+    public void signOut() throws SignInException {
+        signIn.signOut();
+    }
+
+    public SyncReport sync(SyncProgress progress, BooleanSupplier cancelled) {
+        return runner.run(progress, cancelled);
+    }
+
+    /** The newest runs first. */
+    public List<SyncRun> recentRuns(int limit) {
+        return log.recent(limit).stream().map(row -> new SyncRun(row.started(), Optional.ofNullable(row.outcome()),
+                SyncReport.parseCounters(row.counters()))).toList();
+    }
+
+    public List<RecordTrouble> troubled() {
+        return store.troubled().stream().map(t -> new RecordTrouble(t.key(), t.status())).toList();
+    }
+
+    public List<LocalConflict> conflicts() {
+        return store.conflicts();
+    }
+
+    /**
+     * The worker gives up the rejected edits of a record: they leave the outbox and the record shows the last
+     * platform state again (a record that never reached the platform disappears).
+     */
+    public void discardRejected(RecordKey key) {
+        store.atomically(() -> {
+            store.discardPending(key);
+            Optional<SyncRecord> base = store.base(key);
+            if (base.isEmpty()) {
+                store.dropRecord(key);
+                return;
+            }
+            store.putLocalView(new FieldMerger().rebase(base.get(), key,
+                    store.pending(key).stream().map(OutboxEntry::toEdit).toList()));
+            store.setStatus(key, RecordSyncStatus.SYNCED);
+        });
+    }
+}

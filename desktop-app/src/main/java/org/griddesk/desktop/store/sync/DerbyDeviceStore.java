@@ -1,0 +1,211 @@
+package org.griddesk.desktop.store.sync;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.griddesk.desktop.store.OpenStore;
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.InFlightBatch;
+import org.griddesk.sync.store.LocalConflict;
+import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RecordSyncStatus;
+
+/**
+ * The sync engine's device store on the encrypted Derby database. {@link #atomically} is one JDBC transaction:
+ * every store call made inside it on the same thread joins it, and an exception rolls all of it back.
+ */
+public final class DerbyDeviceStore implements LocalRecords {
+
+    private static final String CURSOR = "pull.cursor";
+    private static final String IN_FLIGHT = "batch.inFlight";
+    private static final String LAST_ACKNOWLEDGED = "batch.lastAcknowledged";
+
+    private final Transactions tx;
+    private final RecordRows records;
+    private final OutboxRows outbox;
+    private final ConflictRows conflicts;
+    private final Checkpoints checkpoints;
+
+    public DerbyDeviceStore(Connections connections, Clock clock) {
+        this.tx = new Transactions(connections);
+        this.records = new RecordRows(tx, clock);
+        this.outbox = new OutboxRows(tx, clock);
+        this.conflicts = new ConflictRows(tx, clock);
+        this.checkpoints = new Checkpoints(tx);
+    }
+
+    public static DerbyDeviceStore on(OpenStore store) {
+        return new DerbyDeviceStore(store::connect, Clock.systemUTC());
+    }
+
+    @Override
+    public void atomically(Runnable work) {
+        tx.atomically(work);
+    }
+
+    @Override
+    public Optional<SyncRecord> base(RecordKey key) {
+        return records.base(key);
+    }
+
+    @Override
+    public void putBase(SyncRecord base) {
+        records.putBase(base);
+    }
+
+    @Override
+    public Optional<SyncRecord> localView(RecordKey key) {
+        return records.view(key);
+    }
+
+    @Override
+    public void putLocalView(SyncRecord view) {
+        records.putView(view);
+    }
+
+    @Override
+    public List<SyncRecord> localViews(String type) {
+        return records.views(type);
+    }
+
+    @Override
+    public Map<String, RecordSyncStatus> unsyncedStatuses(String type) {
+        return records.unsyncedStatuses(type);
+    }
+
+    /** Records the platform rejected or reported in conflict, by type and id. */
+    public List<TroubledRecord> troubled() {
+        return records.troubled();
+    }
+
+    @Override
+    public Set<RecordKey> records() {
+        Set<RecordKey> keys = new LinkedHashSet<>(records.keysWithData());
+        keys.addAll(outbox.keysWithPendingEdits());
+        return keys;
+    }
+
+    @Override
+    public void dropRecord(RecordKey key) {
+        tx.atomically(() -> {
+            records.delete(key);
+            outbox.deleteAll(key);
+        });
+    }
+
+    @Override
+    public OutboxEntry append(RecordKey key, String field, Object value, Hlc hlc, long baseRev) {
+        OutboxEntry[] appended = new OutboxEntry[1];
+        tx.atomically(() -> {
+            appended[0] = outbox.append(key, field, value, hlc, baseRev);
+            records.setStatus(key, RecordSyncStatus.PENDING);
+        });
+        return appended[0];
+    }
+
+    @Override
+    public List<OutboxEntry> outbox() {
+        return outbox.unacknowledged();
+    }
+
+    @Override
+    public List<OutboxEntry> pending(RecordKey key) {
+        return outbox.unacknowledged(key);
+    }
+
+    @Override
+    public void acknowledge(Collection<Long> entrySeqs) {
+        outbox.acknowledge(entrySeqs);
+    }
+
+    @Override
+    public void discardPending(RecordKey key) {
+        outbox.deletePending(key);
+    }
+
+    /** The newest HLC stamped on any edit still in the journal, so a restarted clock never goes back. */
+    public Optional<Hlc> newestEditTime() {
+        return outbox.newestHlc();
+    }
+
+    @Override
+    public Optional<InFlightBatch> inFlightBatch() {
+        return checkpoints.get(IN_FLIGHT).map(DerbyDeviceStore::batch);
+    }
+
+    @Override
+    public void saveInFlightBatch(InFlightBatch batch) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("batchId", batch.batchId());
+        json.put("entrySeqs", batch.entrySeqs());
+        checkpoints.put(IN_FLIGHT, JsonColumns.write(json));
+    }
+
+    @Override
+    public void acknowledgeBatch(String batchId) {
+        tx.atomically(() -> {
+            checkpoints.remove(IN_FLIGHT);
+            checkpoints.put(LAST_ACKNOWLEDGED, batchId);
+        });
+    }
+
+    @Override
+    public Optional<String> lastAcknowledgedBatchId() {
+        return checkpoints.get(LAST_ACKNOWLEDGED);
+    }
+
+    @Override
+    public long pullCursor() {
+        return checkpoints.get(CURSOR).map(Long::parseLong).orElse(0L);
+    }
+
+    @Override
+    public void savePullCursor(long cursor) {
+        checkpoints.put(CURSOR, Long.toString(cursor));
+    }
+
+    @Override
+    public void addConflict(LocalConflict conflict) {
+        conflicts.add(conflict);
+    }
+
+    @Override
+    public List<LocalConflict> conflicts() {
+        return conflicts.all();
+    }
+
+    @Override
+    public RecordSyncStatus status(RecordKey key) {
+        return records.status(key);
+    }
+
+    @Override
+    public void setStatus(RecordKey key, RecordSyncStatus status) {
+        records.setStatus(key, status);
+    }
+
+    @Override
+    public void setLeftScope(RecordKey key, boolean left) {
+        records.setLeftScope(key, left);
+    }
+
+    @Override
+    public boolean hasLeftScope(RecordKey key) {
+        return records.leftScope(key);
+    }
+
+    private static InFlightBatch batch(String json) {
+        Map<String, Object> fields = JsonColumns.readFields(json);
+        List<?> seqs = (List<?>) fields.get("entrySeqs");
+        return new InFlightBatch((String) fields.get("batchId"),
+                seqs.stream().map(seq -> ((Number) seq).longValue()).toList());
+    }
+}

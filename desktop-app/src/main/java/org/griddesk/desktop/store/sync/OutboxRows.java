@@ -1,0 +1,141 @@
+package org.griddesk.desktop.store.sync;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.store.OutboxEntry;
+
+/**
+ * The append-only outbox journal. Acknowledged entries stay as history with acked_at set (the status bar counts
+ * the others); discarded and dropped ones are deleted.
+ */
+final class OutboxRows {
+
+    private static final String COLUMNS = "seq, record_type, record_id, field, value, hlc, base_rev";
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    OutboxRows(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    OutboxEntry append(RecordKey key, String field, Object value, Hlc hlc, long baseRev) {
+        return tx.write("appending to the outbox", c -> {
+            try (PreparedStatement i = c.prepareStatement(
+                    "INSERT INTO outbox (record_type, record_id, field, value, hlc, base_rev, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                i.setString(1, key.type());
+                i.setString(2, key.id());
+                i.setString(3, field);
+                i.setString(4, JsonColumns.write(value));
+                i.setString(5, hlc.toString());
+                i.setLong(6, baseRev);
+                i.setTimestamp(7, Timestamp.from(clock.instant()));
+                i.executeUpdate();
+                try (ResultSet generated = i.getGeneratedKeys()) {
+                    generated.next();
+                    return new OutboxEntry(generated.getLong(1), key, field, value, hlc, baseRev);
+                }
+            }
+        });
+    }
+
+    List<OutboxEntry> unacknowledged() {
+        return query("reading the outbox", "SELECT " + COLUMNS + " FROM outbox WHERE acked_at IS NULL ORDER BY seq",
+                null);
+    }
+
+    List<OutboxEntry> unacknowledged(RecordKey key) {
+        return query("reading pending edits", "SELECT " + COLUMNS + " FROM outbox WHERE acked_at IS NULL "
+                + "AND record_type = ? AND record_id = ? ORDER BY seq", key);
+    }
+
+    Set<RecordKey> keysWithPendingEdits() {
+        Set<RecordKey> keys = new LinkedHashSet<>();
+        unacknowledged().forEach(entry -> keys.add(entry.record()));
+        return keys;
+    }
+
+    void acknowledge(Collection<Long> seqs) {
+        tx.write("acknowledging outbox entries", c -> {
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE outbox SET acked_at = ? WHERE seq = ? AND acked_at IS NULL")) {
+                Timestamp now = Timestamp.from(clock.instant());
+                for (Long seq : seqs) {
+                    u.setTimestamp(1, now);
+                    u.setLong(2, seq);
+                    u.addBatch();
+                }
+                u.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    void deletePending(RecordKey key) {
+        delete("discarding pending edits",
+                "DELETE FROM outbox WHERE acked_at IS NULL AND record_type = ? AND record_id = ?", key);
+    }
+
+    void deleteAll(RecordKey key) {
+        delete("dropping a record's journal", "DELETE FROM outbox WHERE record_type = ? AND record_id = ?", key);
+    }
+
+    /** The newest time this device stamped on an edit; HLC text sorts in time order for one device. */
+    Optional<Hlc> newestHlc() {
+        return tx.read("reading the newest edit time", c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT MAX(hlc) FROM outbox");
+                 ResultSet row = q.executeQuery()) {
+                row.next();
+                return Optional.ofNullable(row.getString(1)).map(Hlc::parse);
+            }
+        });
+    }
+
+    private void delete(String what, String sql, RecordKey key) {
+        tx.write(what, c -> {
+            try (PreparedStatement d = c.prepareStatement(sql)) {
+                d.setString(1, key.type());
+                d.setString(2, key.id());
+                return d.executeUpdate();
+            }
+        });
+    }
+
+    private List<OutboxEntry> query(String what, String sql, RecordKey key) {
+        return tx.read(what, c -> {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                if (key != null) {
+                    q.setString(1, key.type());
+                    q.setString(2, key.id());
+                }
+                List<OutboxEntry> entries = new ArrayList<>();
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        entries.add(entry(row));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    private static OutboxEntry entry(ResultSet row) throws SQLException {
+        return new OutboxEntry(row.getLong(1), new RecordKey(row.getString(2), row.getString(3)), row.getString(4),
+                JsonColumns.readValue(row.getString(5)), Hlc.parse(row.getString(6)), row.getLong(7));
+    }
+}

@@ -1,0 +1,256 @@
+package org.griddesk.desktop.store.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
+
+/**
+ * The records table: one row per record with its local view (fields, rev, deleted), its base (base, base_rev,
+ * base_deleted), its sync state with reason and the left-scope mark. A row without base and view only carries
+ * a state.
+ */
+final class RecordRows {
+
+    private static final int MAX_REASON = 2000;
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    RecordRows(Transactions tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    Optional<SyncRecord> base(RecordKey key) {
+        return tx.read("reading a record base", c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT base, base_rev, base_deleted FROM records WHERE type = ? AND id = ? AND base IS NOT NULL")) {
+                bindKey(q, key, 1);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(record(key, row.getString(1), row.getLong(2), row.getBoolean(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    Optional<SyncRecord> view(RecordKey key) {
+        return tx.read("reading a local view", c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT fields, rev, deleted FROM records WHERE type = ? AND id = ? AND fields IS NOT NULL")) {
+                bindKey(q, key, 1);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(record(key, row.getString(1), row.getLong(2), row.getBoolean(3)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    List<SyncRecord> views(String type) {
+        return tx.read("reading local views of " + type, c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, fields, rev, deleted FROM records WHERE type = ? AND fields IS NOT NULL ORDER BY id")) {
+                q.setString(1, type);
+                List<SyncRecord> views = new ArrayList<>();
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        views.add(record(new RecordKey(type, row.getString(1)), row.getString(2), row.getLong(3),
+                                row.getBoolean(4)));
+                    }
+                }
+                return views;
+            }
+        });
+    }
+
+    void putBase(SyncRecord base) {
+        upsert("storing a record base", base.key(), "base = ?, base_rev = ?, base_deleted = ?",
+                "base, base_rev, base_deleted", q -> {
+                    q.setString(1, JsonColumns.write(base.fields()));
+                    q.setLong(2, base.rev());
+                    q.setBoolean(3, base.deleted());
+                    return 4;
+                });
+    }
+
+    void putView(SyncRecord view) {
+        upsert("storing a local view", view.key(), "fields = ?, rev = ?, deleted = ?", "fields, rev, deleted", q -> {
+            q.setString(1, JsonColumns.write(view.fields()));
+            q.setLong(2, view.rev());
+            q.setBoolean(3, view.deleted());
+            return 4;
+        });
+    }
+
+    void setStatus(RecordKey key, RecordSyncStatus status) {
+        upsert("storing a sync state", key, "sync_state = ?, sync_reason = ?", "sync_state, sync_reason", q -> {
+            q.setString(1, stateName(status.state()));
+            q.setString(2, clip(status.reason()));
+            return 3;
+        });
+    }
+
+    RecordSyncStatus status(RecordKey key) {
+        return tx.read("reading a sync state", c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT sync_state, sync_reason FROM records WHERE type = ? AND id = ?")) {
+                bindKey(q, key, 1);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next() ? status(row.getString(1), row.getString(2)) : RecordSyncStatus.SYNCED;
+                }
+            }
+        });
+    }
+
+    Map<String, RecordSyncStatus> unsyncedStatuses(String type) {
+        return tx.read("reading sync states of " + type, c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, sync_state, sync_reason FROM records WHERE type = ? AND sync_state <> 'synced' "
+                            + "ORDER BY id")) {
+                q.setString(1, type);
+                Map<String, RecordSyncStatus> states = new LinkedHashMap<>();
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        states.put(row.getString(1), status(row.getString(2), row.getString(3)));
+                    }
+                }
+                return states;
+            }
+        });
+    }
+
+    List<TroubledRecord> troubled() {
+        return tx.read("reading records in trouble", c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT type, id, sync_state, sync_reason FROM records "
+                    + "WHERE sync_state IN ('rejected', 'conflict') ORDER BY type, id");
+                 ResultSet row = q.executeQuery()) {
+                List<TroubledRecord> troubled = new ArrayList<>();
+                while (row.next()) {
+                    troubled.add(new TroubledRecord(new RecordKey(row.getString(1), row.getString(2)),
+                            status(row.getString(3), row.getString(4))));
+                }
+                return troubled;
+            }
+        });
+    }
+
+    void setLeftScope(RecordKey key, boolean left) {
+        upsert("marking a record out of scope", key, "left_scope = ?", "left_scope", q -> {
+            q.setBoolean(1, left);
+            return 2;
+        });
+    }
+
+    boolean leftScope(RecordKey key) {
+        return tx.read("reading the left-scope mark", c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT left_scope FROM records WHERE type = ? AND id = ?")) {
+                bindKey(q, key, 1);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next() && row.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    Set<RecordKey> keysWithData() {
+        return tx.read("listing records", c -> {
+            Set<RecordKey> keys = new LinkedHashSet<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT type, id FROM records WHERE base IS NOT NULL OR fields IS NOT NULL ORDER BY type, id");
+                 ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    keys.add(new RecordKey(row.getString(1), row.getString(2)));
+                }
+            }
+            return keys;
+        });
+    }
+
+    void delete(RecordKey key) {
+        tx.write("dropping a record", c -> {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM records WHERE type = ? AND id = ?")) {
+                bindKey(d, key, 1);
+                return d.executeUpdate();
+            }
+        });
+    }
+
+    /** Binds the changed columns and returns the next parameter index. */
+    @FunctionalInterface
+    private interface Binder {
+        int bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private void upsert(String what, RecordKey key, String assignments, String columns, Binder binder) {
+        tx.write(what, c -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            try (PreparedStatement u = c.prepareStatement(
+                    "UPDATE records SET " + assignments + ", updated_at = ? WHERE type = ? AND id = ?")) {
+                int next = binder.bind(u);
+                u.setTimestamp(next, now);
+                bindKey(u, key, next + 1);
+                if (u.executeUpdate() > 0) {
+                    return null;
+                }
+            }
+            insert(c, key, columns, binder, now);
+            return null;
+        });
+    }
+
+    private static void insert(Connection c, RecordKey key, String columns, Binder binder, Timestamp now)
+            throws SQLException {
+        String marks = "?, ".repeat(columns.split(",").length);
+        boolean stateGiven = columns.contains("sync_state");
+        String sql = "INSERT INTO records (" + columns + ", updated_at, type, id"
+                + (stateGiven ? "" : ", sync_state") + ") VALUES (" + marks + "?, ?, ?"
+                + (stateGiven ? "" : ", 'synced'") + ")";
+        try (PreparedStatement i = c.prepareStatement(sql)) {
+            int next = binder.bind(i);
+            i.setTimestamp(next, now);
+            bindKey(i, key, next + 1);
+            i.executeUpdate();
+        }
+    }
+
+    private static void bindKey(PreparedStatement statement, RecordKey key, int index) throws SQLException {
+        statement.setString(index, key.type());
+        statement.setString(index + 1, key.id());
+    }
+
+    private static SyncRecord record(RecordKey key, String json, long rev, boolean deleted) {
+        return new SyncRecord(key.type(), key.id(), JsonColumns.readFields(json), rev, deleted);
+    }
+
+    private static RecordSyncStatus status(String state, String reason) {
+        return new RecordSyncStatus(SyncState.valueOf(state.toUpperCase(Locale.ROOT)), reason);
+    }
+
+    static String stateName(SyncState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String clip(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+    }
+}

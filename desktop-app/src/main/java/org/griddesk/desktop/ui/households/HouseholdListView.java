@@ -1,0 +1,134 @@
+package org.griddesk.desktop.ui.households;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.griddesk.desktop.ui.i18n.Localization;
+
+/** The left pane: search box with results as you type, filters (grid, village, care) and the household list. */
+public final class HouseholdListView {
+
+    private final HouseholdsViewModel viewModel;
+    private final Localization localization;
+
+    public HouseholdListView(HouseholdsViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+    }
+
+    public Region build() {
+        TextField search = new TextField();
+        search.setId("householdSearch");
+        search.promptTextProperty().bind(localization.bind("households.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.queryProperty());
+
+        ListView<SearchRow> results = new ListView<>(viewModel.searchResults());
+        results.setId("searchResults");
+        results.setPrefHeight(180);
+        results.setCellFactory(list -> new TextCell<>(row -> row.name() + "  " + row.maskedIdNumber() + "  " + row.address()));
+        results.visibleProperty().bind(viewModel.queryProperty().isNotEmpty());
+        results.managedProperty().bind(results.visibleProperty());
+        results.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.openSearchResult(now));
+
+        ComboBox<String> grid = filter("gridFilter", viewModel.grids(), code -> code);
+        grid.valueProperty().bindBidirectional(viewModel.gridFilterProperty());
+        ComboBox<String> village = filter("villageFilter", viewModel.villages(), viewModel::villageName);
+        village.valueProperty().bindBidirectional(viewModel.villageFilterProperty());
+        ComboBox<CareFilter> care = new ComboBox<>(FXCollections.observableArrayList(CareFilter.values()));
+        care.setId("careFilter");
+        care.setConverter(converter(filter -> localization.lang(filter.key())));
+        care.valueProperty().bindBidirectional(viewModel.careFilterProperty());
+
+        ListView<HouseholdRow> households = new ListView<>(viewModel.households());
+        households.setId("householdList");
+        households.setCellFactory(list -> new TextCell<>(row -> row.address() + "  " + row.headName() + "  "
+                + localization.lang("households.list.members", row.members())
+                + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : "")));
+        households.getSelectionModel().selectedItemProperty().addListener(
+                (o, before, now) -> viewModel.select(now == null ? null : now.id()));
+        VBox.setVgrow(households, Priority.ALWAYS);
+
+        Button add = new Button();
+        add.setId("newHouseholdButton");
+        add.textProperty().bind(localization.bind("households.list.new"));
+        add.setOnAction(event -> viewModel.newHousehold());
+        add.disableProperty().bind(viewModel.loadedProperty().not());
+        Button undo = new Button();
+        undo.setId("undoButton");
+        undo.textProperty().bind(localization.bind("households.list.undo"));
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        undo.setOnAction(event -> viewModel.undo());
+
+        Button importList = new Button();
+        importList.setId("openImportButton");
+        importList.textProperty().bind(localization.bind("households.list.import"));
+        importList.setOnAction(event -> viewModel.openImport());
+        importList.disableProperty().bind(viewModel.loadedProperty().not());
+
+        VBox pane = new VBox(8, search, results, new HBox(6, grid, village, care), households,
+                new HBox(8, add, undo, importList));
+        pane.setId("householdListPane");
+        pane.setPrefWidth(380);
+        return pane;
+    }
+
+    private ComboBox<String> filter(String id, ObservableList<String> values, java.util.function.Function<String, String> name) {
+        ObservableList<String> withAll = FXCollections.observableArrayList();
+        withAll.add(null);
+        withAll.addAll(values);
+        values.addListener((javafx.collections.ListChangeListener<String>) change -> {
+            withAll.setAll(values);
+            withAll.add(0, null);
+        });
+        ComboBox<String> box = new ComboBox<>(withAll);
+        box.setId(id);
+        box.setConverter(converter(value -> value == null ? localization.lang("households.filter.all") : name.apply(value)));
+        box.setButtonCell(new TextCell<>(value -> box.getConverter().toString(value), true));
+        box.setCellFactory(list -> new TextCell<>(value -> box.getConverter().toString(value), true));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    private static final class TextCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+        private final boolean nullIsItem;
+
+        TextCell(java.util.function.Function<T, String> text) {
+            this(text, false);
+        }
+
+        TextCell(java.util.function.Function<T, String> text, boolean nullIsItem) {
+            this.text = text;
+            this.nullIsItem = nullIsItem;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || (item == null && !nullIsItem) ? null : text.apply(item));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.griddesk.desktop.ui.households;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import org.griddesk.desktop.service.registry.SaveOutcome;
+import org.griddesk.desktop.ui.dialog.DialogService;
+import org.griddesk.desktop.ui.i18n.Message;
+import org.griddesk.desktop.ui.task.BackgroundWork;
+import org.griddesk.desktop.ui.task.TaskCallbacks;
+import org.griddesk.desktop.ui.task.TaskExecutor;
+import org.griddesk.model.record.FieldRecord;
+import org.griddesk.model.record.RecordType;
+
+/**
+ * A household or resident form: its fields, saving in the background, problems shown on their fields and
+ * nothing written while any remains. The typed text is kept as a draft so a form closed by the idle lock or
+ * by accident comes back as it was.
+ */
+public final class RecordFormViewModel {
+
+    /** Saves the form's fields: {@code id} null for a new record. */
+    @FunctionalInterface
+    interface Saver {
+        SaveOutcome save(String id, Map<String, Object> fields);
+    }
+
+    private final RecordType type;
+    private final String id;
+    private final FormFields fields;
+    private final Saver saver;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<FieldRecord> onSaved;
+    private final Runnable onClosed;
+    private final FormDraftKeeper drafts;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+
+    RecordFormViewModel(RecordType type, String id, List<String> fieldNames, Saver saver, TaskExecutor executor,
+                        DialogService dialogs, Consumer<FieldRecord> onSaved, Runnable onClosed,
+                        FormDraftKeeper drafts) {
+        this.type = type;
+        this.id = id;
+        this.fields = new FormFields(fieldNames);
+        this.saver = saver;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.onSaved = onSaved;
+        this.onClosed = onClosed;
+        this.drafts = drafts;
+    }
+
+    public RecordType type() {
+        return type;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public FormFields fields() {
+        return fields;
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    String draftName() {
+        return type.wireName() + ":" + (id == null ? "new" : id);
+    }
+
+    /** Restores a draft left from before, then keeps the draft current as the worker types. */
+    void startDrafting() {
+        drafts.restore(draftName(), fields);
+        drafts.follow(draftName(), fields);
+    }
+
+    public void save() {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        Map<String, Object> values = fields.toFields();
+        BackgroundWork<SaveOutcome> work = progress -> saver.save(id, values);
+        executor.execute(work, TaskCallbacks.of(outcome -> {
+            saving.set(false);
+            if (outcome.ok()) {
+                drafts.discard(draftName());
+                onSaved.accept(outcome.record());
+            } else {
+                fields.show(outcome.problems());
+            }
+        }, failure -> {
+            saving.set(false);
+            dialogs.showError(new Message("households.error.title"), new Message("households.error.save"));
+        }));
+    }
+
+    public void cancel() {
+        drafts.discard(draftName());
+        onClosed.run();
+    }
+}

@@ -1,0 +1,85 @@
+package org.griddesk.desktop.ui.issues;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.griddesk.desktop.ui.i18n.Localization;
+
+/** The selected issue: what it is, the steps it may take next (with a note or reason), and its timeline. */
+final class IssueDetailView {
+
+    private final IssuesViewModel viewModel;
+    private final Localization localization;
+    private final IssueTexts texts;
+    private final VBox root = new VBox(6);
+    private final FlowPane stepButtons = new FlowPane(4, 4);
+
+    IssueDetailView(IssuesViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+        this.texts = new IssueTexts(localization);
+        root.setId("issueDetail");
+        root.setPadding(new Insets(8));
+        build();
+    }
+
+    Region root() {
+        return root;
+    }
+
+    private void build() {
+        Label summary = new Label();
+        summary.setId("issueSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.summary(viewModel),
+                viewModel.selectedProperty(), localization.localeProperty()));
+        TextField note = new TextField();
+        note.setId("issueStepNote");
+        note.promptTextProperty().bind(localization.bind("issues.detail.notePrompt"));
+        note.textProperty().bindBidirectional(viewModel.stepNoteProperty());
+        stepButtons.setId("issueSteps");
+        viewModel.steps().addListener((ListChangeListener<Object>) change -> showSteps());
+        Label error = new Label();
+        error.setId("issueStepError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(localization.bind(viewModel.stepErrorProperty()));
+        ListView<Object> timeline = new ListView<>();
+        timeline.setId("issueTimeline");
+        Bindings.bindContent(timeline.getItems(), viewModel.timeline());
+        IssueTexts.renderList(timeline, texts::timelineLine);
+        FlowPane photos = new FlowPane(4, 4);
+        photos.setId("issueDetailPhotos");
+        viewModel.selectedPhotos().addListener((ListChangeListener<String>) change ->
+                Thumbnails.show(photos, viewModel.selectedPhotos(), viewModel.form()::loadPhoto));
+        root.getChildren().addAll(heading("issues.detail.title"), summary, photos, heading("issues.detail.steps"), note,
+                stepButtons, error, heading("issues.detail.timeline"), timeline);
+    }
+
+    private void showSteps() {
+        stepButtons.getChildren().clear();
+        for (String code : IssueTexts.codes(viewModel.steps())) {
+            Button step = new Button();
+            step.setId("step-" + code);
+            step.textProperty().bind(localization.bind("issues.step." + code));
+            step.setOnAction(event -> viewModel.move(code));
+            stepButtons.getChildren().add(step);
+        }
+    }
+
+    private Label heading(String key) {
+        Label label = new Label();
+        label.textProperty().bind(localization.bind(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+}

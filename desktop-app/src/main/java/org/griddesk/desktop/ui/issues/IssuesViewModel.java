@@ -1,0 +1,223 @@
+package org.griddesk.desktop.ui.issues;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.griddesk.desktop.service.issues.Issue;
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssueCategory;
+import org.griddesk.desktop.service.issues.IssuePriority;
+import org.griddesk.desktop.service.issues.IssueRefusedException;
+import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.desktop.service.issues.IssueStatus;
+import org.griddesk.desktop.service.issues.TimelineEntry;
+import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.i18n.Message;
+import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
+import org.griddesk.desktop.ui.task.TaskCallbacks;
+import org.griddesk.desktop.ui.task.TaskExecutor;
+
+/**
+ * The 事件 workspace: the issue list with its filters, the selected issue with its timeline and the steps it may
+ * take next, and the form to log a new one. The map shows the same selection.
+ */
+public final class IssuesViewModel {
+
+    private final IssueService issues;
+    private final TaskExecutor executor;
+    private final MapWorkspaceViewModel map;
+    private final IssueFormViewModel form;
+    private final ObservableList<Issue> all = FXCollections.observableArrayList();
+    private final FilteredList<Issue> shown = new FilteredList<>(all, issue -> true);
+    private final ObjectProperty<IssueStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObjectProperty<IssueCategory> categoryFilter = new SimpleObjectProperty<>(this, "categoryFilter");
+    private final ObjectProperty<IssuePriority> priorityFilter = new SimpleObjectProperty<>(this, "priorityFilter");
+    private final ObjectProperty<Issue> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<Object> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<String> selectedPhotos = FXCollections.observableArrayList();
+    private final ObservableList<IssueStatus> steps = FXCollections.observableArrayList();
+    private final StringProperty stepNote = new SimpleStringProperty(this, "stepNote", "");
+    private final ObjectProperty<Message> stepError = new SimpleObjectProperty<>(this, "stepError");
+
+    public IssuesViewModel(FieldWork work, MapWorkspaceViewModel map, TaskExecutor executor) {
+        this.issues = work.issues();
+        this.executor = executor;
+        this.map = map;
+        this.form = new IssueFormViewModel(work.issues(), work.photos(), work.map(), executor, this::reported);
+        statusFilter.addListener((observable, before, now) -> refilter());
+        categoryFilter.addListener((observable, before, now) -> refilter());
+        priorityFilter.addListener((observable, before, now) -> refilter());
+        selected.addListener((observable, before, now) -> {
+            selectedItem.set(now);
+            showSelected(now);
+        });
+        map.identifiedIssueProperty().addListener((observable, before, now) -> selectById(now));
+    }
+
+    public void load() {
+        form.loadHouseholds();
+        executor.execute(progress -> issues.list(), TaskCallbacks.of(list -> {
+            String keep = selected.get() == null ? null : selected.get().id();
+            all.setAll(list);
+            selectById(keep);
+        }, failure -> stepError.set(new Message("issues.error.load"))));
+    }
+
+    private void refilter() {
+        IssueStatus status = statusFilter.get();
+        IssueCategory category = categoryFilter.get();
+        IssuePriority priority = priorityFilter.get();
+        IssueCategories categories = issues.categories();
+        shown.setPredicate(issue -> (status == null || issue.status() == status)
+                && (priority == null || issue.priority() == priority)
+                && (category == null || category.code().equals(issue.category())
+                        || categories.parentOf(issue.category()).map(IssueCategory::code)
+                                .filter(category.code()::equals).isPresent()));
+    }
+
+    public void selectById(String id) {
+        if (id == null) {
+            return;
+        }
+        Optional<Issue> match = all.stream().filter(issue -> issue.id().equals(id)).findFirst();
+        match.ifPresent(selected::set);
+    }
+
+    private void showSelected(Issue issue) {
+        stepNote.set("");
+        stepError.set(null);
+        timeline.setAll(issue == null ? List.of() : issue.timeline());
+        selectedPhotos.setAll(issue == null ? List.of() : issue.photos());
+        steps.setAll(issue == null ? List.of() : issue.status().next().stream().sorted().toList());
+        if (issue != null) {
+            map.identifiedIssueProperty().set(issue.id());
+        }
+    }
+
+    /** One step of the flow; a return needs the reason typed into the note. */
+    public void move(IssueStatus target) {
+        Issue issue = selected.get();
+        if (issue == null) {
+            return;
+        }
+        String note = stepNote.get();
+        stepError.set(null);
+        executor.execute(progress -> issues.move(issue.id(), target, note), TaskCallbacks.of(moved -> {
+            replace(moved);
+            map.refreshRecords();
+        }, failure -> stepError.set(failure instanceof IssueRefusedException refused
+                ? new Message("issues.problem." + refused.problems().get(0).code())
+                : new Message("issues.error.save"))));
+    }
+
+    /** The same step, named by its status code (as the view's buttons know it). */
+    public void move(String statusCode) {
+        IssueStatus.fromCode(statusCode).ifPresent(this::move);
+    }
+
+    private void reported(Issue issue) {
+        all.add(0, issue);
+        selected.set(issue);
+        map.refreshRecords();
+    }
+
+    private void replace(Issue issue) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(issue.id())) {
+                all.set(i, issue);
+            }
+        }
+        selected.set(issue);
+        showSelected(issue);
+    }
+
+    /** Filters as the view's untyped choice boxes hand them over: anything else than a value means "all". */
+    public void filterStatus(Object choice) {
+        statusFilter.set(choice instanceof IssueStatus status ? status : null);
+    }
+
+    public void filterCategory(Object choice) {
+        categoryFilter.set(choice instanceof IssueCategory category ? category : null);
+    }
+
+    public void filterPriority(Object choice) {
+        priorityFilter.set(choice instanceof IssuePriority priority ? priority : null);
+    }
+
+    public void select(Object choice) {
+        if (choice instanceof Issue issue && issue != selected.get()) {
+            selected.set(issue);
+        }
+    }
+
+    public List<IssueCategory> topCategories() {
+        return issues.categories().topLevel();
+    }
+
+    /** The selection for views, which do not name the service's types. */
+    public ObjectProperty<Object> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    public IssueCategories categories() {
+        return issues.categories();
+    }
+
+    public IssueFormViewModel form() {
+        return form;
+    }
+
+    public MapWorkspaceViewModel map() {
+        return map;
+    }
+
+    public ObservableList<Issue> shownIssues() {
+        return shown;
+    }
+
+    public ObjectProperty<IssueStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<IssueCategory> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    public ObjectProperty<IssuePriority> priorityFilterProperty() {
+        return priorityFilter;
+    }
+
+    public ObjectProperty<Issue> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    /** The SHA-256 names of the selected issue's photos. */
+    public ObservableList<String> selectedPhotos() {
+        return selectedPhotos;
+    }
+
+    public ObservableList<IssueStatus> steps() {
+        return steps;
+    }
+
+    public StringProperty stepNoteProperty() {
+        return stepNote;
+    }
+
+    public ObjectProperty<Message> stepErrorProperty() {
+        return stepError;
+    }
+}

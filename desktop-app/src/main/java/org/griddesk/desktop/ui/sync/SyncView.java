@@ -1,0 +1,187 @@
+package org.griddesk.desktop.ui.sync;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.griddesk.desktop.ui.common.FieldMessages;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.i18n.Message;
+
+/** The 同步 workspace: the sign-in form until the device is signed in, then the sync panel. */
+public final class SyncView {
+
+    private final SyncViewModel viewModel;
+    private final Localization localization;
+
+    public SyncView(SyncViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+    }
+
+    public Region build() {
+        Label heading = label("sync.title");
+        heading.getStyleClass().add("workspace-title");
+        Node signIn = signInForm();
+        Node panel = syncPanel();
+        visibleWhen(signIn, false);
+        visibleWhen(panel, true);
+        VBox page = new VBox(20, heading, signIn, panel);
+        page.setId("syncWorkspace");
+        page.getStyleClass().add("settings-page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        viewModel.load();
+        return scroll;
+    }
+
+    private Node signInForm() {
+        TextField address = new TextField();
+        address.setId("syncPlatformUrl");
+        address.textProperty().bindBidirectional(viewModel.platformUrlProperty());
+        TextField username = new TextField();
+        username.setId("syncUsername");
+        username.textProperty().bindBidirectional(viewModel.usernameProperty());
+        PasswordField password = new PasswordField();
+        password.setId("syncPassword");
+        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        password.setOnAction(event -> viewModel.signIn());
+        Button signIn = button("syncSignIn", "sync.signIn.action");
+        signIn.setDefaultButton(true);
+        signIn.setOnAction(event -> viewModel.signIn());
+        VBox form = new VBox(8, label("sync.signIn.title"), label("sync.signIn.hint"),
+                label("sync.signIn.address"), address,
+                FieldMessages.errorLabel("syncPlatformUrlError", viewModel.platformUrlErrorProperty(), localization),
+                label("sync.signIn.username"), username,
+                FieldMessages.errorLabel("syncUsernameError", viewModel.usernameErrorProperty(), localization),
+                label("sync.signIn.password"), password,
+                FieldMessages.errorLabel("syncPasswordError", viewModel.passwordErrorProperty(), localization),
+                signIn);
+        form.setId("syncSignInForm");
+        form.setMaxWidth(460);
+        form.disableProperty().bind(viewModel.busyProperty());
+        return form;
+    }
+
+    private Node syncPanel() {
+        Label account = boundLabel("syncAccount", viewModel.accountProperty());
+        account.setWrapText(true);
+        Button signOut = button("syncSignOut", "sync.signOut.action");
+        signOut.setOnAction(event -> viewModel.signOut());
+        signOut.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
+        HBox who = new HBox(16, account, signOut);
+        who.setAlignment(Pos.CENTER_LEFT);
+
+        Button syncNow = button("syncNow", "sync.run.action");
+        syncNow.getStyleClass().add("sync-now");
+        syncNow.setPrefSize(220, 64);
+        syncNow.setOnAction(event -> viewModel.startSync());
+        syncNow.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("syncProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        Label phase = boundLabel("syncPhase", viewModel.phaseProperty());
+        Button cancel = button("syncCancel", "sync.run.cancel");
+        cancel.setOnAction(event -> viewModel.cancelSync());
+        cancel.disableProperty().bind(viewModel.syncingProperty().not());
+        HBox running = new HBox(12, progress, cancel);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        running.setAlignment(Pos.CENTER_LEFT);
+
+        CheckBox auto = new CheckBox();
+        auto.setId("syncAuto");
+        auto.textProperty().bind(localization.bind("sync.auto.label"));
+        auto.selectedProperty().bind(viewModel.autoSyncProperty());
+        // bound for display; a click goes through the view-model, which stores the choice
+        auto.setOnMouseClicked(event -> viewModel.setAutoSync(!viewModel.autoSyncProperty().get()));
+
+        Label outcome = boundLabel("syncOutcome", viewModel.outcomeProperty());
+        Label counters = boundLabel("syncCounters", viewModel.countersProperty());
+
+        ListView<Message> runs = new ListView<>(viewModel.runs());
+        runs.setId("syncRuns");
+        runs.setPrefHeight(180);
+        runs.setCellFactory(list -> new MessageCell());
+        ListView<TroubleRow> troubles = new ListView<>(viewModel.troubles());
+        troubles.setId("syncTroubles");
+        troubles.setPrefHeight(220);
+        troubles.setCellFactory(list -> new TroubleCell());
+
+        VBox panel = new VBox(12, who, syncNow, running, phase, outcome, counters, auto,
+                label("sync.log.title"), runs, label("sync.trouble.title"), label("sync.trouble.hint"), troubles);
+        panel.setId("syncPanel");
+        return panel;
+    }
+
+    private void visibleWhen(Node node, boolean signedIn) {
+        node.visibleProperty().bind(signedIn ? viewModel.signedInProperty() : viewModel.signedInProperty().not());
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private Label boundLabel(String id, javafx.beans.value.ObservableValue<Message> message) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(MessageText.bind(localization, message));
+        label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private Button button(String id, String key) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(localization.bind(key));
+        return button;
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(localization.bind(key));
+        return label;
+    }
+
+    private final class MessageCell extends ListCell<Message> {
+        @Override
+        protected void updateItem(Message item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : MessageText.of(localization, item));
+        }
+    }
+
+    private final class TroubleCell extends ListCell<TroubleRow> {
+        @Override
+        protected void updateItem(TroubleRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(MessageText.of(localization, item.text()));
+            setWrapText(true);
+            if (item.discardable() == null) {
+                setGraphic(null);
+                return;
+            }
+            Button discard = button("syncDiscard", "sync.discard.action");
+            discard.setOnAction(event -> viewModel.discard(item));
+            setGraphic(discard);
+        }
+    }
+}

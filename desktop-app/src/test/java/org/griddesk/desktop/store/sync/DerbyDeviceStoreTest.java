@@ -1,0 +1,113 @@
+package org.griddesk.desktop.store.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.griddesk.desktop.store.OpenStore;
+import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.merge.Conflict;
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.session.LocalChanges;
+import org.griddesk.sync.store.InFlightBatch;
+import org.griddesk.sync.store.LocalConflict;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DerbyDeviceStoreTest {
+
+    private static final RecordKey R1 = new RecordKey("resident", "r1");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void atomicallyRollsBackEverythingWhenTheWorkFails() throws Exception {
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            store.putBase(new SyncRecord("resident", "r1", Map.of("name", "甲"), 1, false));
+
+            assertThrows(IllegalStateException.class, () -> store.atomically(() -> {
+                store.putBase(new SyncRecord("resident", "r1", Map.of("name", "乙"), 2, false));
+                store.append(R1, "name", "丙", hlc(1), 2);
+                store.savePullCursor(99);
+                throw new IllegalStateException("power cut");
+            }));
+
+            assertEquals("甲", store.base(R1).orElseThrow().field("name"));
+            assertTrue(store.outbox().isEmpty());
+            assertEquals(0, store.pullCursor());
+            assertEquals(RecordSyncStatus.SYNCED, store.status(R1));
+        }
+    }
+
+    @Test
+    void everythingSurvivesLockingAndUnlockingTheStore() throws Exception {
+        LocalConflict conflict = new LocalConflict(R1, 5, new Conflict("phone", null, "13800138000", "13900139000",
+                Conflict.Kept.THEIRS, "dev-a", "dev-b", hlc(2), hlc(3)));
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            new LocalChanges(store, new HybridLogicalClock("dev-a", () -> 1_760_000_000_000L))
+                    .set(R1, Map.of("name", "张三", "tags", List.of("独居", "低保"), "age", 71));
+            store.addConflict(conflict);
+            store.setStatus(R1, new RecordSyncStatus(SyncState.REJECTED, "invalid_field: 身份证号"));
+            store.saveInFlightBatch(new InFlightBatch("b7", List.of(1L, 2L)));
+            store.savePullCursor(12);
+        }
+        try (OpenStore open = SyncStoreFixtures.openStore(dataDir)) {
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            SyncRecord view = store.localView(R1).orElseThrow();
+            assertEquals(List.of("独居", "低保"), view.field("tags"));
+            assertEquals(71L, view.field("age"));
+            assertEquals(3, store.pending(R1).size());
+            assertEquals(List.of(conflict), store.conflicts());
+            assertEquals(new RecordSyncStatus(SyncState.REJECTED, "invalid_field: 身份证号"), store.status(R1));
+            assertEquals(new InFlightBatch("b7", List.of(1L, 2L)), store.inFlightBatch().orElseThrow());
+            assertEquals(12, store.pullCursor());
+            assertEquals("dev-a", store.newestEditTime().orElseThrow().deviceId());
+        }
+    }
+
+    @Test
+    void localViewsOfATypeComeInOneListWithTheirStates() throws Exception {
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            LocalChanges changes = new LocalChanges(store, new HybridLogicalClock("dev", () -> 1_760_000_000_000L));
+            changes.set(new RecordKey("household", "h2"), Map.of("address", "二号"));
+            changes.set(new RecordKey("household", "h1"), Map.of("address", "一号"));
+            changes.set(R1, Map.of("name", "甲"));
+            store.putBase(new SyncRecord("household", "h3", Map.of("address", "三号"), 4, false));
+
+            List<SyncRecord> households = store.localViews("household");
+
+            assertEquals(List.of("h1", "h2"), households.stream().map(SyncRecord::id).toList());
+            assertEquals("一号", households.get(0).field("address"));
+            assertEquals(SyncState.PENDING, store.unsyncedStatuses("household").get("h1").state());
+            assertEquals(2, store.unsyncedStatuses("household").size());
+        }
+    }
+
+    @Test
+    void acknowledgedEditsLeaveTheOutboxButKeepTheClockHistory() throws Exception {
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            long seq = store.append(R1, "name", "甲", hlc(7), 0).seq();
+            store.acknowledge(List.of(seq));
+            assertTrue(store.outbox().isEmpty());
+            assertEquals(0, open.statusCounts().pendingChanges());
+            assertEquals(hlc(7), store.newestEditTime().orElseThrow());
+        }
+    }
+
+    private static Hlc hlc(int n) {
+        return new Hlc(1_760_000_000_000L + n, 0, "dev-a");
+    }
+}

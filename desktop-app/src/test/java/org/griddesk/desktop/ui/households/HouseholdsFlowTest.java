@@ -1,0 +1,143 @@
+package org.griddesk.desktop.ui.households;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.registry.RegistryFixtures;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A worker registers a household with two residents in the 住户 workspace, on a real encrypted store. */
+@ExtendWith(ApplicationExtension.class)
+class HouseholdsFlowTest {
+
+    private static final String GRID = "500101001001";
+    private static final int PATIENCE_SECONDS = 30;
+
+    @TempDir
+    Path dataDir;
+    private Stage stage;
+    private EncryptedDeviceSession session;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openWorkspace(FxRobot robot) throws Exception {
+        session = RegistryFixtures.newSession(dataDir, "住户-流程-测试-2026");
+        executor = new FxTaskExecutor();
+        robot.interact(() -> {
+            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
+                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            stage.setScene(new Scene(workspace, 1100, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void closeStore(FxRobot robot) {
+        robot.interact(() -> stage.setScene(new Scene(new Region())));
+        executor.shutdown();
+        session.close();
+    }
+
+    @Test
+    void aHouseholdWithTwoResidentsAWrongIdNumberRefusedOnItsFieldAndSearchByInitials(FxRobot robot) throws Exception {
+        robot.clickOn("#newHouseholdButton");
+        waitFor(robot, "#householdForm");
+        robot.clickOn("#field-address").write("东方广场1号");
+        robot.clickOn("#field-divisionCode").write(GRID);
+        robot.clickOn("#field-grid").write(GRID);
+        robot.clickOn("#saveFormButton");
+        waitFor(robot, "#householdDetail");
+        assertEquals("东方广场1号", robot.lookup("#detailAddress").queryAs(Label.class).getText());
+
+        addResident(robot, "张三", "500101199003071236", "男", "1990-03-07", null);
+        waitUntil(() -> members(robot).size() == 1);
+
+        addResident(robot, "李四", "500101199205102240", "女", "1992-05-10", "配偶");
+        waitUntil(() -> !text(robot, "#error-idNumber").isEmpty());
+        assertEquals("身份证号校验位不对，请逐位核对", text(robot, "#error-idNumber"));
+        assertTrue(text(robot, "#error-name").isEmpty(), "only the wrong field says something");
+        assertFalse(RegistryFixtures.outbox(session).stream().anyMatch(e -> "李四".equals(e.value())), "nothing saved");
+
+        robot.doubleClickOn("#field-idNumber").eraseText(18).write("500101199205102248");
+        assertTrue(text(robot, "#error-idNumber").isEmpty(), "editing the field clears its message");
+        robot.clickOn("#saveFormButton");
+        waitFor(robot, "#householdDetail");
+        waitUntil(() -> members(robot).size() == 2);
+        assertTrue(members(robot).stream().anyMatch(m -> m.name().equals("李四") && m.relation().equals("配偶")));
+        assertTrue(members(robot).stream().allMatch(m -> m.maskedIdNumber().contains("**********")));
+        assertTrue(RegistryFixtures.outbox(session).stream().anyMatch(e -> "李四".equals(e.value())));
+
+        robot.clickOn("#householdSearch").write("zs");
+        waitUntil(() -> !searchResults(robot).isEmpty());
+        assertEquals("张三", searchResults(robot).get(0).name());
+        assertEquals("5001**********1236", searchResults(robot).get(0).maskedIdNumber());
+    }
+
+    private void addResident(FxRobot robot, String name, String idNumber, String sex, String birthDate,
+                             String relation) throws Exception {
+        robot.clickOn("#addResidentButton");
+        waitFor(robot, "#residentForm");
+        robot.clickOn("#field-name").write(name);
+        robot.clickOn("#field-idNumber").write(idNumber);
+        robot.clickOn("#field-sex").clickOn(sex);
+        robot.clickOn("#field-birthDate").write(birthDate);
+        if (relation != null) {
+            robot.clickOn("#field-relation").clickOn(relation);
+        }
+        robot.clickOn("#saveFormButton");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<MemberRow> members(FxRobot robot) {
+        return List.copyOf(robot.lookup("#memberList").queryAs(ListView.class).getItems());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SearchRow> searchResults(FxRobot robot) {
+        return List.copyOf(robot.lookup("#searchResults").queryAs(ListView.class).getItems());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.getScene() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

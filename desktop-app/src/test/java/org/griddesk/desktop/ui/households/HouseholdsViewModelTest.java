@@ -1,0 +1,226 @@
+package org.griddesk.desktop.ui.households;
+
+import static org.griddesk.desktop.service.registry.RegistryFixtures.GRID;
+import static org.griddesk.desktop.service.registry.RegistryFixtures.ZHANG_SAN_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.registry.AuditLog;
+import org.griddesk.desktop.service.registry.RegistryFixtures;
+import org.griddesk.desktop.service.registry.RegistryService;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
+import org.griddesk.model.record.HouseholdFields;
+import org.griddesk.model.record.ResidentFields;
+import org.griddesk.sync.store.InMemoryDeviceStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 住户 view-model without a screen: forms, drafts, filters, undo and the audited reveal. */
+class HouseholdsViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private EncryptedDeviceSession session;
+    private AuditLog audit;
+    private RegistryService registry;
+    private final Map<String, Map<String, String>> drafts = new HashMap<>();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private HouseholdsViewModel viewModel;
+
+    private final DraftStore draftStore = new DraftStore() {
+        @Override
+        public Optional<Map<String, String>> read(String form) {
+            return Optional.ofNullable(drafts.get(form));
+        }
+
+        @Override
+        public void write(String form, Map<String, String> fields) {
+            drafts.put(form, Map.copyOf(fields));
+        }
+
+        @Override
+        public void discard(String form) {
+            drafts.remove(form);
+        }
+    };
+
+    @BeforeEach
+    void open() throws Exception {
+        session = RegistryFixtures.newSession(dataDir, "住户-视图模型-2026");
+        audit = RegistryFixtures.auditOf(session);
+        registry = RegistryFixtures.registry(new InMemoryDeviceStore(), audit);
+        viewModel = newViewModel();
+        viewModel.load();
+    }
+
+    private HouseholdsViewModel newViewModel() {
+        return new HouseholdsViewModel(progress -> registry, draftStore, new CurrentThreadTaskExecutor(), dialogs,
+                new Localization(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private String addHousehold(String address) {
+        viewModel.newHousehold();
+        FormFields form = viewModel.formProperty().get().fields();
+        form.value(HouseholdFields.ADDRESS).set(address);
+        form.value(HouseholdFields.DIVISION_CODE).set(GRID);
+        form.value(HouseholdFields.GRID).set(GRID);
+        viewModel.formProperty().get().save();
+        return viewModel.detailProperty().get().id();
+    }
+
+    private void addZhangSan() {
+        viewModel.newResident();
+        FormFields form = viewModel.formProperty().get().fields();
+        form.value(ResidentFields.NAME).set("张三");
+        form.value(ResidentFields.ID_NUMBER).set(ZHANG_SAN_ID);
+        form.value(ResidentFields.SEX).set("1");
+        form.value(ResidentFields.BIRTH_DATE).set("1990-03-07");
+        viewModel.formProperty().get().save();
+    }
+
+    @Test
+    void aSavedHouseholdOpensItsDetailAndAppearsInTheList() {
+        String id = addHousehold("东方广场1号");
+
+        assertNull(viewModel.formProperty().get());
+        assertEquals("东方广场1号", viewModel.detailProperty().get().address());
+        assertEquals(List.of(id), viewModel.households().stream().map(HouseholdRow::id).toList());
+        assertEquals(List.of(GRID), viewModel.grids());
+        assertTrue(viewModel.canUndoProperty().get());
+    }
+
+    @Test
+    void aMissingAddressStaysOnItsFieldAndTheFormStaysOpen() {
+        viewModel.newHousehold();
+        RecordFormViewModel form = viewModel.formProperty().get();
+        form.fields().value(HouseholdFields.DIVISION_CODE).set(GRID);
+        form.fields().value(HouseholdFields.GRID).set(GRID);
+
+        form.save();
+
+        assertEquals("required", form.fields().problem(HouseholdFields.ADDRESS).get().code().code());
+        assertNull(form.fields().problem(HouseholdFields.GRID).get());
+        assertTrue(registry.households().isEmpty());
+        assertEquals(form, viewModel.formProperty().get());
+    }
+
+    @Test
+    void anOpenFormComesBackFromItsDraftAndASaveDiscardsTheDraft() {
+        viewModel.newHousehold();
+        viewModel.formProperty().get().fields().value(HouseholdFields.ADDRESS).set("河边村3号");
+        assertEquals("河边村3号", drafts.get("household:new").get(HouseholdFields.ADDRESS));
+
+        HouseholdsViewModel reopened = newViewModel();
+        reopened.load();
+        reopened.newHousehold();
+        RecordFormViewModel form = reopened.formProperty().get();
+        assertEquals("河边村3号", form.fields().value(HouseholdFields.ADDRESS).get());
+
+        form.fields().value(HouseholdFields.DIVISION_CODE).set(GRID);
+        form.fields().value(HouseholdFields.GRID).set(GRID);
+        form.save();
+        assertFalse(drafts.containsKey("household:new"));
+    }
+
+    @Test
+    void revealingAsksFirstAndIsAudited() {
+        addHousehold("东方广场1号");
+        addZhangSan();
+        MemberRow zhang = viewModel.detailProperty().get().members().get(0);
+        assertEquals("5001**********1236", zhang.maskedIdNumber());
+        assertEquals("户主", zhang.relation());
+        assertEquals("36", zhang.age());
+
+        dialogs.answerConfirmationsWith(false);
+        viewModel.revealIdNumber(zhang);
+        assertNull(viewModel.detailProperty().get().members().get(0).revealedIdNumber());
+        assertTrue(audit.entriesFor("resident", zhang.id()).isEmpty());
+
+        dialogs.answerConfirmationsWith(true);
+        viewModel.revealIdNumber(zhang);
+        assertEquals(ZHANG_SAN_ID, viewModel.detailProperty().get().members().get(0).revealedIdNumber());
+        assertEquals("reveal_id", audit.entriesFor("resident", zhang.id()).get(0).action());
+    }
+
+    @Test
+    void searchAndCareFiltersNarrowTheList() {
+        addHousehold("东方广场1号");
+        addZhangSan();
+        addHousehold("河边村3号");
+
+        viewModel.queryProperty().set("zs");
+        assertEquals(List.of("张三"), viewModel.searchResults().stream().map(SearchRow::name).toList());
+
+        viewModel.careFilterProperty().set(CareFilter.LIVING_ALONE);
+        assertEquals(List.of("东方广场1号"), viewModel.households().stream().map(HouseholdRow::address).toList());
+        viewModel.careFilterProperty().set(CareFilter.AGED_80_PLUS);
+        assertTrue(viewModel.households().isEmpty());
+    }
+
+    @Test
+    void undoTakesBackTheLastEdit() {
+        String id = addHousehold("东方广场1号");
+        viewModel.editHousehold();
+        RecordFormViewModel form = viewModel.formProperty().get();
+        assertEquals("东方广场1号", form.fields().value(HouseholdFields.ADDRESS).get());
+        form.fields().value(HouseholdFields.ADDRESS).set("东方广场2号");
+        form.save();
+        assertEquals("东方广场2号", viewModel.detailProperty().get().address());
+
+        viewModel.undo();
+
+        assertEquals("东方广场1号", viewModel.detailProperty().get().address());
+        assertEquals(id, viewModel.detailProperty().get().id());
+    }
+
+    @Test
+    void aDeathIsConfirmedAndKeptAsStatusAndHistory() {
+        addHousehold("东方广场1号");
+        addZhangSan();
+        MemberRow zhang = viewModel.detailProperty().get().members().get(0);
+
+        dialogs.answerConfirmationsWith(true);
+        viewModel.recordDeath(zhang);
+
+        MemberRow after = viewModel.detailProperty().get().members().get(0);
+        assertEquals("死亡", after.status());
+        assertFalse(after.livingAlone(), "a deceased resident needs no care visits");
+        assertEquals("deceased", registry.resident(zhang.id()).orElseThrow().string(ResidentFields.STATUS).orElseThrow());
+        assertEquals(1, org.griddesk.desktop.service.registry.History.entries(registry.resident(zhang.id()).orElseThrow()).size());
+    }
+
+    @Test
+    void editingAResidentOpensTheFormFilledAndSavesTheChange() {
+        addHousehold("东方广场1号");
+        addZhangSan();
+        MemberRow zhang = viewModel.detailProperty().get().members().get(0);
+
+        viewModel.editResident(zhang);
+        RecordFormViewModel form = viewModel.formProperty().get();
+        assertEquals(ZHANG_SAN_ID, form.fields().value(ResidentFields.ID_NUMBER).get());
+        form.fields().value(ResidentFields.PHONE).set("13812345678");
+        form.save();
+
+        assertEquals("138****5678", viewModel.detailProperty().get().members().get(0).maskedPhone());
+    }
+}

@@ -1,0 +1,217 @@
+package org.griddesk.desktop.ui.issues;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.issues.Issue;
+import org.griddesk.desktop.service.issues.IssueStatus;
+import org.griddesk.desktop.service.issues.TimelineEntry;
+import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.store.StoreOptions;
+import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
+import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.griddesk.map.fx.MapView;
+import org.griddesk.map.layer.FeatureLayer;
+import org.griddesk.sync.record.RecordKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A worker logs an issue in the 事件 workspace on a real encrypted store: place picked by clicking the map, a
+ * photo attached, then the issue walked through 受理 and 处置中 to 办结, with the timeline on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IssueFlowTest {
+
+    private static final int PATIENCE_SECONDS = 60;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path pictures;
+    private Stage stage;
+    private EncryptedDeviceSession session;
+    private FieldWork work;
+    private FxTaskExecutor executor;
+    private IssuesViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openWorkspace(FxRobot robot) throws Exception {
+        EncryptedVault vault = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000),
+                Duration.ofHours(1));
+        session = vault.create("Issue-flow-口令-2026".toCharArray());
+        work = FieldWork.forSession(session, vault).orElseThrow();
+        executor = new FxTaskExecutor();
+        robot.interact(() -> {
+            Localization localization = new Localization(Localization.CHINESE);
+            MapWorkspaceViewModel map = new MapWorkspaceViewModel(work.map(), executor);
+            viewModel = new IssuesViewModel(work, map, executor);
+            IssuesView view = new IssuesView(viewModel, localization);
+            stage.setScene(new Scene(view.root(), 1280, 800));
+            stage.show();
+            map.load();
+            viewModel.load();
+        });
+    }
+
+    @AfterEach
+    void closeStore(FxRobot robot) {
+        robot.interact(() -> stage.hide());
+        executor.shutdown();
+        work.close();
+        session.close();
+    }
+
+    @Test
+    void logAnIssueOnTheMapWithAPhotoAndCloseIt(FxRobot robot) throws Exception {
+        MapView map = robot.lookup("#issuesMap").queryAs(MapView.class);
+        waitUntil(() -> map.getLayers().size() >= 5, "the demo base map is shown");
+
+        robot.clickOn("#issueSave");
+        waitUntil(() -> !text(robot, "#issueTitleError").isEmpty(), "an empty form is refused");
+        assertEquals("请填写标题。", text(robot, "#issueTitleError"));
+        assertEquals("请选择事件类别。", text(robot, "#issueCategoryError"));
+        assertEquals("请在地图上选点，或选择住户位置。", text(robot, "#issueLocationError"));
+
+        robot.interact(() -> {
+            ComboBox<?> top = robot.lookup("#issueCategory").queryAs(ComboBox.class);
+            top.getSelectionModel().select(3);
+            ComboBox<?> sub = robot.lookup("#issueSubCategory").queryAs(ComboBox.class);
+            sub.getSelectionModel().select(3);
+            robot.lookup("#issueTitle").queryAs(TextField.class).setText("3号路路灯不亮");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("基础设施", robot.lookup("#issueCategory").queryAs(ComboBox.class).getButtonCell().getText());
+        assertEquals("路灯照明", robot.lookup("#issueSubCategory").queryAs(ComboBox.class).getButtonCell().getText());
+
+        robot.clickOn("#issuePickLocation");
+        assertTrue(map.isPickMode());
+        robot.clickOn(map);
+        waitUntil(() -> text(robot, "#issueLocation").startsWith("经度"), "the clicked place is taken");
+        assertTrue(!map.isPickMode(), "pick mode ends with the click");
+
+        Path png = pictures.resolve("lamp.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        robot.interact(() -> viewModel.form().attachPhoto(png));
+        waitUntil(() -> thumbnails(robot, "#issuePhotos").stream().anyMatch(view -> view.getImage() != null), "the thumbnail shows");
+
+        robot.clickOn("#issueSave");
+        waitUntil(() -> robot.lookup("#issueList").queryAs(ListView.class).getItems().size() == 1, "the issue is listed");
+        Issue saved = viewModel.selectedProperty().get();
+        assertEquals("3号路路灯不亮", saved.title());
+        assertEquals("infrastructure.lighting", saved.category());
+        assertTrue(saved.location().lon() > 108 && saved.location().lon() < 109, saved.location().toString());
+        String sha256 = EncryptedBlobStore.sha256(Files.readAllBytes(png));
+        assertEquals(List.of(sha256), saved.photos());
+        assertArrayEquals(Files.readAllBytes(png), work.photos().read(sha256));
+        assertTrue(Files.isRegularFile(dataDir.resolve("blobs").resolve(sha256)));
+        waitUntil(() -> pinsOf(map, "issues_reported") == 1, "the new issue's pin is on the map");
+        waitUntil(() -> map.selectedFeatureProperty().get() != null
+                && saved.id().equals(map.selectedFeatureProperty().get().text("recordId")),
+                "the map highlights the selected issue's pin");
+        waitUntil(() -> thumbnails(robot, "#issueDetailPhotos").stream().anyMatch(view -> view.getImage() != null),
+                "the saved issue shows its photo");
+
+        robot.clickOn("#step-returned");
+        waitUntil(() -> !text(robot, "#issueStepError").isEmpty(), "a return without reason is refused");
+        assertEquals("退回事件必须填写原因。", text(robot, "#issueStepError"));
+
+        step(robot, "#step-accepted", IssueStatus.ACCEPTED);
+        robot.interact(() -> robot.lookup("#issueStepNote").queryAs(TextField.class).setText("已通知电工"));
+        step(robot, "#step-in_progress", IssueStatus.IN_PROGRESS);
+        step(robot, "#step-resolved", IssueStatus.RESOLVED);
+
+        ListView<?> timeline = robot.lookup("#issueTimeline").queryAs(ListView.class);
+        assertEquals(4, timeline.getItems().size());
+        List<String> shown = timeline.lookupAll(".list-cell").stream()
+                .map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                .filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                .map(Labeled::getText).toList();
+        assertEquals(4, shown.size(), shown.toString());
+        String actor = session.clock().deviceId();
+        assertTrue(shown.get(0).endsWith(" 上报 · " + actor), shown.get(0));
+        assertTrue(shown.get(2).endsWith(" 处置中：已通知电工 · " + actor), shown.get(2));
+        assertTrue(shown.get(3).endsWith(" 办结 · " + actor), shown.get(3));
+        assertTrue(robot.lookup("#step-archived").tryQuery().isPresent(), "办结 may still be archived");
+
+        Issue stored = work.issues().find(saved.id()).orElseThrow();
+        assertEquals(IssueStatus.RESOLVED, stored.status());
+        assertEquals(List.of(IssueStatus.REPORTED, IssueStatus.ACCEPTED, IssueStatus.IN_PROGRESS, IssueStatus.RESOLVED),
+                stored.timeline().stream().map(TimelineEntry::status).toList());
+        assertTrue(session.records().pending(new RecordKey("issue", saved.id())).size() >= 11,
+                "everything went through the outbox of the real store");
+        waitUntil(() -> pinsOf(map, "issues_resolved") == 1, "the pin moved to the 办结 colour");
+    }
+
+    private void step(FxRobot robot, String button, IssueStatus expected) throws TimeoutException {
+        waitUntil(() -> robot.lookup(button).tryQuery().isPresent(), button + " is offered");
+        robot.clickOn(button);
+        waitUntil(() -> viewModel.selectedProperty().get().status() == expected, "the issue is " + expected);
+    }
+
+    private static List<ImageView> thumbnails(FxRobot robot, String pane) {
+        FlowPane photos = robot.lookup(pane).queryAs(FlowPane.class);
+        return photos.getChildren().stream().filter(ImageView.class::isInstance).map(ImageView.class::cast).toList();
+    }
+
+    private static long pinsOf(MapView map, String layer) {
+        return map.getLayers().stream().filter(l -> l.name().equals(layer))
+                .mapToLong(l -> ((FeatureLayer) l.layer()).featureCount()).sum();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        String text = ((Labeled) node).getText();
+        return text == null ? "" : text;
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited in vain until " + what);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(what);
+    }
+}
