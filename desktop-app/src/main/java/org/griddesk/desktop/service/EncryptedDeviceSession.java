@@ -1,5 +1,7 @@
 package org.griddesk.desktop.service;
 
+import java.nio.file.Path;
+
 import org.griddesk.desktop.service.sync.AutoSync;
 import org.griddesk.desktop.service.sync.DeviceClock;
 import org.griddesk.desktop.service.sync.SyncServices;
@@ -12,6 +14,7 @@ import org.griddesk.sync.clock.HybridLogicalClock;
 /** An unlocked encrypted store with its settings, status and background platform probe. */
 public final class EncryptedDeviceSession implements DeviceSession {
 
+    private final Path dataDir;
     private final OpenStore store;
     private final StoredSettings settings;
     private final PlatformProbe probe;
@@ -20,7 +23,8 @@ public final class EncryptedDeviceSession implements DeviceSession {
     private final DeviceClock deviceClock;
     private final AutoSync autoSync;
 
-    EncryptedDeviceSession(OpenStore store, LanguagePreference languageMirror, java.time.Duration probeInterval) {
+    EncryptedDeviceSession(Path dataDir, OpenStore store, LanguagePreference languageMirror, java.time.Duration probeInterval) {
+        this.dataDir = dataDir;
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
         this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
@@ -59,6 +63,11 @@ public final class EncryptedDeviceSession implements DeviceSession {
 
     public PlatformProbe platformProbe() {
         return probe;
+    }
+
+    /** The data folder of this store: attachments and map files live beside the database. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** The Flyway version the device schema is at after unlocking. */

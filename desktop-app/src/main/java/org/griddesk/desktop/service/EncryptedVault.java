@@ -73,7 +73,7 @@ public final class EncryptedVault implements Vault {
     }
 
     private EncryptedDeviceSession session(OpenStore open) {
-        return new EncryptedDeviceSession(open, languageMirror, probeInterval);
+        return new EncryptedDeviceSession(store.dataDir(), open, languageMirror, probeInterval);
     }
 
     private VaultException translate(StoreException e) {

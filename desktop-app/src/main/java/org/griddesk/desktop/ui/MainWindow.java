@@ -116,7 +116,7 @@ public final class MainWindow {
         active = new ActiveSession(opened.session(), idleLock, refresher);
         SettingsContext settings = new SettingsContext(opened.session(), startup.languageStore(), localization,
                 executor, dialogs, startup.assessor());
-        fieldWorkspaces = FieldWork.forSession(opened.session(), startup.vault())
+        fieldWorkspaces = FieldWork.forSession(opened.session())
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
         Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);

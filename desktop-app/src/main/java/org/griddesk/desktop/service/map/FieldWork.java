@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
-import org.griddesk.desktop.service.EncryptedVault;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssuePhotos;
 import org.griddesk.desktop.service.issues.IssueService;
@@ -45,8 +43,8 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
      * session (the in-memory ones of screen tests). Steps are signed with the signed-in user's name (the device id
      * before the first sign-in) and new issues go to the account's first grid unless the form names one.
      */
-    public static Optional<FieldWork> forSession(DeviceSession session, Vault vault) {
-        if (!(session instanceof EncryptedDeviceSession encrypted) || !(vault instanceof EncryptedVault folder)) {
+    public static Optional<FieldWork> forSession(DeviceSession session) {
+        if (!(session instanceof EncryptedDeviceSession encrypted)) {
             return Optional.empty();
         }
         SettingsTable settings = encrypted.store().settings();
@@ -58,7 +56,7 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
         Supplier<String> grid = () -> accounts.account().flatMap(account -> account.grids().stream().findFirst())
                 .orElse("");
         Optional<Path> baseMap = settings.get(BASE_MAP_SETTING).filter(path -> !path.isBlank()).map(Path::of);
-        return Optional.of(create(folder.dataDir(), settings, records, records::localViews, clock, actor, grid,
+        return Optional.of(create(encrypted.dataDir(), settings, records, records::localViews, clock, actor, grid,
                 baseMap));
     }
 

@@ -36,14 +36,14 @@ class FieldWorkTest {
                 """);
 
         try (EncryptedDeviceSession session = vault.create(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session, vault).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
             assertTrue(work.map().rememberedLayers().isEmpty());
             assertEquals(1, work.map().addLayer(wells).size());
             assertEquals(List.of(), work.map().addLayer(wells), "a file already on the map is not added twice");
         }
 
         try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session, vault).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
             List<ShownLayer> remembered = work.map().rememberedLayers();
             assertEquals(1, remembered.size());
             assertEquals(LayerRole.USER, remembered.get(0).role());
@@ -52,7 +52,7 @@ class FieldWorkTest {
         }
 
         try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session, vault).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
             assertTrue(work.map().rememberedLayers().isEmpty());
         }
     }
