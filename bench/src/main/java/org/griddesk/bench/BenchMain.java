@@ -22,10 +22,12 @@ public final class BenchMain {
                 new EncryptedStoreScenario(false),
                 new ResidentSearchScenario(),
                 new ImportDryRunScenario(),
+                new ImportCommitScenario(),
                 new DemoMapOpenScenario(),
                 new MapFrameScenario(false),
                 new MapFrameScenario(true),
                 new PushThroughputScenario(),
+                new FirstPullScenario(),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));
         ScenarioRunner runner = new ScenarioRunner();

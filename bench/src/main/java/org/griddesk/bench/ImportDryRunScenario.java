@@ -1,11 +1,8 @@
 package org.griddesk.bench;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import org.griddesk.desktop.service.registry.imports.ColumnMapping;
@@ -25,7 +22,6 @@ import org.griddesk.model.validation.RecordValidator;
 final class ImportDryRunScenario implements Scenario {
 
     private static final int ROWS = 10_000;
-    private static final String[] RELATIONS = {"户主", "配偶", "子", "女"};
 
     private Path file;
 
@@ -45,18 +41,7 @@ final class ImportDryRunScenario implements Scenario {
             return;
         }
         file = Files.createTempFile("bench-import", ".csv");
-        List<SyntheticResidents.Person> people = SyntheticResidents.generate(ROWS, 11);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            out.write("姓名,公民身份号码,性别,出生日期,民族,与户主关系,联系电话,户号,住址,区划代码,网格\n");
-            for (int i = 0; i < people.size(); i++) {
-                SyntheticResidents.Person p = people.get(i);
-                out.write(String.join(",", p.name(), p.idNumber(), p.sexCode().equals("1") ? "男" : "女",
-                        p.birthDate().toString(), "汉族", RELATIONS[i % 3 == 0 ? 0 : 1 + i % 3], p.phone(),
-                        p.householdNo(), p.address(), "500101001001", "500101001001"));
-                out.write('\n');
-            }
-        }
+        SyntheticSpreadsheet.writeCsv(file, ROWS);
     }
 
     @Override

@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
+import org.griddesk.desktop.service.registry.Registries;
 
 /**
  * Prepares a demo data folder: the store is created with the published demo passphrase the first time, and a
- * local county platform (not yet started) is attached to it.
+ * local county platform (not yet started) is attached to it. A new demo store gets the made-up village of
+ * {@link DemoRegistrySeed}.
  */
 public final class DemoMode {
 
@@ -34,7 +38,12 @@ public final class DemoMode {
         Vault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
             // Creating runs the migrations; the GUI unlocks the store again with the shown passphrase.
-            vault.create(PASSPHRASE.toCharArray()).close();
+            try (DeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
+                if (session instanceof EncryptedDeviceSession encrypted) {
+                    // made-up households, pending in the outbox until the first sync with the demo platform
+                    DemoRegistrySeed.seed(Registries.open(encrypted, null));
+                }
+            }
         }
         DemoPlatform platform = platforms.apply(demoDir.resolve("platform"));
         DemoInfo demo = new DemoInfo(PASSPHRASE, platform.accounts(), platform);

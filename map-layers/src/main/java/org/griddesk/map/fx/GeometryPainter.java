@@ -16,8 +16,15 @@ import org.locationtech.jts.geom.Polygon;
 /** Draws Web Mercator geometries onto a canvas in a layer's style. */
 final class GeometryPainter {
 
+    private static final double MIN_STEP_PIXELS = 0.5;
+
     private final GraphicsContext gc;
     private final Viewport viewport;
+    private LayerStyle lastStyle;
+    private Color pointColor;
+    private Color lineColor;
+    private Color fillColor;
+    private Color strokeColor;
 
     GeometryPainter(GraphicsContext gc, Viewport viewport) {
         this.gc = gc;
@@ -27,17 +34,25 @@ final class GeometryPainter {
     }
 
     void paint(Geometry g, LayerStyle style) {
+        if (style != lastStyle) {
+            // one conversion per layer instead of one Color per feature and frame
+            lastStyle = style;
+            pointColor = FxColors.of(style.pointColor());
+            lineColor = FxColors.of(style.lineColor());
+            fillColor = FxColors.of(style.fillColor());
+            strokeColor = FxColors.of(style.strokeColor());
+        }
         if (g instanceof Point p) {
             SymbolPainter.paint(gc, style.pointSymbol(), viewport.toScreenX(p.getX()), viewport.toScreenY(p.getY()),
-                    style.pointSize(), FxColors.of(style.pointColor()));
+                    style.pointSize(), pointColor);
         } else if (g instanceof LineString line) {
-            gc.setStroke(FxColors.of(style.lineColor()));
+            gc.setStroke(lineColor);
             gc.setLineWidth(style.lineWidth());
             gc.beginPath();
             trace(line.getCoordinateSequence(), false);
             gc.stroke();
         } else if (g instanceof Polygon polygon) {
-            paintPolygon(polygon, FxColors.of(style.fillColor()), FxColors.of(style.strokeColor()), style.strokeWidth());
+            paintPolygon(polygon, fillColor, strokeColor, style.strokeWidth());
         } else {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 paint(g.getGeometryN(i), style);
@@ -88,15 +103,26 @@ final class GeometryPainter {
         }
     }
 
+    /**
+     * Traces a ring or line in screen pixels, leaving out vertices within half a pixel of the last one drawn: at
+     * low zoom a detailed boundary collapses to the few vertices that show, so the path stays short.
+     */
     private void trace(CoordinateSequence seq, boolean close) {
-        for (int i = 0; i < seq.size(); i++) {
+        int last = seq.size() - 1;
+        double px = 0;
+        double py = 0;
+        for (int i = 0; i <= last; i++) {
             double x = viewport.toScreenX(seq.getX(i));
             double y = viewport.toScreenY(seq.getY(i));
             if (i == 0) {
                 gc.moveTo(x, y);
-            } else {
+            } else if (i == last || Math.abs(x - px) >= MIN_STEP_PIXELS || Math.abs(y - py) >= MIN_STEP_PIXELS) {
                 gc.lineTo(x, y);
+            } else {
+                continue;
             }
+            px = x;
+            py = y;
         }
         if (close) {
             gc.closePath();

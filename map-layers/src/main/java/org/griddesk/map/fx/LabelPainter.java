@@ -1,5 +1,10 @@
 package org.griddesk.map.fx;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -8,43 +13,92 @@ import javafx.scene.text.TextAlignment;
 import org.griddesk.map.style.LayerStyle;
 import org.griddesk.map.view.Viewport;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Puntal;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
-/** Writes labels (Chinese text) with a light halo so they stay legible over any fill. */
+/**
+ * Writes labels (Chinese text) with a light halo so they stay legible over any fill. One painter serves one frame:
+ * a label that would overlap one already written is left out, and so is a polygon's label wider than the polygon
+ * on screen (the village is too small to name at this zoom). The halo is the text drawn four times, offset by a
+ * pixel: stroking glyph outlines costs the software rasteriser some twenty times more.
+ */
 final class LabelPainter {
+
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
+    private static final Map<Double, Font> FONTS = new HashMap<>();
 
     private final GraphicsContext gc;
     private final Viewport viewport;
+    private final List<double[]> placed = new ArrayList<>();
 
     LabelPainter(GraphicsContext gc, Viewport viewport) {
         this.gc = gc;
         this.viewport = viewport;
     }
 
-    void paint(Geometry projected, String text, LayerStyle style) {
+    /** Cached: every label of a layer has the same size, and a Font per label is garbage per frame. */
+    static Font font(double size) {
+        return FONTS.computeIfAbsent(size, Font::font);
+    }
+
+    void paint(Geometry projected, Coordinate anchor, String text, LayerStyle style) {
         if (text.isBlank()) {
             return;
         }
-        Coordinate anchor = anchor(projected);
+        boolean point = projected instanceof Puntal;
+        double size = style.labelSize();
+        double width = estimatedWidth(text, size);
         double x = viewport.toScreenX(anchor.x);
         double y = viewport.toScreenY(anchor.y);
-        if (projected instanceof Puntal) {
+        if (!point && !(projected instanceof Lineal)) {
+            Envelope e = projected.getEnvelopeInternal();
+            if (e.getWidth() / viewport.metresPerPixel() < width) {
+                return;
+            }
+        }
+        if (point) {
             x += style.pointSize();
         }
-        gc.setFont(Font.font(style.labelSize()));
-        gc.setTextAlign(projected instanceof Puntal ? TextAlignment.LEFT : TextAlignment.CENTER);
+        double left = point ? x : x - width / 2;
+        double[] box = {left - 2, y - size * 0.6 - 2, left + width + 2, y + size * 0.6 + 2};
+        if (box[2] < 0 || box[0] > viewport.width() || box[3] < 0 || box[1] > viewport.height() || overlaps(box)) {
+            return;
+        }
+        placed.add(box);
+        gc.setFont(font(size));
+        gc.setTextAlign(point ? TextAlignment.LEFT : TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setStroke(Color.rgb(255, 255, 255, 0.85));
-        gc.setLineWidth(3);
-        gc.strokeText(text, x, y);
+        gc.setFill(HALO);
+        gc.fillText(text, x - 1, y);
+        gc.fillText(text, x + 1, y);
+        gc.fillText(text, x, y - 1);
+        gc.fillText(text, x, y + 1);
         gc.setFill(FxColors.of(style.labelColor()));
         gc.fillText(text, x, y);
     }
 
-    private static Coordinate anchor(Geometry g) {
+    private boolean overlaps(double[] box) {
+        for (double[] other : placed) {
+            if (box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Width in pixels without measuring glyphs: a Chinese character is about one em, Latin text about 0.6. */
+    static double estimatedWidth(String text, double size) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) >= 0x2E80 ? size : size * 0.6;
+        }
+        return width;
+    }
+
+    static Coordinate anchor(Geometry g) {
         if (g instanceof Lineal) {
             LengthIndexedLine line = new LengthIndexedLine(g);
             return line.extractPoint(line.getEndIndex() / 2);

@@ -2,6 +2,7 @@ package org.griddesk.map.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +116,54 @@ class MapRendererTest {
             assertEquals(Color.rgb(255, 0, 0), pixel(robot, view, List.of(tiles), null, 100, 50));
             assertEquals(Color.rgb(0, 0, 255), pixel(robot, view, List.of(tiles), null, 100, 150));
         }
+    }
+
+    @Test
+    void clustersAreComputedOncePerZoomAndStayTheSameWhilePanning(FxRobot robot) {
+        List<Feature> points = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            points.add(new Feature(i, G.createPoint(CENTRE), Map.of("name", "事件" + i)));
+        }
+        MapLayer issues = new MapLayer(new FeatureLayer("issues", "事件", Crs.WGS84, false, points), LayerStyle.defaults());
+        Viewport far = new Viewport(WebMercator.fromLonLat(CENTRE.x, CENTRE.y),
+                Viewport.ZOOM0_METRES_PER_PIXEL / Math.pow(2, 12), 200, 200);
+
+        List<org.griddesk.map.index.PointCluster> before = MapRenderer.clusters(far, issues);
+        List<org.griddesk.map.index.PointCluster> panned = MapRenderer.clusters(far.panByPixels(60, 30), issues);
+
+        assertEquals(1, before.size());
+        assertEquals(10, before.get(0).size());
+        assertSame(before.get(0), panned.get(0), "reused, not recomputed");
+        assertEquals(List.of(), MapRenderer.clusters(far.panByPixels(400, 0), issues), "off screen");
+    }
+
+    @Test
+    void aLabelWiderThanItsPolygonOnScreenIsLeftOut(FxRobot robot) {
+        LayerStyle labelled = LayerStyle.defaults().withLabel("name", Rgba.hex("#000000"), 14);
+        MapLayer plain = new MapLayer(polygonLayer(), LayerStyle.defaults());
+        MapLayer named = new MapLayer(polygonLayer(), labelled);
+        Coordinate m = WebMercator.fromLonLat(CENTRE.x, CENTRE.y);
+        // the field is about 67 m wide: 2 px at zoom 13, about 270 px at zoom 20
+        Viewport far = new Viewport(m, Viewport.ZOOM0_METRES_PER_PIXEL / Math.pow(2, 13), 200, 200);
+        Viewport near = new Viewport(m, Viewport.ZOOM0_METRES_PER_PIXEL / Math.pow(2, 20), 200, 200);
+
+        assertEquals(image(robot, far, plain), image(robot, far, named), "no label on a 2 px field");
+        assertNotEquals(image(robot, near, plain), image(robot, near, named), "菜地 is written when it fits");
+    }
+
+    private List<Integer> image(FxRobot robot, Viewport view, MapLayer layer) {
+        List<Integer> argb = new ArrayList<>();
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(view.width(), view.height());
+            renderer.render(canvas.getGraphicsContext2D(), view, List.of(layer), null);
+            WritableImage image = canvas.snapshot(null, null);
+            for (int y = 0; y < view.height(); y++) {
+                for (int x = 0; x < view.width(); x++) {
+                    argb.add(image.getPixelReader().getArgb(x, y));
+                }
+            }
+        });
+        return argb;
     }
 
     private Color pixel(FxRobot robot, Viewport view, List<MapLayer> layers, Feature selected, double x, double y) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.griddesk.desktop.store.sync.LocalRecords;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.UuidV7Generator;
@@ -17,6 +18,8 @@ import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.session.LocalChanges;
 import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
 
 /**
  * Logging issues and moving them through their status flow. Every write goes through {@link LocalChanges}, so it
@@ -119,6 +122,21 @@ public final class IssueService {
                 .sorted(Comparator.comparing(SyncRecord::id).reversed())
                 .map(Issue::of)
                 .toList();
+    }
+
+    /** The sync state of every issue that is not synced, by id (one query on the device store). */
+    public Map<String, RecordSyncStatus> unsyncedStatuses() {
+        if (store instanceof LocalRecords bulk) {
+            return bulk.unsyncedStatuses(IssueFields.TYPE);
+        }
+        Map<String, RecordSyncStatus> states = new LinkedHashMap<>();
+        for (RecordKey key : store.records()) {
+            RecordSyncStatus status = store.status(key);
+            if (key.type().equals(IssueFields.TYPE) && status.state() != SyncState.SYNCED) {
+                states.put(key.id(), status);
+            }
+        }
+        return states;
     }
 
     /** The residents of a household, for the "residents involved" choice of the form. */

@@ -13,6 +13,9 @@ public interface LayerMemory {
 
     void forget(Path file);
 
+    /** Remembers the base map chosen for this device. */
+    void rememberBaseMap(Path file);
+
     /** Remembers for as long as the object lives (tests, sessions without a store). */
     static LayerMemory inMemory() {
         List<Path> files = new ArrayList<>();
@@ -32,6 +35,11 @@ public interface LayerMemory {
             @Override
             public synchronized void forget(Path file) {
                 files.remove(file);
+            }
+
+            @Override
+            public void rememberBaseMap(Path file) {
+                // the base map is chosen for this object's life only; MapService holds it
             }
         };
     }

@@ -31,7 +31,7 @@ import org.griddesk.sync.record.SyncRecord;
 public final class MapService implements AutoCloseable {
 
     private final BaseMaps baseMaps;
-    private final Optional<Path> configuredBaseMap;
+    private volatile Optional<Path> configuredBaseMap;
     private final RecordsOfType records;
     private final IssueService issues;
     private final LayerMemory memory;
@@ -54,6 +54,24 @@ public final class MapService implements AutoCloseable {
     public List<ShownLayer> baseLayers() {
         Path file = configuredBaseMap.orElseGet(baseMaps::demoVillage);
         return open(file, LayerRole.BASE);
+    }
+
+    /**
+     * Makes a file the base map of this device: it is read first (a file the app cannot use is refused with its
+     * reason and the base map stays as it was), then remembered for the next unlock. The previous base map's file
+     * stays open until the service closes, since the frame being drawn may still read its tiles.
+     */
+    public List<ShownLayer> chooseBaseMap(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<ShownLayer> base = open(absolute, LayerRole.BASE);
+        memory.rememberBaseMap(absolute);
+        configuredBaseMap = Optional.of(absolute);
+        return base;
+    }
+
+    /** The base map file chosen for this device, empty while the demo village is shown. */
+    public Optional<Path> chosenBaseMap() {
+        return configuredBaseMap;
     }
 
     /**

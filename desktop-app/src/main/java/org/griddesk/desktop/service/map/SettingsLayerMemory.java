@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.griddesk.desktop.store.SettingsTable;
 
-/** The added map files as one line each in the encrypted settings table. */
+/** The added map files as one line each in the encrypted settings table, and the chosen base map file. */
 final class SettingsLayerMemory implements LayerMemory {
 
     static final String SETTING = "map_user_layers";
@@ -41,6 +41,11 @@ final class SettingsLayerMemory implements LayerMemory {
         if (files.remove(file)) {
             save(files);
         }
+    }
+
+    @Override
+    public synchronized void rememberBaseMap(Path file) {
+        settings.put(FieldWork.BASE_MAP_SETTING, file.toString());
     }
 
     private void save(List<Path> files) {

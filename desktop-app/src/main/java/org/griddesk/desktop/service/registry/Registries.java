@@ -3,6 +3,8 @@ package org.griddesk.desktop.service.registry;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.sync.SignedInAccount;
+import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.model.validation.RecordValidator;
@@ -19,6 +21,12 @@ public final class Registries {
     /** Half-filled forms of this store. */
     public static FormDrafts drafts(EncryptedDeviceSession session) {
         return new FormDrafts(session.store()::connect);
+    }
+
+    /** The signed-in worker's user name, or null before the first sign-in (the registry then uses the device id). */
+    public static String signedInWorker(EncryptedDeviceSession session) {
+        return new SyncAccountStore(session.store().settings()).account().map(SignedInAccount::username)
+                .filter(name -> !name.isBlank()).orElse(null);
     }
 
     /**

@@ -19,12 +19,15 @@ import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.UuidV7Generator;
+import org.griddesk.model.record.VisitFields;
 import org.griddesk.model.validation.FieldProblem;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.session.LocalChanges;
 import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
 
 /**
  * Households and residents (户 and 人员) as synced records: reading them, creating and editing them with
@@ -84,6 +87,25 @@ public final class RegistryService {
         return records;
     }
 
+    /**
+     * The sync state of every household, resident and visit that is not synced, by record id: one query per
+     * type on the device store, a scan of the records elsewhere.
+     */
+    public Map<String, RecordSyncStatus> unsyncedStatuses() {
+        Map<String, RecordSyncStatus> states = new java.util.HashMap<>();
+        if (store instanceof LocalRecords bulk) {
+            REGISTRY_TYPES.forEach(type -> states.putAll(bulk.unsyncedStatuses(type)));
+            return states;
+        }
+        for (RecordKey key : store.records()) {
+            RecordSyncStatus status = store.status(key);
+            if (REGISTRY_TYPES.contains(key.type()) && status.state() != SyncState.SYNCED) {
+                states.put(key.id(), status);
+            }
+        }
+        return states;
+    }
+
     public ResidentSearch search() {
         return index.search();
     }
@@ -133,6 +155,22 @@ public final class RegistryService {
                     .ifPresent(grid -> complete.putIfAbsent(ResidentFields.GRID, grid));
         }
         return save(RecordType.RESIDENT, id, complete);
+    }
+
+    /**
+     * A new visit (走访记录) to a household: its grid comes from the household and the worker, unless given, is
+     * whoever this registry acts for (the signed-in worker, else the device).
+     */
+    public SaveOutcome saveVisit(String householdId, Map<String, Object> fields) {
+        FieldRecord household = index.household(householdId)
+                .orElseThrow(() -> new IllegalArgumentException("no such household: " + householdId));
+        Map<String, Object> complete = new LinkedHashMap<>(fields);
+        complete.put(VisitFields.HOUSEHOLD_ID, householdId);
+        household.string(HouseholdFields.GRID).ifPresent(grid -> complete.putIfAbsent(VisitFields.GRID, grid));
+        if (complete.get(VisitFields.WORKER) == null) {
+            complete.put(VisitFields.WORKER, actor);
+        }
+        return save(RecordType.VISIT, null, complete);
     }
 
     private SaveOutcome save(RecordType type, String id, Map<String, Object> fields) {

@@ -154,6 +154,9 @@ final class RecordRows {
     }
 
     void setLeftScope(RecordKey key, boolean left) {
+        if (!left && !leftScope(key)) {
+            return; // the usual case on every pulled record: a missing row reads as in scope, nothing to write
+        }
         upsert("marking a record out of scope", key, "left_scope = ?", "left_scope", q -> {
             q.setBoolean(1, left);
             return 2;

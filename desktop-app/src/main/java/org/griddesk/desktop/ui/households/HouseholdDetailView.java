@@ -1,16 +1,24 @@
 package org.griddesk.desktop.ui.households;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.model.code.CodeEntry;
+import org.griddesk.model.code.CodeSet;
 
 /** One household: its place, its members (relation, age, care flags, masked numbers) and its visits. */
 public final class HouseholdDetailView {
@@ -19,6 +27,14 @@ public final class HouseholdDetailView {
     private final Localization localization;
     private final ListView<MemberRow> members = new ListView<>();
     private final ListView<String> visits = new ListView<>();
+    private final ListView<HistoryRow> history = new ListView<>();
+    private final VBox movePane = new VBox();
+    private final TextField moveSearch = new TextField();
+    private final ListView<HouseholdRow> moveTargets = new ListView<>();
+    private final ComboBox<String> moveRelation = new ComboBox<>();
+    private final VBox splitPane = new VBox();
+    private final ListView<MemberRow> splitMembers = new ListView<>();
+    private final ComboBox<MemberRow> splitHead = new ComboBox<>();
 
     public HouseholdDetailView(HouseholdsViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -42,6 +58,7 @@ public final class HouseholdDetailView {
 
         Button addResident = button("addResidentButton", "households.detail.addResident", viewModel::newResident);
         Button edit = button("editHouseholdButton", "households.detail.edit", viewModel::editHousehold);
+        Button addVisit = button("addVisitButton", "households.detail.addVisit", viewModel::newVisit);
         Button reveal = button("revealIdButton", "households.detail.reveal",
                 () -> viewModel.revealIdNumber(members.getSelectionModel().getSelectedItem()));
         Button editResident = button("editResidentButton", "households.detail.editResident",
@@ -49,7 +66,10 @@ public final class HouseholdDetailView {
         Button death = button("recordDeathButton", "households.detail.death", () -> viewModel.recordDeath(selected()));
         Button moveAway = button("recordMoveAwayButton", "households.detail.moveAway",
                 () -> viewModel.recordMoveAway(selected()));
-        for (Button needsMember : new Button[] {reveal, editResident, death, moveAway}) {
+        Button move = button("moveResidentButton", "households.detail.move", this::openMove);
+        Button split = button("splitHouseholdButton", "households.detail.split", this::openSplit);
+        split.disableProperty().bind(Bindings.isEmpty(members.getItems()));
+        for (Button needsMember : new Button[] {reveal, editResident, death, moveAway, move}) {
             needsMember.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         }
         Label membersTitle = title("households.detail.members");
@@ -58,13 +78,130 @@ public final class HouseholdDetailView {
         noVisits.textProperty().bind(localization.bind("households.detail.noVisits"));
         noVisits.visibleProperty().bind(Bindings.isEmpty(visits.getItems()));
         noVisits.managedProperty().bind(noVisits.visibleProperty());
-        VBox box = new VBox(10, address, place, new HBox(10, edit, addResident), membersTitle, members,
-                new HBox(10, editResident, reveal, death, moveAway),
-                visitsTitle, noVisits, visits);
+        history.setId("historyList");
+        history.setPrefHeight(100);
+        history.setCellFactory(list -> new HistoryCell());
+        Label historyTitle = title("households.detail.history");
+        VBox box = new VBox(10, address, place, new HBox(10, edit, addResident, addVisit), membersTitle, members,
+                new HBox(10, editResident, reveal, death, moveAway, move, split), buildMovePane(), buildSplitPane(),
+                visitsTitle, noVisits, visits, historyTitle, history);
         VBox.setVgrow(members, Priority.ALWAYS);
         box.setId("householdDetail");
         box.getStyleClass().add("household-detail");
         return box;
+    }
+
+    /** 迁入他户: search a household by address or head, pick the new relation, confirm. */
+    private VBox buildMovePane() {
+        moveSearch.setId("moveSearch");
+        moveSearch.promptTextProperty().bind(localization.bind("households.move.search"));
+        moveSearch.textProperty().addListener((o, before, now) -> moveTargets.getItems().setAll(viewModel.moveTargets(now)));
+        moveTargets.setId("moveTargetList");
+        moveTargets.setPrefHeight(120);
+        moveTargets.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(HouseholdRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.address() + "  " + row.headName());
+            }
+        });
+        moveRelation.setId("moveRelation");
+        moveRelation.getItems().setAll(CodeSet.RELATION.table().entries().stream().map(CodeEntry::code).toList());
+        moveRelation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : RegistryRows.codeName(CodeSet.RELATION, code, localization.getLocale());
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        Button confirm = button("moveConfirmButton", "households.move.confirmButton", () -> {
+            MemberRow member = selected();
+            HouseholdRow target = moveTargets.getSelectionModel().getSelectedItem();
+            String relation = moveRelation.getValue();
+            movePane.setVisible(false);
+            viewModel.moveResident(member, target, relation);
+        });
+        confirm.disableProperty().bind(moveTargets.getSelectionModel().selectedItemProperty().isNull()
+                .or(moveRelation.valueProperty().isNull()).or(members.getSelectionModel().selectedItemProperty().isNull()));
+        Button cancel = button("moveCancelButton", "households.form.cancel", () -> movePane.setVisible(false));
+        movePane.getChildren().setAll(title("households.move.title"), moveSearch, moveTargets,
+                new HBox(10, moveRelation, confirm, cancel));
+        movePane.setId("movePane");
+        hideByDefault(movePane);
+        return movePane;
+    }
+
+    /** 分户: choose the members that leave together and who heads the new household, confirm. */
+    private VBox buildSplitPane() {
+        splitMembers.setId("splitMemberList");
+        splitMembers.setPrefHeight(120);
+        splitMembers.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        splitMembers.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(MemberRow member, boolean empty) {
+                super.updateItem(member, empty);
+                setText(empty || member == null ? null : member.name() + "  " + member.relation());
+            }
+        });
+        splitHead.setId("splitHead");
+        splitHead.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MemberRow member) {
+                return member == null ? "" : member.name();
+            }
+
+            @Override
+            public MemberRow fromString(String text) {
+                return null;
+            }
+        });
+        splitMembers.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<MemberRow>) change -> {
+                    MemberRow head = splitHead.getValue();
+                    splitHead.getItems().setAll(List.copyOf(splitMembers.getSelectionModel().getSelectedItems()));
+                    splitHead.setValue(splitHead.getItems().contains(head) ? head
+                            : splitHead.getItems().stream().findFirst().orElse(null));
+                });
+        Button confirm = button("splitConfirmButton", "households.split.confirmButton", () -> {
+            List<MemberRow> chosen = List.copyOf(splitMembers.getSelectionModel().getSelectedItems());
+            MemberRow head = splitHead.getValue();
+            splitPane.setVisible(false);
+            viewModel.splitHousehold(chosen, head);
+        });
+        confirm.disableProperty().bind(splitHead.valueProperty().isNull());
+        Button cancel = button("splitCancelButton", "households.form.cancel", () -> splitPane.setVisible(false));
+        Label hint = new Label();
+        hint.textProperty().bind(localization.bind("households.split.hint"));
+        splitPane.getChildren().setAll(title("households.split.title"), hint, splitMembers,
+                new HBox(10, splitHead, confirm, cancel));
+        splitPane.setId("splitPane");
+        hideByDefault(splitPane);
+        return splitPane;
+    }
+
+    private static void hideByDefault(VBox pane) {
+        pane.setSpacing(6);
+        pane.managedProperty().bind(pane.visibleProperty());
+        pane.setVisible(false);
+    }
+
+    private void openMove() {
+        splitPane.setVisible(false);
+        moveSearch.clear();
+        moveTargets.getItems().setAll(viewModel.moveTargets(""));
+        moveRelation.setValue(null);
+        movePane.setVisible(true);
+    }
+
+    private void openSplit() {
+        movePane.setVisible(false);
+        splitMembers.getItems().setAll(members.getItems());
+        splitMembers.getSelectionModel().clearSelection();
+        splitPane.setVisible(true);
     }
 
     private MemberRow selected() {
@@ -72,12 +209,15 @@ public final class HouseholdDetailView {
     }
 
     private void show(HouseholdDetail detail, Label address, Label place) {
+        movePane.setVisible(false);
+        splitPane.setVisible(false);
         if (detail == null) {
             address.textProperty().unbind();
             address.textProperty().bind(localization.bind("households.detail.none"));
             place.setText("");
             members.getItems().clear();
             visits.getItems().clear();
+            history.getItems().clear();
             return;
         }
         address.textProperty().unbind();
@@ -85,6 +225,7 @@ public final class HouseholdDetailView {
         place.setText(detail.place() + (detail.houseNo().isEmpty() ? "" : "  " + detail.houseNo()));
         members.getItems().setAll(detail.members());
         visits.getItems().setAll(detail.visits());
+        history.getItems().setAll(detail.history());
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -100,6 +241,20 @@ public final class HouseholdDetailView {
         label.getStyleClass().add("section-title");
         label.textProperty().bind(localization.bind(key));
         return label;
+    }
+
+    /** Date, who (if a member) and the event in the UI's language. */
+    private final class HistoryCell extends ListCell<HistoryRow> {
+        @Override
+        protected void updateItem(HistoryRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            setText(row.date() + "  " + (row.who().isEmpty() ? "" : row.who() + "  ")
+                    + localization.lang("households.history." + row.event()));
+        }
     }
 
     /** Name, relation, age, status, the masked (or revealed) number, and the care flags highlighted. */

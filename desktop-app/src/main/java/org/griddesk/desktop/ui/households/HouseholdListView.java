@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,9 +52,18 @@ public final class HouseholdListView {
 
         ListView<HouseholdRow> households = new ListView<>(viewModel.households());
         households.setId("householdList");
-        households.setCellFactory(list -> new TextCell<>(row -> row.address() + "  " + row.headName() + "  "
-                + localization.lang("households.list.members", row.members())
-                + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : "")));
+        households.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(HouseholdRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : "【" + localization.lang(row.sync().key()) + "】 "
+                        + row.address() + "  " + row.headName() + "  "
+                        + localization.lang("households.list.members", row.members())
+                        + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : ""));
+                setTooltip(empty || row == null || row.syncReason() == null || row.syncReason().isBlank()
+                        ? null : new Tooltip(row.syncReason()));
+            }
+        });
         households.getSelectionModel().selectedItemProperty().addListener(
                 (o, before, now) -> viewModel.select(now == null ? null : now.id()));
         VBox.setVgrow(households, Priority.ALWAYS);

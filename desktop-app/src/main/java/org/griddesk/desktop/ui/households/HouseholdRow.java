@@ -1,5 +1,15 @@
 package org.griddesk.desktop.ui.households;
 
-/** One household in the list: where it is, who heads it, how many live there and whether anyone needs care. */
-public record HouseholdRow(String id, String address, String headName, int members, boolean needsCare) {
+import org.griddesk.desktop.ui.common.SyncMark;
+
+/**
+ * One household in the list: where it is, who heads it, how many live there, whether anyone needs care, and the
+ * sync state of the household and its residents (the most urgent one, with the platform's reason if any).
+ */
+public record HouseholdRow(String id, String address, String headName, int members, boolean needsCare,
+                           SyncMark sync, String syncReason) {
+
+    public HouseholdRow(String id, String address, String headName, int members, boolean needsCare) {
+        this(id, address, headName, members, needsCare, SyncMark.SYNCED, null);
+    }
 }

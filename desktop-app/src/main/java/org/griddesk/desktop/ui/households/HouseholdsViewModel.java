@@ -26,6 +26,8 @@ import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
+import org.griddesk.model.record.VisitFields;
+import org.griddesk.sync.store.RecordSyncStatus;
 
 /**
  * The 住户 workspace: the household list with its filters, search as you type, one household's detail, and
@@ -38,6 +40,7 @@ public final class HouseholdsViewModel {
     static final List<String> RESIDENT_FORM = List.of(ResidentFields.NAME, ResidentFields.ID_NUMBER,
             ResidentFields.SEX, ResidentFields.BIRTH_DATE, ResidentFields.ETHNICITY, ResidentFields.RELATION,
             ResidentFields.PHONE);
+    static final List<String> VISIT_FORM = List.of(VisitFields.DATE, VisitFields.PURPOSE, VisitFields.NOTES);
 
     private final BackgroundWork<RegistryService> loader;
     private final TaskExecutor executor;
@@ -61,6 +64,7 @@ public final class HouseholdsViewModel {
     private final ObjectProperty<ImportWizardViewModel> importWizard = new SimpleObjectProperty<>(this, "importWizard");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>(this, "notice");
+    private Map<String, RecordSyncStatus> syncStates = Map.of();
 
     public HouseholdsViewModel(BackgroundWork<RegistryService> loader, DraftStore draftStore, TaskExecutor executor,
                                DialogService dialogs, Localization localization) {
@@ -150,6 +154,16 @@ public final class HouseholdsViewModel {
         open(resident, null);
     }
 
+    /** A visit (走访记录) to the shown household, dated today; the worker is filled in when it is saved. */
+    public void newVisit() {
+        if (detail.get() == null || registry == null) {
+            return;
+        }
+        RecordFormViewModel visit = form(RecordType.VISIT, null, VISIT_FORM);
+        visit.fields().value(VisitFields.DATE).set(today().toString());
+        open(visit, null);
+    }
+
     public void editResident(MemberRow member) {
         if (member != null && detail.get() != null) {
             open(form(RecordType.RESIDENT, member.id(), RESIDENT_FORM), registry.resident(member.id()).orElseThrow());
@@ -179,6 +193,55 @@ public final class HouseholdsViewModel {
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.save"))));
     }
 
+    /** Households a member can move into: every other one whose address or head matches {@code text}. */
+    public List<HouseholdRow> moveTargets(String text) {
+        if (rows == null) {
+            return List.of();
+        }
+        String shown = detail.get() == null ? null : detail.get().id();
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return rows.households(null, null, CareFilter.ALL).stream()
+                .filter(row -> !row.id().equals(shown))
+                .filter(row -> wanted.isEmpty() || row.address().toLowerCase(Locale.ROOT).contains(wanted)
+                        || row.headName().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+    }
+
+    /** Moves a member into another household (迁入他户) after the worker confirms; the move stays in the history. */
+    public void moveResident(MemberRow member, HouseholdRow target, String relation) {
+        if (member == null || target == null || relation == null || relation.isBlank() || registry == null
+                || !dialogs.showConfirmation(new Message("households.move.title"),
+                        new Message("households.move.confirm", member.name(), target.address()))) {
+            return;
+        }
+        String shown = detail.get() == null ? null : detail.get().id();
+        executor.execute(progress -> registry.moveResident(member.id(), target.id(), relation),
+                TaskCallbacks.of(outcome -> {
+                    notice.set(new Message(outcome.ok() ? "households.saved" : "households.error.save"));
+                    refreshAll();
+                    select(shown);
+                }, failure -> dialogs.showError(new Message("households.error.title"),
+                        new Message("households.error.save"))));
+    }
+
+    /** Splits the chosen members off into a new household (分户) headed by {@code newHead}, then shows it. */
+    public void splitHousehold(List<MemberRow> members, MemberRow newHead) {
+        HouseholdDetail shown = detail.get();
+        if (shown == null || registry == null || members == null || members.isEmpty() || newHead == null
+                || !members.contains(newHead) || !dialogs.showConfirmation(new Message("households.split.title"),
+                        new Message("households.split.confirm", members.size(), newHead.name()))) {
+            return;
+        }
+        List<String> ids = members.stream().map(MemberRow::id).toList();
+        executor.execute(progress -> registry.splitHousehold(shown.id(), ids, newHead.id(), Map.of()),
+                TaskCallbacks.of(outcome -> {
+                    notice.set(new Message(outcome.ok() ? "households.saved" : "households.error.save"));
+                    refreshAll();
+                    select(outcome.newHouseholdId().orElse(shown.id()));
+                }, failure -> dialogs.showError(new Message("households.error.title"),
+                        new Message("households.error.save"))));
+    }
+
     private java.time.LocalDate today() {
         return java.time.LocalDate.now(org.griddesk.desktop.service.registry.Registries.CHINA);
     }
@@ -199,9 +262,11 @@ public final class HouseholdsViewModel {
 
     private RecordFormViewModel form(RecordType type, String id, List<String> fields) {
         String householdId = detail.get() == null ? null : detail.get().id();
-        RecordFormViewModel.Saver saver = type == RecordType.HOUSEHOLD
-                ? registry::saveHousehold
-                : (residentId, values) -> registry.saveResident(residentId, withHousehold(values, householdId));
+        RecordFormViewModel.Saver saver = switch (type) {
+            case HOUSEHOLD -> registry::saveHousehold;
+            case VISIT -> (visitId, values) -> registry.saveVisit(householdId, values);
+            default -> (residentId, values) -> registry.saveResident(residentId, withHousehold(values, householdId));
+        };
         return new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
                 () -> form.set(null), drafts);
     }
@@ -265,7 +330,7 @@ public final class HouseholdsViewModel {
             if (shown != null) {
                 detail.set(new HouseholdDetail(shown.id(), shown.address(), shown.place(), shown.houseNo(),
                         shown.members().stream().map(m -> m.id().equals(member.id()) ? m.revealed(full) : m).toList(),
-                        shown.visits()));
+                        shown.visits(), shown.history()));
             }
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.reveal"))));
     }
@@ -276,11 +341,24 @@ public final class HouseholdsViewModel {
         canUndo.set(registry.canUndo());
         refreshList();
         runSearch();
+        refreshSyncStates();
+    }
+
+    /** Reads which records wait for upload, were rejected or are in conflict (one query per type), then marks the rows. */
+    public void refreshSyncStates() {
+        if (registry == null) {
+            return;
+        }
+        RegistryService loadedRegistry = registry;
+        executor.execute(progress -> loadedRegistry.unsyncedStatuses(), TaskCallbacks.of(states -> {
+            syncStates = Map.copyOf(states);
+            refreshList();
+        }, failure -> { }));
     }
 
     private void refreshList() {
         if (rows != null) {
-            households.setAll(rows.households(gridFilter.get(), villageFilter.get(), careFilter.get()));
+            households.setAll(rows.households(gridFilter.get(), villageFilter.get(), careFilter.get(), syncStates));
         }
     }
 

@@ -78,7 +78,8 @@ public final class HouseholdsWorkspace {
                 drafts.discard(form);
             }
         };
-        return Optional.of(new HouseholdsViewModel(progress -> Registries.open(encrypted, null), draftStore, executor,
-                dialogs, localization));
+        // visits and audited reveals carry the signed-in worker's name, the device id before the first sign-in
+        return Optional.of(new HouseholdsViewModel(progress -> Registries.open(encrypted, Registries.signedInWorker(encrypted)),
+                draftStore, executor, dialogs, localization));
     }
 }

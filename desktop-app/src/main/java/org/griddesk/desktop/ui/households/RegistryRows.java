@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.griddesk.desktop.service.registry.ResidentFacts;
+import org.griddesk.desktop.ui.common.SyncMark;
+import org.griddesk.desktop.service.registry.History;
 import org.griddesk.desktop.service.registry.RegistryService;
 import org.griddesk.desktop.service.registry.search.SearchHit;
 import org.griddesk.model.code.CodeSet;
@@ -18,6 +20,7 @@ import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.VisitFields;
+import org.griddesk.sync.store.RecordSyncStatus;
 
 /** Turns the registry's records into the rows the screens show, with code names in the UI's language. */
 final class RegistryRows {
@@ -30,6 +33,11 @@ final class RegistryRows {
     }
 
     List<HouseholdRow> households(String grid, String village, CareFilter care) {
+        return households(grid, village, care, Map.of());
+    }
+
+    /** The rows with each one's sync marker: the household's own state or its residents' most urgent one. */
+    List<HouseholdRow> households(String grid, String village, CareFilter care, Map<String, RecordSyncStatus> states) {
         Map<String, List<FieldRecord>> byHousehold = registry.residents().stream().collect(Collectors.groupingBy(
                 r -> r.string(ResidentFields.HOUSEHOLD_ID).orElse("")));
         List<HouseholdRow> rows = new ArrayList<>();
@@ -47,8 +55,15 @@ final class RegistryRows {
             String head = household.string(HouseholdFields.HEAD_ID).flatMap(registry::resident)
                     .or(() -> members.stream().filter(m -> "02".equals(m.string(ResidentFields.RELATION).orElse(""))).findFirst())
                     .flatMap(r -> r.string(ResidentFields.NAME)).orElse("");
+            RecordSyncStatus sync = states.get(household.id());
+            for (FieldRecord member : members) {
+                RecordSyncStatus memberSync = states.get(member.id());
+                if (SyncMark.of(memberSync).compareTo(SyncMark.of(sync)) > 0) {
+                    sync = memberSync;
+                }
+            }
             rows.add(new HouseholdRow(household.id(), household.string(HouseholdFields.ADDRESS).orElse(""), head,
-                    members.size(), old || alone));
+                    members.size(), old || alone, SyncMark.of(sync), sync == null ? null : sync.reason()));
         }
         return rows;
     }
@@ -82,7 +97,31 @@ final class RegistryRows {
         String division = household.string(HouseholdFields.DIVISION_CODE).orElse("");
         return new HouseholdDetail(householdId, household.string(HouseholdFields.ADDRESS).orElse(""),
                 divisions.fullName(division).orElse(division), household.string(HouseholdFields.HOUSE_NO).orElse(""),
-                members, visits);
+                members, visits, history(household));
+    }
+
+    /** The household's own events (splits) and its members' (moves, death, leaving), oldest first. */
+    private List<HistoryRow> history(FieldRecord household) {
+        List<HistoryRow> events = new ArrayList<>();
+        History.entries(household).forEach(entry -> historyRow(entry, "", household.id()).ifPresent(events::add));
+        for (FieldRecord member : registry.membersOf(household.id())) {
+            String name = member.string(ResidentFields.NAME).orElse("");
+            History.entries(member).forEach(entry -> historyRow(entry, name, household.id()).ifPresent(events::add));
+        }
+        events.sort(java.util.Comparator.comparing(HistoryRow::date));
+        return events;
+    }
+
+    private static java.util.Optional<HistoryRow> historyRow(String entry, String who, String householdId) {
+        String[] parts = entry.split(";", 3);
+        if (parts.length < 2) {
+            return java.util.Optional.empty();
+        }
+        String event = parts[1];
+        if (History.MOVED.equals(event)) {
+            event = parts.length > 2 && parts[2].contains("to=" + householdId) ? "moved_in" : "moved";
+        }
+        return java.util.Optional.of(new HistoryRow(parts[0], who, event));
     }
 
     private MemberRow member(FieldRecord resident, Locale locale) {

@@ -1,5 +1,7 @@
 package org.griddesk.desktop.ui.issues;
 
+import java.io.File;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -10,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 import org.griddesk.desktop.ui.i18n.Localization;
 
@@ -61,7 +64,13 @@ final class IssueDetailView {
         photos.setId("issueDetailPhotos");
         viewModel.selectedPhotos().addListener((ListChangeListener<String>) change ->
                 Thumbnails.show(photos, viewModel.selectedPhotos(), viewModel.form()::loadPhoto));
-        root.getChildren().addAll(heading("issues.detail.title"), summary, photos, heading("issues.detail.steps"), note,
+        Button addPhoto = new Button();
+        addPhoto.setId("issueDetailAddPhoto");
+        addPhoto.textProperty().bind(localization.bind("issues.form.addPhoto"));
+        addPhoto.disableProperty().bind(viewModel.selectedProperty().isNull());
+        addPhoto.setOnAction(event -> choosePhoto());
+        root.getChildren().addAll(heading("issues.detail.title"), summary, photos, addPhoto,
+                heading("issues.detail.steps"), note,
                 stepButtons, error, heading("issues.detail.timeline"), timeline);
     }
 
@@ -73,6 +82,17 @@ final class IssueDetailView {
             step.textProperty().bind(localization.bind("issues.step." + code));
             step.setOnAction(event -> viewModel.move(code));
             stepButtons.getChildren().add(step);
+        }
+    }
+
+    private void choosePhoto() {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(localization.bind("issues.form.addPhoto"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("issues.form.photoFiles"),
+                "*.png", "*.jpg", "*.jpeg"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.addPhoto(file.toPath());
         }
     }
 

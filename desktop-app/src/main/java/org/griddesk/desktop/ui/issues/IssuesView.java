@@ -70,7 +70,17 @@ public final class IssuesView {
         ListView<Object> list = new ListView<>();
         list.setId("issueList");
         javafx.beans.binding.Bindings.bindContent(list.getItems(), viewModel.shownIssues());
-        IssueTexts.renderList(list, texts::listLine);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Object value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null
+                        : "【" + localization.lang(viewModel.syncMark(value).key()) + "】 " + texts.listLine(value));
+                String reason = empty ? null : viewModel.syncReason(value);
+                setTooltip(reason == null || reason.isBlank() ? null : new javafx.scene.control.Tooltip(reason));
+            }
+        });
+        viewModel.syncStates().addListener((javafx.collections.MapChangeListener<String, Object>) change -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> viewModel.select(now));
         viewModel.selectedItemProperty().addListener((observable, before, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {

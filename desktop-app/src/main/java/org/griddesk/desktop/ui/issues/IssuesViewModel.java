@@ -1,5 +1,6 @@
 package org.griddesk.desktop.ui.issues;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,21 +10,25 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueCategory;
+import org.griddesk.desktop.service.issues.IssuePhotos;
 import org.griddesk.desktop.service.issues.IssuePriority;
 import org.griddesk.desktop.service.issues.IssueRefusedException;
 import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.issues.TimelineEntry;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.common.SyncMark;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
+import org.griddesk.sync.store.RecordSyncStatus;
 
 /**
  * The 事件 workspace: the issue list with its filters, the selected issue with its timeline and the steps it may
@@ -35,6 +40,7 @@ public final class IssuesViewModel {
     private final TaskExecutor executor;
     private final MapWorkspaceViewModel map;
     private final IssueFormViewModel form;
+    private final IssuePhotos photos;
     private final ObservableList<Issue> all = FXCollections.observableArrayList();
     private final FilteredList<Issue> shown = new FilteredList<>(all, issue -> true);
     private final ObjectProperty<IssueStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
@@ -47,9 +53,11 @@ public final class IssuesViewModel {
     private final ObservableList<IssueStatus> steps = FXCollections.observableArrayList();
     private final StringProperty stepNote = new SimpleStringProperty(this, "stepNote", "");
     private final ObjectProperty<Message> stepError = new SimpleObjectProperty<>(this, "stepError");
+    private final ObservableMap<String, RecordSyncStatus> syncStates = FXCollections.observableHashMap();
 
     public IssuesViewModel(FieldWork work, MapWorkspaceViewModel map, TaskExecutor executor) {
         this.issues = work.issues();
+        this.photos = work.photos();
         this.executor = executor;
         this.map = map;
         this.form = new IssueFormViewModel(work.issues(), work.photos(), work.map(), executor, this::reported);
@@ -69,7 +77,31 @@ public final class IssuesViewModel {
             String keep = selected.get() == null ? null : selected.get().id();
             all.setAll(list);
             selectById(keep);
+            refreshSyncStates();
         }, failure -> stepError.set(new Message("issues.error.load"))));
+    }
+
+    /** Reads which issues wait for upload, were rejected or are in conflict (one query), for the list's markers. */
+    public void refreshSyncStates() {
+        executor.execute(progress -> issues.unsyncedStatuses(), TaskCallbacks.of(states -> {
+            syncStates.keySet().retainAll(states.keySet());
+            syncStates.putAll(states);
+        }, failure -> { }));
+    }
+
+    /** The marker of a list item (the view's list is untyped); anything the store does not list is synced. */
+    public SyncMark syncMark(Object item) {
+        return item instanceof Issue issue ? SyncMark.of(syncStates.get(issue.id())) : SyncMark.SYNCED;
+    }
+
+    /** Why the platform rejected the item or what is in conflict, for the marker's tooltip; null if nothing. */
+    public String syncReason(Object item) {
+        RecordSyncStatus status = item instanceof Issue issue ? syncStates.get(issue.id()) : null;
+        return status == null ? null : status.reason();
+    }
+
+    public ObservableMap<String, RecordSyncStatus> syncStates() {
+        return syncStates;
     }
 
     private void refilter() {
@@ -114,9 +146,27 @@ public final class IssuesViewModel {
         executor.execute(progress -> issues.move(issue.id(), target, note), TaskCallbacks.of(moved -> {
             replace(moved);
             map.refreshRecords();
+            refreshSyncStates();
         }, failure -> stepError.set(failure instanceof IssueRefusedException refused
                 ? new Message("issues.problem." + refused.problems().get(0).code())
                 : new Message("issues.error.save"))));
+    }
+
+    /**
+     * Adds a photo to the selected issue (stored encrypted, then named in the issue); a file that is no photo is
+     * refused with the reason and the issue stays as it was.
+     */
+    public void addPhoto(Path file) {
+        Issue issue = selected.get();
+        if (issue == null) {
+            return;
+        }
+        stepError.set(null);
+        executor.execute(progress -> issues.addPhoto(issue.id(), photos.attach(file)), TaskCallbacks.of(changed -> {
+            replace(changed);
+            refreshSyncStates();
+        }, failure -> stepError.set(failure instanceof IssuePhotos.NotAPhotoException
+                ? new Message("issues.photo.notAPhoto") : new Message("issues.photo.error"))));
     }
 
     /** The same step, named by its status code (as the view's buttons know it). */
@@ -128,6 +178,7 @@ public final class IssuesViewModel {
         all.add(0, issue);
         selected.set(issue);
         map.refreshRecords();
+        refreshSyncStates();
     }
 
     private void replace(Issue issue) {

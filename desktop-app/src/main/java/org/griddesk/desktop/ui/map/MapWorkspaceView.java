@@ -62,6 +62,10 @@ public final class MapWorkspaceView {
         add.setId("addLayerButton");
         add.textProperty().bind(localization.bind("map.layers.add"));
         add.setOnAction(event -> chooseLayerFile());
+        Button base = new Button();
+        base.setId("chooseBaseMapButton");
+        base.textProperty().bind(localization.bind("map.base.choose"));
+        base.setOnAction(event -> chooseBaseMapFile());
         Button remove = new Button();
         remove.setId("removeLayerButton");
         remove.textProperty().bind(localization.bind("map.layers.remove"));
@@ -90,7 +94,7 @@ public final class MapWorkspaceView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(24, 24);
         busy.visibleProperty().bind(viewModel.busyProperty());
-        VBox panel = new VBox(8, title, layers, new HBox(8, add, remove, busy), error, households, filters);
+        VBox panel = new VBox(8, title, layers, new HBox(8, add, base, busy), remove, error, households, filters);
         panel.setPadding(new Insets(8));
         panel.setPrefWidth(250);
         return panel;
@@ -140,6 +144,17 @@ public final class MapWorkspaceView {
         label.textProperty().bind(localization.bind(key));
         label.getStyleClass().add("section-title");
         return label;
+    }
+
+    private void chooseBaseMapFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.titleProperty().bind(localization.bind("map.base.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("map.layers.files"),
+                "*.gpkg", "*.geojson", "*.json", "*.shp", "*.mbtiles"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.chooseBaseMap(file.toPath());
+        }
     }
 
     private void chooseLayerFile() {

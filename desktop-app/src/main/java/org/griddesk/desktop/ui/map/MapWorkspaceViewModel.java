@@ -131,6 +131,30 @@ public final class MapWorkspaceViewModel {
         }, failure -> error.set(refusal(failure, "map.error.unreadable"))));
     }
 
+    /**
+     * Makes a map file the base map (kept for the next unlock). The file is read first: one the app cannot use is
+     * refused with the reason, and the base map stays as it was.
+     */
+    public void chooseBaseMap(Path file) {
+        error.set(null);
+        busy.set(true);
+        executor.execute(progress -> map.chooseBaseMap(file), TaskCallbacks.of(base -> {
+            busy.set(false);
+            List<LayerEntry> entries = base.stream().map(LayerEntry::of).toList();
+            fileLayers.removeIf(entry -> entry.role() == LayerRole.BASE);
+            fileLayers.addAll(0, entries);
+            rebuild();
+            Envelope extent = new Envelope();
+            base.forEach(shown -> extent.expandToInclude(shown.layer().boundsWgs84()));
+            if (!extent.isNull()) {
+                zoomRequest.set(extent);
+            }
+        }, failure -> {
+            busy.set(false);
+            error.set(refusal(failure, "map.base.refused"));
+        }));
+    }
+
     /** Takes the selected added file off the map (all its layers) and forgets it. */
     public void removeSelected() {
         LayerEntry entry = selectedLayer.get();

@@ -56,4 +56,34 @@ class FieldWorkTest {
             assertTrue(work.map().rememberedLayers().isEmpty());
         }
     }
+
+    @Test
+    void aChosenBaseMapIsShownAgainAfterTheNextUnlock() throws Exception {
+        EncryptedVault vault = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000),
+                Duration.ofHours(1));
+        Path boundary = files.resolve("村界.geojson");
+        Files.writeString(boundary, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "幸福村"},
+                   "geometry": {"type": "Polygon", "coordinates": [[[108.37, 30.80], [108.39, 30.80],
+                     [108.39, 30.82], [108.37, 30.82], [108.37, 30.80]]]}}]}
+                """);
+
+        try (EncryptedDeviceSession session = vault.create(PASSPHRASE);
+             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+            assertTrue(work.map().chosenBaseMap().isEmpty(), "the demo village until one is chosen");
+            List<ShownLayer> base = work.map().chooseBaseMap(boundary);
+            assertEquals(1, base.size());
+            assertEquals(LayerRole.BASE, base.get(0).role());
+        }
+
+        try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
+             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+            Path expected = boundary.toAbsolutePath().normalize();
+            assertEquals(java.util.Optional.of(expected), work.map().chosenBaseMap());
+            List<ShownLayer> base = work.map().baseLayers();
+            assertEquals(1, base.size());
+            assertEquals(expected, base.get(0).file());
+        }
+    }
 }

@@ -22,7 +22,9 @@ import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.model.record.HouseholdFields;
+import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
+import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.store.InMemoryDeviceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,5 +224,99 @@ class HouseholdsViewModelTest {
         form.save();
 
         assertEquals("138****5678", viewModel.detailProperty().get().members().get(0).maskedPhone());
+    }
+
+    private void addLiSi() {
+        viewModel.newResident();
+        FormFields form = viewModel.formProperty().get().fields();
+        form.value(ResidentFields.NAME).set("李四");
+        form.value(ResidentFields.ID_NUMBER).set(RegistryFixtures.LI_SI_ID);
+        form.value(ResidentFields.SEX).set("2");
+        form.value(ResidentFields.BIRTH_DATE).set("1992-05-10");
+        form.value(ResidentFields.RELATION).set("10");
+        viewModel.formProperty().get().save();
+    }
+
+    private MemberRow member(String name) {
+        return viewModel.detailProperty().get().members().stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void movingAResidentAsksFirstFindsTheTargetByAddressAndKeepsTheMoveInTheHistory() {
+        String target = addHousehold("西湖路8号");
+        String origin = addHousehold("东方广场1号");
+        addZhangSan();
+        addLiSi();
+        MemberRow li = member("李四");
+
+        List<HouseholdRow> found = viewModel.moveTargets("西湖");
+        assertEquals(List.of(target), found.stream().map(HouseholdRow::id).toList());
+        assertTrue(viewModel.moveTargets("东方").isEmpty(), "the shown household is no target");
+
+        dialogs.answerConfirmationsWith(false);
+        viewModel.moveResident(li, found.get(0), "02");
+        assertEquals(2, viewModel.detailProperty().get().members().size());
+
+        dialogs.answerConfirmationsWith(true);
+        viewModel.moveResident(li, found.get(0), "02");
+
+        assertEquals(origin, viewModel.detailProperty().get().id());
+        assertEquals(List.of("张三"), viewModel.detailProperty().get().members().stream().map(MemberRow::name).toList());
+        assertEquals(Optional.of(target), registry.resident(li.id()).orElseThrow().string(ResidentFields.HOUSEHOLD_ID));
+        viewModel.select(target);
+        HouseholdDetail moved = viewModel.detailProperty().get();
+        assertEquals(List.of("李四"), moved.members().stream().map(MemberRow::name).toList());
+        assertEquals(List.of(new HistoryRow("2026-06-01", "李四", "moved_in")), moved.history());
+        assertEquals("households.move.title", dialogs.shown().get(dialogs.shown().size() - 1).title().key());
+    }
+
+    @Test
+    void splittingTheChosenMembersOffShowsTheNewHouseholdWithItsHistory() {
+        String origin = addHousehold("东方广场1号");
+        addZhangSan();
+        addLiSi();
+        MemberRow li = member("李四");
+
+        dialogs.answerConfirmationsWith(true);
+        viewModel.splitHousehold(List.of(li), li);
+
+        HouseholdDetail created = viewModel.detailProperty().get();
+        assertFalse(created.id().equals(origin));
+        assertEquals("东方广场1号", created.address(), "the new household keeps the old place");
+        assertEquals(List.of("李四"), created.members().stream().map(MemberRow::name).toList());
+        assertEquals("户主", created.members().get(0).relation());
+        assertEquals(List.of("split_from", "moved_in"), created.history().stream().map(HistoryRow::event).toList());
+        assertEquals(2, viewModel.households().size());
+        viewModel.select(origin);
+        assertEquals(List.of("split"), viewModel.detailProperty().get().history().stream().map(HistoryRow::event).toList());
+    }
+
+    @Test
+    void aVisitIsValidatedSavedWithItsWorkerAndListedInTheDetail() {
+        String id = addHousehold("东方广场1号");
+
+        viewModel.newVisit();
+        RecordFormViewModel visit = viewModel.formProperty().get();
+        assertEquals(RecordType.VISIT, visit.type());
+        assertEquals(java.time.LocalDate.now(org.griddesk.desktop.service.registry.Registries.CHINA).toString(),
+                visit.fields().value(VisitFields.DATE).get(), "dated today");
+        visit.fields().value(VisitFields.DATE).set("2026-07-01");
+        visit.fields().value(VisitFields.NOTES).set("血压正常");
+        visit.save();
+
+        assertTrue(visit.fields().problem(VisitFields.PURPOSE).getValue() != null, "the purpose is required");
+        assertTrue(visit.fields().problem(VisitFields.DATE).getValue() != null, "a visit cannot lie ahead");
+        assertTrue(registry.visitsOf(id).isEmpty(), "nothing written");
+
+        visit.fields().value(VisitFields.DATE).set("2026-05-30");
+        visit.fields().value(VisitFields.PURPOSE).set("高龄老人探访");
+        visit.save();
+
+        assertNull(viewModel.formProperty().get());
+        assertEquals(List.of("2026-05-30  高龄老人探访  血压正常"), viewModel.detailProperty().get().visits());
+        var saved = registry.visitsOf(id).get(0);
+        assertEquals(Optional.of("worker1"), saved.string(VisitFields.WORKER));
+        assertEquals(Optional.of(GRID), saved.string(VisitFields.GRID));
     }
 }

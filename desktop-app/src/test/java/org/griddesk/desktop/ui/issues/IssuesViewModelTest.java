@@ -1,14 +1,18 @@
 package org.griddesk.desktop.ui.issues;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
@@ -17,6 +21,7 @@ import org.griddesk.desktop.service.issues.IssuePriority;
 import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.store.StoreOptions;
+import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
@@ -160,6 +165,31 @@ class IssuesViewModelTest {
                 assertTrue(files.findAny().isEmpty());
             }
         }
+    }
+
+    @Test
+    void aPhotoIsAddedToAnIssueAlreadyReported() throws Exception {
+        fill(0, -1, "路灯损坏", IssuePriority.NORMAL);
+        Issue reported = viewModel.selectedProperty().get();
+        assertTrue(viewModel.selectedPhotos().isEmpty());
+        Path png = dataDir.resolve("lamp.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        Path text = dataDir.resolve("notes.jpg");
+        Files.writeString(text, "这不是图片");
+
+        viewModel.addPhoto(text);
+        assertEquals(new Message("issues.photo.notAPhoto"), viewModel.stepErrorProperty().get());
+        assertTrue(viewModel.selectedPhotos().isEmpty());
+
+        viewModel.addPhoto(png);
+
+        String sha256 = EncryptedBlobStore.sha256(Files.readAllBytes(png));
+        assertNull(viewModel.stepErrorProperty().get());
+        assertEquals(List.of(sha256), viewModel.selectedPhotos());
+        assertEquals(reported.id(), viewModel.selectedProperty().get().id());
+        assertArrayEquals(Files.readAllBytes(png), work.photos().read(sha256));
+        viewModel.load();
+        assertEquals(List.of(sha256), viewModel.selectedProperty().get().photos(), "stored in the issue");
     }
 
     private List<String> titles() {

@@ -136,6 +136,61 @@ class MapWorkspaceViewModelTest {
     }
 
     @Test
+    void aChosenBaseMapReplacesTheBaseLayersAndKeepsTheOthers() throws IOException {
+        viewModel.load();
+        Path wells = dataDir.resolve("wells.geojson");
+        Files.writeString(wells, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "1号水井"},
+                   "geometry": {"type": "Point", "coordinates": [108.381, 30.811]}}]}
+                """);
+        viewModel.addLayer(wells);
+        Path boundary = dataDir.resolve("村界.geojson");
+        Files.writeString(boundary, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name": "幸福村"},
+                   "geometry": {"type": "Polygon", "coordinates": [[[108.37, 30.80], [108.39, 30.80],
+                     [108.39, 30.82], [108.37, 30.82], [108.37, 30.80]]]}}]}
+                """);
+        viewModel.zoomRequestProperty().set(null);
+
+        viewModel.chooseBaseMap(boundary);
+
+        assertNull(viewModel.errorProperty().get());
+        assertEquals(List.of(LayerRole.BASE, LayerRole.USER),
+                viewModel.fileLayers().stream().map(LayerEntry::role).toList());
+        assertEquals(boundary.toAbsolutePath().normalize(), viewModel.fileLayers().get(0).file());
+        assertEquals(RecordLayers.HOUSEHOLDS, drawn().get(2), "records stay on top of the new base map");
+        assertEquals(Optional.of(boundary.toAbsolutePath().normalize()), map.chosenBaseMap());
+        assertTrue(viewModel.zoomRequestProperty().get().contains(108.38, 30.81), "zooms to the new base map");
+        assertTrue(!viewModel.busyProperty().get());
+    }
+
+    @Test
+    void anUnreadableBaseMapIsRefusedWithItsReasonAndTheBaseMapStays() throws IOException {
+        viewModel.load();
+        List<String> before = drawn();
+        Path broken = dataDir.resolve("底图.gpkg");
+        Files.write(broken, "garbage, not SQLite".repeat(100).getBytes());
+        Path text = dataDir.resolve("说明.txt");
+        Files.writeString(text, "不是地图");
+
+        viewModel.chooseBaseMap(broken);
+
+        Message error = viewModel.errorProperty().get();
+        assertTrue(List.of(new Message("map.error.corrupt_file"), new Message("map.error.unreadable")).contains(error),
+                String.valueOf(error));
+        assertEquals(before, drawn());
+
+        viewModel.chooseBaseMap(text);
+
+        assertEquals(new Message("map.error.unsupported_format"), viewModel.errorProperty().get());
+        assertEquals(before, drawn());
+        assertTrue(map.chosenBaseMap().isEmpty(), "nothing remembered");
+        assertTrue(!viewModel.busyProperty().get());
+    }
+
+    @Test
     void searchFindsAHouseholdByAddressAndZoomsToIt() {
         new LocalChanges(store, clock).set(new RecordKey("household", "h-9"),
                 Map.of("address", "幸福村3组12号", "location", new Location(108.3822, 30.8125).toWire()));

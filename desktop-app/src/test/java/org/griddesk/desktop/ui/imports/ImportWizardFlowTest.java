@@ -1,0 +1,123 @@
+package org.griddesk.desktop.ui.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.registry.Registries;
+import org.griddesk.desktop.service.registry.RegistryFixtures;
+import org.griddesk.desktop.ui.households.HouseholdsWorkspace;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A worker imports a resident list written by the test: file, mapping, dry run, import, on a real store. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardFlowTest {
+
+    private static final String GRID = RegistryFixtures.GRID;
+    private static final int PATIENCE_SECONDS = 30;
+
+    @TempDir
+    Path folder;
+    private Stage stage;
+    private EncryptedDeviceSession session;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void openWorkspace(FxRobot robot) throws Exception {
+        session = RegistryFixtures.newSession(folder.resolve("data"), "导入-流程-测试-2026");
+        executor = new FxTaskExecutor();
+        robot.interact(() -> {
+            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
+                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            stage.setScene(new Scene(workspace, 1100, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void closeStore(FxRobot robot) {
+        robot.interact(() -> stage.setScene(new Scene(new Region())));
+        executor.shutdown();
+        session.close();
+    }
+
+    @Test
+    void aListIsMappedCheckedAndItsValidRowsImported(FxRobot robot) throws Exception {
+        Path file = folder.resolve("名单.csv");
+        Files.writeString(file, String.join("\r\n",
+                "户主姓名,身份证,性别,出生日期,民族,与户主关系,户号,住址,区划代码,网格",
+                "张三,500101199003071236,男,1990-03-07,汉族,户主,H1,东方广场1号," + GRID + "," + GRID,
+                "王五,500101198501013450,男,1985-01-01,汉族,户主,H2,河边村3号," + GRID + "," + GRID) + "\r\n", StandardCharsets.UTF_8);
+
+        robot.clickOn("#openImportButton");
+        waitFor(robot, "#importWizard");
+        robot.clickOn("#importFile").write(file.toString());
+        robot.clickOn("#readImportButton");
+        waitFor(robot, "#mappingList");
+
+        // the county's own header "户主姓名" is not guessed: the worker maps it to the name
+        waitUntil(() -> !robot.lookup("#mappingList").queryAs(ListView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> first = (ComboBox<String>) robot.lookup("#mappingList .combo-box").queryAll().stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
+        robot.interact(() -> first.setValue("NAME"));
+        robot.clickOn("#dryRunButton");
+
+        waitFor(robot, "#problemTable");
+        waitUntil(() -> !robot.lookup("#problemTable").queryAs(TableView.class).getItems().isEmpty());
+        assertEquals(1, robot.lookup("#problemTable").queryAs(TableView.class).getItems().size(),
+                () -> robot.lookup("#problemTable").queryAs(TableView.class).getItems().toString());
+        assertTrue(text(robot, "#importSummary").contains("1"));
+
+        robot.clickOn("#importValidButton");
+        waitUntil(() -> !Registries.open(session, "test").households().isEmpty());
+        waitUntil(() -> RegistryFixtures.outbox(session).stream().anyMatch(e -> "张三".equals(e.value())));
+        assertEquals(1, Registries.open(session, "test").residents().size(), "the row with a wrong number is left out");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.getScene() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
