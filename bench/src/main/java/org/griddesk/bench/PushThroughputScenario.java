@@ -1,14 +1,6 @@
 package org.griddesk.bench;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,22 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import okhttp3.HttpUrl;
-
-import org.griddesk.platform.app.PlatformConfig;
-import org.griddesk.platform.app.PlatformLauncher;
-import org.griddesk.platform.app.PlatformServer;
-import org.griddesk.platform.cli.PlatformCommandLine;
-import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.HttpSyncClient;
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.wire.Change;
 import org.griddesk.sync.wire.ChangeResult;
-import org.griddesk.sync.wire.PushRequest;
-import org.griddesk.sync.wire.PushResponse;
-import org.griddesk.sync.wire.SyncProtocol;
 
 /**
  * A device pushes a change to each of 10,000 residents it already synced (one field each, in batches of 500)
@@ -43,11 +23,9 @@ final class PushThroughputScenario implements Scenario {
 
     private static final int RECORDS = 10_000;
     private static final int BATCH = 500;
-    private static final String GRID = "500101001001";
     private static final String DEVICE = "bench-device";
 
-    private Path data;
-    private PlatformServer platform;
+    private InProcessPlatform platform;
     private HttpSyncClient client;
     private final Map<String, Long> revs = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> creates = new LinkedHashMap<>();
@@ -69,23 +47,11 @@ final class PushThroughputScenario implements Scenario {
         if (platform != null) {
             return;
         }
-        data = Files.createTempDirectory("bench-push");
-        Path password = data.resolve("password.txt");
-        Files.writeString(password, "bench-password-2026\n", StandardCharsets.UTF_8);
-        StringWriter err = new StringWriter();
-        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)).execute("user", "add", "--username", "bench", "--role", "worker",
-                "--grids", GRID, "--password-file", password.toString(), "--data", data.toString(), "--county", "500101");
-        if (code != 0) {
-            throw new IllegalStateException("user add failed: " + err);
-        }
-        platform = PlatformServer.start(PlatformConfig.local(data));
-        String token = login(platform.port());
-        client = new HttpSyncClient(HttpUrl.get("http://127.0.0.1:" + platform.port() + "/"), () -> token,
-                ClientSettings.standard());
+        platform = InProcessPlatform.start();
+        client = platform.signIn(DEVICE);
         for (SyntheticResidents.Person p : SyntheticResidents.generate(RECORDS, 5)) {
             Map<String, Object> fields = new HashMap<>();
-            fields.put("grid", GRID);
+            fields.put("grid", InProcessPlatform.GRID);
             fields.put("householdId", UUID.nameUUIDFromBytes(p.householdNo().getBytes(StandardCharsets.UTF_8)).toString());
             fields.put("name", p.name());
             fields.put("idNumber", p.idNumber());
@@ -100,7 +66,7 @@ final class PushThroughputScenario implements Scenario {
     }
 
     @Override
-    public double measure() throws Exception {
+    public double measure() {
         round++;
         List<String> ids = new ArrayList<>(creates.keySet());
         long start = System.nanoTime();
@@ -116,35 +82,16 @@ final class PushThroughputScenario implements Scenario {
                 Hlc hlc = new Hlc(++clock, 0, DEVICE);
                 changes.add(new Change("resident", id, revs.getOrDefault(id, 0L), set.apply(id, i), false, hlc.toString()));
             }
-            PushResponse response = client.push(new PushRequest(DEVICE, UUID.randomUUID().toString(),
-                    SyncProtocol.SCHEMA_VERSION, changes));
-            for (ChangeResult result : response.results()) {
-                if (!result.status().equals("applied") && !result.status().equals("merged")) {
-                    throw new IllegalStateException("change " + result.status() + ": "
-                            + (result.error() == null ? "" : result.error().code() + " " + result.error().message()));
-                }
+            for (ChangeResult result : InProcessPlatform.pushAccepted(client, DEVICE, changes)) {
                 revs.put(result.id(), result.rev());
             }
         }
-    }
-
-    private static String login(int port) throws Exception {
-        String body = "{\"username\":\"bench\",\"password\":\"bench-password-2026\",\"deviceId\":\"" + DEVICE + "\"}";
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() != 200) {
-            throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
-        }
-        return new ObjectMapper().readTree(reply.body()).path("token").asText();
     }
 
     @Override
     public void finish() {
         if (platform != null) {
             platform.close();
-            TempFolders.deleteQuietly(data);
         }
     }
 }

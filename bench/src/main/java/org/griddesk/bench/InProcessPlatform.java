@@ -1,0 +1,97 @@
+package org.griddesk.bench;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import okhttp3.HttpUrl;
+
+import org.griddesk.platform.app.PlatformConfig;
+import org.griddesk.platform.app.PlatformLauncher;
+import org.griddesk.platform.app.PlatformServer;
+import org.griddesk.platform.cli.PlatformCommandLine;
+import org.griddesk.sync.client.ClientSettings;
+import org.griddesk.sync.client.HttpSyncClient;
+import org.griddesk.sync.wire.Change;
+import org.griddesk.sync.wire.ChangeResult;
+import org.griddesk.sync.wire.PushRequest;
+import org.griddesk.sync.wire.SyncProtocol;
+
+/**
+ * The county platform started inside the benchmark JVM on an embedded PostgreSQL in a temporary folder, with one
+ * worker account for the benchmark grid: what the sync scenarios push to and pull from over 127.0.0.1.
+ */
+final class InProcessPlatform implements AutoCloseable {
+
+    static final String GRID = "500101001001";
+    private static final String USER = "bench";
+    private static final String PASSWORD = "bench-password-2026";
+
+    private final Path data;
+    private final PlatformServer server;
+
+    private InProcessPlatform(Path data, PlatformServer server) {
+        this.data = data;
+        this.server = server;
+    }
+
+    static InProcessPlatform start() throws Exception {
+        Path data = Files.createTempDirectory("bench-platform");
+        Path password = data.resolve("password.txt");
+        Files.writeString(password, PASSWORD + "\n", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute("user", "add", "--username", USER, "--role", "worker",
+                "--grids", GRID, "--password-file", password.toString(), "--data", data.toString(), "--county", "500101");
+        if (code != 0) {
+            throw new IllegalStateException("user add failed: " + err);
+        }
+        return new InProcessPlatform(data, PlatformServer.start(PlatformConfig.local(data)));
+    }
+
+    HttpUrl url() {
+        return HttpUrl.get("http://127.0.0.1:" + server.port() + "/");
+    }
+
+    /** Signs a device in over HTTP, as the app does, and returns a sync client holding its token. */
+    HttpSyncClient signIn(String deviceId) throws Exception {
+        String body = "{\"username\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + deviceId + "\"}";
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("api/v1/auth/login").uri())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
+        }
+        String token = new ObjectMapper().readTree(reply.body()).path("token").asText();
+        return new HttpSyncClient(url(), () -> token, ClientSettings.standard());
+    }
+
+    /** Pushes one batch and insists every change was accepted: a rejected change means wrong benchmark data. */
+    static List<ChangeResult> pushAccepted(HttpSyncClient client, String deviceId, List<Change> changes) {
+        List<ChangeResult> results = client.push(new PushRequest(deviceId, UUID.randomUUID().toString(),
+                SyncProtocol.SCHEMA_VERSION, changes)).results();
+        for (ChangeResult result : results) {
+            if (!result.status().equals("applied") && !result.status().equals("merged")) {
+                throw new IllegalStateException("change " + result.status() + ": "
+                        + (result.error() == null ? "" : result.error().code() + " " + result.error().message()));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        TempFolders.deleteQuietly(data);
+    }
+}
