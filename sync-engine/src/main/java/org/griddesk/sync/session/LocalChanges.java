@@ -36,7 +36,8 @@ public final class LocalChanges {
         SyncRecord[] result = new SyncRecord[1];
         store.atomically(() -> {
             SyncRecord current = store.localView(key).orElse(SyncRecord.empty(key));
-            long baseRev = store.base(key).map(SyncRecord::rev).orElse(0L);
+            SyncRecord base = store.base(key).orElse(null);
+            long baseRev = base == null ? 0L : base.rev();
             Hlc hlc = clock.now();
             fields.forEach((field, value) -> {
                 // an absent field reads as null everywhere (as in the merge), so null on it is no change
@@ -46,7 +47,7 @@ public final class LocalChanges {
                     store.append(key, field, value, hlc, baseRev);
                 }
             });
-            result[0] = views.refresh(key);
+            result[0] = views.refresh(key, base, store.pending(key)); // appending leaves the base as it was
         });
         return result[0];
     }

@@ -1,5 +1,7 @@
 package org.griddesk.sync.session;
 
+import java.util.List;
+
 import org.griddesk.sync.merge.FieldMerger;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
@@ -18,8 +20,12 @@ final class LocalViews {
     }
 
     SyncRecord refresh(RecordKey key) {
-        SyncRecord base = store.base(key).orElse(null);
-        SyncRecord view = merger.rebase(base, key, store.pending(key).stream().map(OutboxEntry::toEdit).toList());
+        return refresh(key, store.base(key).orElse(null), store.pending(key));
+    }
+
+    /** The same with the base (null for none) and pending edits the caller has just read or written. */
+    SyncRecord refresh(RecordKey key, SyncRecord base, List<OutboxEntry> pending) {
+        SyncRecord view = merger.rebase(base, key, pending.stream().map(OutboxEntry::toEdit).toList());
         store.putLocalView(view);
         return view;
     }

@@ -1,10 +1,13 @@
 package org.griddesk.sync.session;
 
+import java.util.List;
+
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.OutboxEntry;
 import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 import org.griddesk.sync.wire.ChangesPage;
@@ -39,7 +42,8 @@ final class PullApplier {
         if (pulled.hlc() != null) {
             clock.receive(Hlc.parse(pulled.hlc()));
         }
-        boolean hasPending = !store.pending(key).isEmpty();
+        List<OutboxEntry> pending = store.pending(key);
+        boolean hasPending = !pending.isEmpty();
         if (pulled.leftScope()) {
             // refused edits can never be pushed now, and the device must not keep data it may no longer hold
             if (hasPending && store.status(key).state() != SyncState.REJECTED) {
@@ -55,9 +59,9 @@ final class PullApplier {
             return; // a push answer already gave us a newer state
         }
         store.putBase(record);
-        views.refresh(key);
-        SyncState state = store.status(key).state();
-        if (!hasPending && state != SyncState.CONFLICT) {
+        views.refresh(key, record, pending); // putBase touches neither the base we hold nor the outbox
+        RecordSyncStatus status = store.status(key);
+        if (!hasPending && status.state() != SyncState.CONFLICT && !status.equals(RecordSyncStatus.SYNCED)) {
             store.setStatus(key, RecordSyncStatus.SYNCED);
         }
     }

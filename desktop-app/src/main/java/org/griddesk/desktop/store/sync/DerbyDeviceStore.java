@@ -96,6 +96,7 @@ public final class DerbyDeviceStore implements LocalRecords {
     @Override
     public void dropRecord(RecordKey key) {
         tx.atomically(() -> {
+            tx.remembered().remove(key);
             records.delete(key);
             outbox.deleteAll(key);
         });
@@ -106,7 +107,10 @@ public final class DerbyDeviceStore implements LocalRecords {
         OutboxEntry[] appended = new OutboxEntry[1];
         tx.atomically(() -> {
             appended[0] = outbox.append(key, field, value, hlc, baseRev);
-            records.setStatus(key, RecordSyncStatus.PENDING);
+            if (!tx.remembered().contains(key)) { // remembered while this transaction keeps it pending
+                records.setStatus(key, RecordSyncStatus.PENDING);
+                tx.remembered().add(key);
+            }
         });
         return appended[0];
     }
@@ -189,7 +193,10 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     @Override
     public void setStatus(RecordKey key, RecordSyncStatus status) {
-        records.setStatus(key, status);
+        tx.atomically(() -> {
+            tx.remembered().remove(key);
+            records.setStatus(key, status);
+        });
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.griddesk.desktop.store.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.griddesk.desktop.store.StoreAccessException;
@@ -15,6 +17,7 @@ final class Transactions {
 
     private final Connections connections;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> remembered = new ThreadLocal<>();
     private final ReentrantLock writers = new ReentrantLock();
 
     Transactions(Connections connections) {
@@ -56,6 +59,15 @@ final class Transactions {
         return typed;
     }
 
+    /**
+     * Facts the store remembers until the current transaction ends (and forgets on rollback); outside a
+     * transaction a fresh set that remembers nothing.
+     */
+    Set<Object> remembered() {
+        Set<Object> facts = remembered.get();
+        return facts != null ? facts : new HashSet<>();
+    }
+
     private void runInNewTransaction(Runnable work) {
         Connection connection;
         try {
@@ -64,7 +76,9 @@ final class Transactions {
         } catch (SQLException e) {
             throw new StoreAccessException("starting a store transaction", e);
         }
-        current.set(connection);
+        StatementCache statements = new StatementCache(connection);
+        current.set(statements.connection());
+        remembered.set(new HashSet<>());
         try {
             work.run();
             connection.commit();
@@ -76,6 +90,8 @@ final class Transactions {
             throw e;
         } finally {
             current.remove();
+            remembered.remove();
+            statements.close();
             close(connection);
         }
     }
