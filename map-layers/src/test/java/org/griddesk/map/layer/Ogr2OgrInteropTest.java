@@ -52,6 +52,42 @@ class Ogr2OgrInteropTest {
         }
     }
 
+    @Test
+    void readsLayersOgr2OgrReprojectedToWebMercatorAndGaussKrueger() throws Exception {
+        FeatureLayer original = TestFeatures.villageLayer();
+        Path geojson = dir.resolve("village.geojson");
+        GeoJsonLayerWriter.write(original, geojson);
+        org.locationtech.jts.geom.Envelope expected = original.boundsWgs84();
+
+        Path mercator = dir.resolve("mercator.gpkg");
+        run("ogr2ogr", "-f", "GPKG", "-s_srs", "EPSG:4490", "-t_srs", "EPSG:3857", "-nln", "village",
+                mercator.toString(), geojson.toString());
+        Path gaussKrueger = dir.resolve("gk.geojson");
+        run("ogr2ogr", "-f", "GeoJSON", "-s_srs", "EPSG:4490", "-t_srs", "EPSG:4547", "-lco", "RFC7946=NO",
+                gaussKrueger.toString(), geojson.toString());
+
+        try (LayerSource source = LayerReader.open(mercator)) {
+            FeatureLayer read = source.featureLayer("village");
+            assertEquals(3857, read.crs().epsgCode());
+            assertSameBounds(expected, read.boundsWgs84());
+        }
+        try (LayerSource source = LayerReader.open(gaussKrueger)) {
+            FeatureLayer read = (FeatureLayer) source.layers().get(0);
+            assertEquals(3, read.featureCount());
+            assertSameBounds(expected, read.boundsWgs84());
+            assertEquals("幸福村村委会", read.features().get(0).attributes().get("name"));
+        }
+    }
+
+    private static void assertSameBounds(org.locationtech.jts.geom.Envelope expected,
+                                         org.locationtech.jts.geom.Envelope actual) {
+        double degreesPerMetre = 1.0 / 111_000; // GDAL's and proj4j's transforms agree to well under a metre
+        assertEquals(expected.getMinX(), actual.getMinX(), degreesPerMetre, "min longitude");
+        assertEquals(expected.getMinY(), actual.getMinY(), degreesPerMetre, "min latitude");
+        assertEquals(expected.getMaxX(), actual.getMaxX(), degreesPerMetre, "max longitude");
+        assertEquals(expected.getMaxY(), actual.getMaxY(), degreesPerMetre, "max latitude");
+    }
+
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
