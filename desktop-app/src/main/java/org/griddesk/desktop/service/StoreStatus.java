@@ -15,7 +15,7 @@ public final class StoreStatus implements StatusService {
 
     @Override
     public StatusSnapshot snapshot() {
-        return new StatusSnapshot(probe.lastKnownOnline(), counts.pendingChanges(), counts.openConflicts(),
+        return new StatusSnapshot(probe.lastKnownOnline(), counts.pendingRecords(), counts.openConflicts(),
                 counts.lastSuccessfulSync());
     }
 }

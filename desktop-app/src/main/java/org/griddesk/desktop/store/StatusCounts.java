@@ -20,8 +20,10 @@ public final class StatusCounts {
         this.connections = connections;
     }
 
-    public long pendingChanges() {
-        return count("SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL");
+    /** Records, not field edits: a worker thinks of the households and people still to upload. */
+    public long pendingRecords() {
+        return count("SELECT COUNT(*) FROM (SELECT DISTINCT record_type, record_id FROM outbox "
+                + "WHERE acked_at IS NULL) AS pending");
     }
 
     public long openConflicts() {

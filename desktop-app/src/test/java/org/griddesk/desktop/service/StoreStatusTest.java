@@ -43,7 +43,7 @@ class StoreStatusTest {
     }
 
     @Test
-    void countsUnackedOutboxRowsOpenConflictsAndTheLastSuccessfulSync() throws Exception {
+    void countsRecordsWithUnackedEditsOpenConflictsAndTheLastSuccessfulSync() throws Exception {
         assertEquals(new StatusSnapshot(false, 0, 0, Optional.empty()), session.status().snapshot());
         try (Connection connection = session.store().connect(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO outbox (record_type, record_id, field, value, hlc, created_at, acked_at) "
@@ -59,7 +59,7 @@ class StoreStatusTest {
 
         StatusSnapshot snapshot = session.status().snapshot();
 
-        assertEquals(2, snapshot.pendingChanges());
+        assertEquals(1, snapshot.pendingRecords(), "two unacknowledged edits of one household");
         assertEquals(1, snapshot.openConflicts());
         assertEquals(Optional.of(java.sql.Timestamp.valueOf("2026-11-20 08:01:00").toInstant()), snapshot.lastSync());
         assertTrue(snapshot.lastSync().get().isBefore(Instant.now()));

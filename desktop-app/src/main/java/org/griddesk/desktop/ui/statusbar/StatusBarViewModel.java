@@ -39,7 +39,7 @@ public final class StatusBarViewModel {
         known.set(true);
         online.set(snapshot.online());
         connection.set(new Message(snapshot.online() ? "status.online" : "status.offline"));
-        pending.set(new Message("status.pending", snapshot.pendingChanges()));
+        pending.set(new Message("status.pending", snapshot.pendingRecords()));
         conflicts.set(new Message("status.conflicts", snapshot.openConflicts()));
         lastSync.set(lastSyncMessage(snapshot.lastSync()));
     }

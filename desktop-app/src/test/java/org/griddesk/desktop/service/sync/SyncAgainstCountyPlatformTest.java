@@ -88,7 +88,7 @@ class SyncAgainstCountyPlatformTest {
             SyncRecord seen = b.records().localView(issue).orElseThrow();
             assertEquals("路灯坏了", seen.field("title"));
             assertEquals(SyncState.SYNCED, a.records().status(issue).state());
-            assertEquals(0, a.store().statusCounts().pendingChanges());
+            assertEquals(0, a.store().statusCounts().pendingRecords());
             SyncRun logged = syncA.recentRuns(5).get(0);
             assertEquals(StatusCounts.SYNC_OK, logged.outcome().orElseThrow());
             assertEquals(pushed.counters(), logged.counters());

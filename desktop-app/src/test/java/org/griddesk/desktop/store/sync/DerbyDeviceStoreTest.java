@@ -102,7 +102,7 @@ class DerbyDeviceStoreTest {
             long seq = store.append(R1, "name", "甲", hlc(7), 0).seq();
             store.acknowledge(List.of(seq));
             assertTrue(store.outbox().isEmpty());
-            assertEquals(0, open.statusCounts().pendingChanges());
+            assertEquals(0, open.statusCounts().pendingRecords());
             assertEquals(hlc(7), store.newestEditTime().orElseThrow());
         }
     }

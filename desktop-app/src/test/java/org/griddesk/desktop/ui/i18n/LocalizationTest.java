@@ -49,9 +49,9 @@ class LocalizationTest {
         StringBinding text = localization.bind(message);
         assertEquals("", text.get());
         message.set(new Message("status.pending", 3L));
-        assertEquals("Pending changes: 3", text.get());
+        assertEquals("Records to upload: 3", text.get());
         localization.setLocale(Localization.CHINESE);
-        assertEquals("待上传修改：3", text.get());
+        assertEquals("待上传记录：3", text.get());
     }
 
     @Test
