@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Stands in for county-platform.jar in DemoPlatformTest: it speaks the command line of DESIGN.md
- * (grid add, user add, serve) and logs each call, so the test sees what demo mode asked for.
+ * (grid import, user add, serve) and logs each call, so the test sees what demo mode asked for.
  */
 public class FakeCountyPlatform {
     public static void main(String[] args) throws Exception {
@@ -21,6 +21,10 @@ public class FakeCountyPlatform {
         String logged = command + " " + String.join(" ", arguments.subList(command.contains(" ") ? 2 : 1, args.length));
         if (arguments.contains("--password-file")) {
             logged = logged + " password=" + Files.readString(Path.of(valueOf(arguments, "--password-file"))).strip();
+        }
+        if (arguments.contains("--file")) {
+            String grids = Files.readString(Path.of(valueOf(arguments, "--file")), StandardCharsets.UTF_8);
+            logged = logged + " features=" + (grids.split("\"Feature\"", -1).length - 1);
         }
         Files.writeString(data.resolve("calls.log"), logged + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.griddesk.platform.service.AdministrativeCodes;
+import org.griddesk.platform.service.GridImport;
+import org.griddesk.platform.service.GridService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code grid add}. */
+/** {@code grid add} and {@code grid import}. */
 final class GridCommands {
     private GridCommands() {
     }
@@ -59,6 +61,43 @@ final class GridCommands {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new BadInputException("Boundary file " + file + " cannot be read");
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Register every grid of a GeoJSON FeatureCollection "
+            + "(properties code and name, the geometry as boundary); grids already registered are kept as they are.")
+    static final class Import implements Callable<Integer> {
+        private final PlatformOperations operations;
+        private final PrintWriter out;
+
+        @Option(names = "--file", required = true, paramLabel = "FILE", description = "GeoJSON FeatureCollection")
+        Path file;
+
+        @Mixin
+        DatabaseOptions database;
+
+        Import(PlatformOperations operations, PrintWriter out) {
+            this.operations = operations;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            String text = read(file);
+            String county = GridService.countyOfCollection(text);
+            try (PlatformOperations.AdminSession session = operations.openAdmin(database.target(), county)) {
+                GridImport result = session.services().grids().importCollection(text);
+                out.println("Imported " + result.added() + " grids (" + result.alreadyPresent() + " already registered)");
+                return 0;
+            }
+        }
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInputException("Grid file " + file + " cannot be read");
             }
         }
     }

@@ -37,7 +37,8 @@ public final class PlatformCommandLine {
                 .addSubcommand(new CommandLine(new UserCommands.Add(operations, out)))
                 .addSubcommand(new CommandLine(new UserCommands.RevokeTokens(operations, out))));
         root.addSubcommand(new CommandLine(new GridCommands.Group())
-                .addSubcommand(new CommandLine(new GridCommands.Add(operations, out))));
+                .addSubcommand(new CommandLine(new GridCommands.Add(operations, out)))
+                .addSubcommand(new CommandLine(new GridCommands.Import(operations, out))));
         root.setOut(out);
         root.setErr(err);
         root.setExitCodeExceptionMapper(PlatformCommandLine::exitCode);

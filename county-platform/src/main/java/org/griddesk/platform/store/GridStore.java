@@ -3,6 +3,7 @@ package org.griddesk.platform.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -31,6 +32,35 @@ public final class GridStore {
                 return false;
             }
             throw new StoreException("Cannot store grid", e);
+        }
+    }
+
+    /**
+     * Adds the grids not yet registered, all in one transaction: an import either lands whole or not at all.
+     *
+     * @return how many were new
+     */
+    public int insertMissing(String countyCode, List<GridRow> rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO grids "
+                    + "(county_code, code, name, boundary_geojson) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                int added = 0;
+                for (GridRow row : rows) {
+                    insert.setString(1, countyCode);
+                    insert.setString(2, row.code());
+                    insert.setString(3, row.name());
+                    insert.setString(4, row.boundaryGeoJson().orElse(null));
+                    added += insert.executeUpdate();
+                }
+                connection.commit();
+                return added;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot store grids", e);
         }
     }
 

@@ -202,6 +202,36 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void gridImportRegistersEveryFeatureOnceAndRefusesABadFileWhole() throws Exception {
+        Path good = dataFolder.resolve("grids.geojson");
+        Files.writeString(good, gridCollection("500101002001", "青山村第一网格", "500101002002", "青山村第二网格"));
+        CliRun first = cli("grid", "import", "--file", good.toString(), "--data", dataFolder.toString());
+        assertEquals(0, first.exitCode, first.err);
+        assertTrue(first.out.contains("Imported 2 grids (0 already registered)"), first.out);
+        CliRun again = cli("grid", "import", "--file", good.toString(), "--data", dataFolder.toString());
+        assertEquals(0, again.exitCode, again.err);
+        assertTrue(again.out.contains("Imported 0 grids (2 already registered)"), again.out);
+
+        Path bad = dataFolder.resolve("bad-grids.geojson");
+        Files.writeString(bad, gridCollection("500101003001", "白云村第一网格", "50010100300X", "白云村第二网格"));
+        CliRun refused = cli("grid", "import", "--file", bad.toString(), "--data", dataFolder.toString());
+        assertEquals(PlatformCommandLine.EXIT_USAGE, refused.exitCode);
+        assertTrue(refused.err.contains("Feature 2"), refused.err);
+        CliRun firstOfBadFile = cli("grid", "add", "--code", "500101003001", "--name", "白云村第一网格",
+                "--data", dataFolder.toString());
+        assertEquals(0, firstOfBadFile.exitCode, "nothing of the refused file was stored: " + firstOfBadFile.err);
+    }
+
+    private static String gridCollection(String code1, String name1, String code2, String name2) {
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[108.3,30.8],[108.4,30.8],[108.4,30.9],[108.3,30.8]]]}";
+        return "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code1 + "\",\"name\":\"" + name1 + "\"},"
+                + "\"geometry\":" + square + "},"
+                + "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + code2 + "\",\"name\":\"" + name2 + "\"},"
+                + "\"geometry\":null}]}";
+    }
+
+    @Test
     void gzipRequestsAreAcceptedAndLargeAnswersCompressed() {
         PlatformHttp.Reply login = http.postGzip("/api/v1/auth/login",
                 "{\"username\":\"wang\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"gz\"}");

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Creates the demo grid and accounts on the platform the first time only; a marker file beside the platform's
+ * Creates the demo village's grids and accounts on the platform the first time only; a marker file beside the platform's
  * data folder remembers that it was done. Passwords travel in short-lived owner-only files, never as arguments.
  */
 final class DemoAccountSetup {
@@ -31,8 +31,7 @@ final class DemoAccountSetup {
     void run(PlatformCommand command) throws DemoPlatformException {
         try {
             Files.createDirectories(platformDir);
-            command.run(List.of("grid", "add", "--code", accounts.gridCode(), "--name", accounts.gridName(),
-                    "--data", platformDir.toString()), timeout);
+            importGrids(command);
             addUser(command, accounts.workerUsername(), "worker", accounts.workerPassword());
             addUser(command, accounts.supervisorUsername(), "supervisor", accounts.supervisorPassword());
             Files.writeString(doneMarker(), "demo grid and accounts created\n");
@@ -46,6 +45,18 @@ final class DemoAccountSetup {
         return platformDir.resolveSibling(platformDir.getFileName() + "-accounts.done");
     }
 
+    /** One command for all grids: every platform command starts a JVM and PostgreSQL, which costs seconds. */
+    private void importGrids(PlatformCommand command) throws DemoPlatformException, IOException {
+        Path gridFile = Files.createTempFile(platformDir.getParent(), "demo-grids", ".geojson");
+        try {
+            DemoVillage.standard().writeGrids(gridFile);
+            command.run(List.of("grid", "import", "--file", gridFile.toString(), "--data", platformDir.toString()),
+                    timeout);
+        } finally {
+            Files.deleteIfExists(gridFile);
+        }
+    }
+
     private void addUser(PlatformCommand command, String username, String role, String password)
             throws DemoPlatformException, IOException {
         Path passwordFile = Files.createTempFile(platformDir.getParent(), "demo-password", ".txt");
@@ -53,7 +64,7 @@ final class DemoAccountSetup {
             restrictToOwner(passwordFile);
             Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
             command.run(List.of("user", "add", "--username", username, "--role", role, "--grids",
-                    accounts.gridCode(), "--password-file", passwordFile.toString(), "--data", platformDir.toString()),
+                    String.join(",", accounts.gridCodes()), "--password-file", passwordFile.toString(), "--data", platformDir.toString()),
                     timeout);
         } finally {
             Files.deleteIfExists(passwordFile);

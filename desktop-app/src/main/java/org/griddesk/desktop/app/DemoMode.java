@@ -1,6 +1,7 @@
 package org.griddesk.desktop.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -8,12 +9,16 @@ import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.desktop.service.registry.Registries;
+import org.griddesk.desktop.service.registry.RegistryService;
+import org.griddesk.model.record.UuidV7Generator;
 
 /**
  * Prepares a demo data folder: the store is created with the published demo passphrase the first time, and a
  * local county platform (not yet started) is attached to it. A new demo store gets the made-up village of
- * {@link DemoRegistrySeed}.
+ * {@link DemoRegistrySeed} and the issues of {@link DemoIssueSeed}.
  */
 public final class DemoMode {
 
@@ -34,6 +39,12 @@ public final class DemoMode {
                 PlatformJarLocator.forThisProcess(), DemoPlatform.currentJava(), DemoPlatform.DEFAULT_TIMEOUT));
     }
 
+    /** Signed by "demo", the demo worker, rather than by the device id a store has before its first sign-in. */
+    private static IssueService demoIssues(EncryptedDeviceSession session) {
+        return new IssueService(session.records(), session.clock(), session.records()::localViews,
+                IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> DemoAccounts.standard().workerUsername());
+    }
+
     public LaunchOptions prepare(Path demoDir) throws VaultException {
         Vault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
@@ -41,7 +52,9 @@ public final class DemoMode {
             try (DeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
                 if (session instanceof EncryptedDeviceSession encrypted) {
                     // made-up households, pending in the outbox until the first sync with the demo platform
-                    DemoRegistrySeed.seed(Registries.open(encrypted, null));
+                    RegistryService registry = Registries.open(encrypted, null);
+                    DemoRegistrySeed.seed(registry);
+                    DemoIssueSeed.seed(demoIssues(encrypted), registry);
                 }
             }
         }

@@ -21,8 +21,8 @@ import org.griddesk.model.validation.IdentityNumbers;
  */
 public final class DemoRegistrySeed {
 
-    /** The demo grid (东方广场社区), also the division code of every demo household. */
-    public static final String GRID = "500101001001";
+    /** The division code of the demo village (幸福村), on every demo household. */
+    public static final String VILLAGE_DIVISION = "500101001001";
     static final String COUNTY = "500101";
 
     private static final String HEAD = "02";
@@ -33,52 +33,54 @@ public final class DemoRegistrySeed {
         }
     }
 
-    private record Home(String address, String houseNo, double lon, double lat, List<Person> people) {
+    private record Home(List<Person> people) {
     }
 
     private static final List<Home> HOMES = List.of(
-            new Home("东方社区一组", "1号", 108.372, 30.803, List.of(
+            new Home(List.of(
                     new Person("张三", "1", "1968-04-12", HEAD),
                     new Person("王芳", "2", "1970-09-03", "10"),
                     new Person("张小明", "1", "1995-01-20", "20"))),
-            new Home("东方社区一组", "3号", 108.375, 30.805, List.of(
+            new Home(List.of(
                     new Person("李四", "1", "1942-02-08", HEAD),
                     new Person("赵桂英", "2", "1944-11-15", "10"))),
-            new Home("东方社区一组", "7号", 108.378, 30.806, List.of(
+            new Home(List.of(
                     new Person("王五", "1", "1939-07-21", HEAD, List.of("aged_80_plus", "living_alone")))),
-            new Home("东方社区二组", "2号", 108.381, 30.808, List.of(
+            new Home(List.of(
                     new Person("赵六", "1", "1975-06-30", HEAD),
                     new Person("孙丽", "2", "1977-03-18", "10"),
                     new Person("赵小红", "2", "2012-08-09", "30", List.of("left_behind_child")))),
-            new Home("东方社区二组", "5号", 108.384, 30.809, List.of(
+            new Home(List.of(
                     new Person("钱七", "1", "1958-12-01", HEAD),
                     new Person("周秀兰", "2", "1960-05-25", "10"),
                     new Person("钱小兰", "2", "1985-07-07", "30"))),
-            new Home("东方社区二组", "9号", 108.386, 30.811, List.of(
+            new Home(List.of(
                     new Person("孙八", "1", "1981-10-14", HEAD),
                     new Person("吴敏", "2", "1983-02-27", "10"),
                     new Person("孙小军", "1", "2008-07-04", "20"))),
-            new Home("东方社区三组", "4号", 108.373, 30.812, List.of(
+            new Home(List.of(
                     new Person("周九", "1", "1945-03-09", HEAD),
                     new Person("郑淑珍", "2", "1941-08-30", "10"))),
-            new Home("东方社区三组", "6号", 108.376, 30.814, List.of(
+            new Home(List.of(
                     new Person("吴十", "1", "1964-01-17", HEAD),
                     new Person("冯玉梅", "2", "1966-06-06", "10"))),
-            new Home("东方社区三组", "8号", 108.379, 30.815, List.of(
+            new Home(List.of(
                     new Person("郑一", "1", "1972-11-11", HEAD),
                     new Person("陈红", "2", "1974-04-02", "10"),
                     new Person("郑小刚", "1", "2000-09-19", "20"))),
-            new Home("东方社区四组", "1号", 108.382, 30.816, List.of(
+            new Home(List.of(
                     new Person("冯二", "1", "1986-05-05", HEAD),
                     new Person("何静", "2", "1988-12-12", "10"))),
-            new Home("东方社区四组", "3号", 108.385, 30.818, List.of(
+            new Home(List.of(
                     new Person("陈三", "1", "1955-10-28", HEAD, List.of("dibao")),
                     new Person("林秀英", "2", "1957-01-31", "10"),
                     new Person("陈小芳", "2", "1990-03-22", "30"))),
-            new Home("东方社区四组", "5号", 108.388, 30.819, List.of(
+            new Home(List.of(
                     new Person("卫四", "1", "1979-08-16", HEAD),
                     new Person("蒋丽华", "2", "1980-02-14", "10"),
                     new Person("卫小雨", "2", "2015-06-01", "30"))));
+
+    static final int HOMES_COUNT = HOMES.size();
 
     private DemoRegistrySeed() {
     }
@@ -94,14 +96,17 @@ public final class DemoRegistrySeed {
         }
         int written = 0;
         int sequence = 100;
-        for (Home home : HOMES) {
+        List<DemoVillage.HomeSite> sites = DemoVillage.standard().homeSites(HOMES.size());
+        for (int i = 0; i < HOMES.size(); i++) {
+            Home home = HOMES.get(i);
+            DemoVillage.HomeSite site = sites.get(i);
             Map<String, Object> household = new LinkedHashMap<>();
-            household.put(HouseholdFields.GRID, GRID);
-            household.put(HouseholdFields.DIVISION_CODE, GRID);
-            household.put(HouseholdFields.ADDRESS, home.address() + home.houseNo());
-            household.put(HouseholdFields.HOUSE_NO, home.houseNo());
+            household.put(HouseholdFields.GRID, site.grid());
+            household.put(HouseholdFields.DIVISION_CODE, VILLAGE_DIVISION);
+            household.put(HouseholdFields.ADDRESS, site.address());
+            household.put(HouseholdFields.HOUSE_NO, site.houseNo());
             household.put(HouseholdFields.HOUSEHOLD_TYPE, "1");
-            household.put(HouseholdFields.LOCATION, new Location(home.lon(), home.lat()).toWire());
+            household.put(HouseholdFields.LOCATION, new Location(site.lon(), site.lat()).toWire());
             String householdId = saved(registry.saveHousehold(null, household)).id();
             String headId = null;
             for (Person person : home.people()) {

@@ -31,6 +31,9 @@ class DemoPlatformTest {
     @TempDir
     static Path jarDir;
 
+    private static final String ALL_GRIDS =
+            "500101001001,500101001002,500101001003,500101001004,500101001005,500101001006";
+
     private static Path fakeJar;
 
     @TempDir
@@ -77,11 +80,12 @@ class DemoPlatformTest {
         }
         String data = demoDir.resolve("platform").toAbsolutePath().normalize().toString();
         assertEquals(List.of(
-                "grid add --code 500101001001 --name 演示网格 --data " + data,
-                "user add --username demo --role worker --grids 500101001001 --password-file",
-                "user add --username supervisor --role supervisor --grids 500101001001 --password-file",
+                "grid import --file",
+                "user add --username demo --role worker --grids " + ALL_GRIDS + " --password-file",
+                "user add --username supervisor --role supervisor --grids " + ALL_GRIDS + " --password-file",
                 "serve --port 0 --data " + data,
                 "serve --port 0 --data " + data), calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
+        assertTrue(calls().get(0).endsWith("features=6"), "six grid cells: " + calls().get(0));
         assertTrue(calls().get(1).endsWith("password=demo-worker-2026"));
         assertTrue(calls().get(2).endsWith("password=demo-supervisor-2026"));
         try (Stream<Path> left = Files.list(demoDir)) {
@@ -136,8 +140,13 @@ class DemoPlatformTest {
     }
 
     private static String withoutPasswordFile(String call) {
-        int cut = call.indexOf("--password-file");
-        return cut < 0 ? call : call.substring(0, cut + "--password-file".length());
+        for (String file : List.of("--password-file", "--file")) {
+            int cut = call.indexOf(file);
+            if (cut >= 0) {
+                return call.substring(0, cut + file.length());
+            }
+        }
+        return call;
     }
 
     private static int health(String url) throws IOException, InterruptedException {

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.issues.Issue;
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.registry.RegistryService;
 import org.griddesk.desktop.service.registry.ResidentFacts;
@@ -21,6 +25,7 @@ import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.Location;
 import org.griddesk.model.record.ResidentFields;
+import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.model.validation.IdentityNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,16 +51,28 @@ class DemoRegistrySeedTest {
 
             assertEquals(12, registry.households().size());
             assertEquals(30, registry.residents().size());
+            List<org.griddesk.map.layer.Feature> buildings = new org.griddesk.map.demo.DemoVillageGenerator(
+                    org.griddesk.map.demo.DemoVillageGenerator.DEFAULT_SEED).layers().stream()
+                    .filter(layer -> layer.name().equals("buildings")).findFirst().orElseThrow().features();
+            Set<String> gridsWithHomes = new java.util.HashSet<>();
             for (FieldRecord household : registry.households()) {
-                assertEquals(Optional.of(DemoRegistrySeed.GRID), household.string(HouseholdFields.GRID));
-                assertEquals(Optional.of(DemoRegistrySeed.GRID), household.string(HouseholdFields.DIVISION_CODE));
+                assertEquals(Optional.of(DemoRegistrySeed.VILLAGE_DIVISION), household.string(HouseholdFields.DIVISION_CODE));
                 Location place = household.field(HouseholdFields.LOCATION).flatMap(Location::fromWire).orElseThrow();
-                assertTrue(place.lon() >= 108.37 && place.lon() <= 108.39, "longitude " + place.lon());
-                assertTrue(place.lat() >= 30.80 && place.lat() <= 30.82, "latitude " + place.lat());
+                org.locationtech.jts.geom.Point point = new org.locationtech.jts.geom.GeometryFactory()
+                        .createPoint(new org.locationtech.jts.geom.Coordinate(place.lon(), place.lat()));
+                org.griddesk.map.layer.Feature building = buildings.stream()
+                        .filter(b -> b.geometry().contains(point)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no building of the demo map at " + place));
+                assertEquals("住宅", building.attributes().get("use"));
+                assertEquals(household.string(HouseholdFields.GRID), Optional.of(building.attributes().get("grid")),
+                        "the household's grid is the map cell its home stands in");
+                assertEquals(Optional.of(building.attributes().get("name")), household.string(HouseholdFields.ADDRESS));
+                gridsWithHomes.add(household.string(HouseholdFields.GRID).orElseThrow());
                 String headId = household.string(HouseholdFields.HEAD_ID).orElseThrow();
                 assertEquals(Optional.of(household.id()),
                         registry.resident(headId).orElseThrow().string(ResidentFields.HOUSEHOLD_ID));
             }
+            assertEquals(DemoAccounts.standard().gridCodes().size(), gridsWithHomes.size(), "every grid has homes");
             for (FieldRecord resident : registry.residents()) {
                 String id = resident.string(ResidentFields.ID_NUMBER).orElseThrow();
                 assertTrue(IdentityNumbers.hasValidChecksum(id));
@@ -91,6 +108,27 @@ class DemoRegistrySeedTest {
             RegistryService registry = Registries.open(session, "demo");
             assertEquals(12, registry.households().size());
             assertEquals(30, registry.residents().size());
+
+            IssueService issueService = new IssueService(session.records(), session.clock(),
+                    session.records()::localViews, IssueCategories.defaults(), new UuidV7Generator(),
+                    java.time.Clock.systemUTC(), () -> "reader");
+            List<Issue> issues = issueService.list();
+            assertEquals(5, issues.size(), "seeded once");
+            assertEquals(Set.of(IssueStatus.REPORTED, IssueStatus.ACCEPTED, IssueStatus.IN_PROGRESS,
+                    IssueStatus.RESOLVED, IssueStatus.ARCHIVED),
+                    issues.stream().map(Issue::status).collect(Collectors.toSet()));
+            Set<String> gridsOfHomes = registry.households().stream()
+                    .map(household -> household.string(HouseholdFields.GRID).orElseThrow()).collect(Collectors.toSet());
+            for (Issue issue : issues) {
+                assertEquals("demo", issue.reporter());
+                assertTrue(gridsOfHomes.contains(issue.grid()), issue.grid());
+                assertEquals(issue.status().ordinal() + 1, issue.timeline().size(), "every step in the timeline");
+            }
+            Issue visits = issues.stream().filter(issue -> issue.category().equals("livelihood.elderly"))
+                    .findFirst().orElseThrow();
+            assertEquals(1, visits.residentIds().size());
+            assertEquals(Optional.of("王五"),
+                    registry.resident(visits.residentIds().get(0)).orElseThrow().string(ResidentFields.NAME));
         }
     }
 }

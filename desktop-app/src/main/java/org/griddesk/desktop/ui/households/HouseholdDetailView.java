@@ -69,6 +69,9 @@ public final class HouseholdDetailView {
         Button move = button("moveResidentButton", "households.detail.move", this::openMove);
         Button split = button("splitHouseholdButton", "households.detail.split", this::openSplit);
         split.disableProperty().bind(Bindings.isEmpty(members.getItems()));
+        for (Button needsHousehold : new Button[] {addResident, edit, addVisit}) {
+            needsHousehold.disableProperty().bind(viewModel.detailProperty().isNull());
+        }
         for (Button needsMember : new Button[] {reveal, editResident, death, moveAway, move}) {
             needsMember.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         }

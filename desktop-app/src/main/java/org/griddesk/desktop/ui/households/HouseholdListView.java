@@ -85,7 +85,15 @@ public final class HouseholdListView {
         importList.setOnAction(event -> viewModel.openImport());
         importList.disableProperty().bind(viewModel.loadedProperty().not());
 
-        VBox pane = new VBox(8, search, results, new HBox(6, grid, village, care), households,
+        HBox filters = new HBox(6, grid, village, care);
+        for (ComboBox<?> box : java.util.List.of(grid, village, care)) {
+            // equal shares, never narrower than 「全部」 plus the arrow, so a chosen value stays readable
+            box.setMinWidth(96);
+            box.setPrefWidth(120);
+            box.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(box, Priority.ALWAYS);
+        }
+        VBox pane = new VBox(8, search, results, filters, households,
                 new HBox(8, add, undo, importList));
         pane.setId("householdListPane");
         pane.setPrefWidth(380);

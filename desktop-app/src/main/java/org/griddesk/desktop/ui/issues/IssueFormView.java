@@ -46,11 +46,11 @@ final class IssueFormView {
     private void build() {
         var top = new ComboBox<>(viewModel.topCategories());
         top.setId("issueCategory");
-        IssueTexts.render(top, texts::category);
+        IssueTexts.render(top, texts::categoryToChoose);
         top.valueProperty().bindBidirectional(viewModel.topCategoryProperty());
         var sub = new ComboBox<>(viewModel.subCategories());
         sub.setId("issueSubCategory");
-        IssueTexts.render(sub, texts::category);
+        IssueTexts.render(sub, texts::categoryToChoose);
         sub.valueProperty().bindBidirectional(viewModel.subCategoryProperty());
 
         TextField title = new TextField();

@@ -43,6 +43,11 @@ final class IssueTexts {
         return category == null ? localization.lang("issues.filter.all") : category.name(localization.getLocale());
     }
 
+    /** In the form an empty choice asks for one; "all" only makes sense in a filter. */
+    String categoryToChoose(IssueCategory category) {
+        return category == null ? localization.lang("issues.form.choose") : category.name(localization.getLocale());
+    }
+
     String timeline(TimelineEntry entry) {
         String when = WHEN.format(entry.at().atZone(ZoneId.systemDefault()));
         return entry.note().isEmpty()
