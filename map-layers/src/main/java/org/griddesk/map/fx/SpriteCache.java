@@ -1,0 +1,96 @@
+package org.griddesk.map.fx;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.griddesk.map.style.PointSymbol;
+
+/**
+ * Point symbols and cluster badges as sprites. Thousands of anti-aliased ovals and digit strings per frame are what
+ * made the software pipeline slow; a frame shows only a few distinct symbols (one per point style, one per cluster
+ * count), so each is drawn once and stamped from then on. Least recently used sprites are dropped first. FX thread
+ * only.
+ */
+final class SpriteCache {
+
+    private static final int CAPACITY = 512;
+    /** Room around a symbol for its white outline and anti-aliasing. */
+    private static final double PADDING = 2;
+
+    private final Map<Object, Sprite> sprites = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Sprite> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private record PointKey(PointSymbol symbol, double size, Color color, double scale) {
+    }
+
+    private record BadgeKey(int count, Color fill, double scale) {
+    }
+
+    /** A point symbol anchored on the point: its centre, or a pin's tip. */
+    Sprite point(PointSymbol symbol, double size, Color color, double scale) {
+        return sprites.computeIfAbsent(new PointKey(symbol, size, color, scale), k -> {
+            double side = evenSide(size / 2);
+            // a pin stands on its tip; its round head reaches one and a half sizes above it
+            double height = symbol == PointSymbol.PIN ? Math.ceil(size * 1.5) + 2 * PADDING : side;
+            double anchorY = symbol == PointSymbol.PIN ? height - PADDING : side / 2;
+            return rasterise(side, height, side / 2, anchorY, scale,
+                    gc -> SymbolPainter.paint(gc, symbol, side / 2, anchorY, size, color));
+        });
+    }
+
+    /** A cluster's disc with its member count, centred on the cluster. */
+    Sprite clusterBadge(int count, Color fill, double scale) {
+        return sprites.computeIfAbsent(new BadgeKey(count, fill, scale), k -> {
+            double radius = MapRenderer.clusterRadius(count);
+            double side = evenSide(radius);
+            return rasterise(side, side, side / 2, side / 2, scale, gc -> paintBadge(gc, side / 2, radius, count, fill));
+        });
+    }
+
+    int size() {
+        return sprites.size();
+    }
+
+    /**
+     * A whole, even number of pixels around a symbol of this radius, so its centre falls on a pixel corner just as
+     * a symbol drawn straight onto the map would: stamping then moves nothing.
+     */
+    private static double evenSide(double radius) {
+        return 2 * Math.ceil(radius + PADDING);
+    }
+
+    private static void paintBadge(GraphicsContext gc, double centre, double r, int count, Color fill) {
+        gc.setFill(fill);
+        gc.fillOval(centre - r, centre - r, 2 * r, 2 * r);
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(2);
+        gc.strokeOval(centre - r, centre - r, 2 * r, 2 * r);
+        gc.setFill(Color.WHITE);
+        gc.setFont(LabelPainter.font(11));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(Integer.toString(count), centre, centre);
+    }
+
+    private static Sprite rasterise(double width, double height, double anchorX, double anchorY, double scale,
+                                    Consumer<GraphicsContext> painter) {
+        Canvas canvas = new Canvas(Math.ceil(width * scale), Math.ceil(height * scale));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(scale, scale);
+        painter.accept(gc);
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        return new Sprite(canvas.snapshot(transparent, null), anchorX, anchorY, scale);
+    }
+}
