@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Puntal;
 
 /**
  * Draws one frame — tiles, features, clusters, labels, selection and scale bar — into any
- * GraphicsContext, on screen or off (tests, benchmarks). Between frames it keeps only sprites (point symbols and
- * cluster badges, rasterised once); what is costly to compute and the same in every frame of one zoom (clusters,
+ * GraphicsContext, on screen or off (tests, benchmarks). Between frames it keeps only sprites (point symbols,
+ * cluster badges and labels, rasterised once); what is costly to compute and the same in every frame of one zoom (clusters,
  * label anchors) is cached in the MapLayer.
  */
 public final class MapRenderer {
@@ -43,7 +43,7 @@ public final class MapRenderer {
         gc.fillRect(0, 0, viewport.width(), viewport.height());
         double scale = renderScale(gc);
         GeometryPainter geometries = new GeometryPainter(gc, viewport, sprites, scale);
-        LabelPainter labels = new LabelPainter(gc, viewport);
+        LabelPainter labels = new LabelPainter(gc, viewport, sprites, scale);
         for (MapLayer layer : layers) {
             if (layer.isVisible() && layer.getOpacity() > 0) {
                 gc.setGlobalAlpha(layer.getOpacity());

@@ -9,18 +9,21 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.griddesk.map.style.PointSymbol;
 
 /**
- * Point symbols and cluster badges as sprites. Thousands of anti-aliased ovals and digit strings per frame are what
- * made the software pipeline slow; a frame shows only a few distinct symbols (one per point style, one per cluster
- * count), so each is drawn once and stamped from then on. Least recently used sprites are dropped first. FX thread
- * only.
+ * Point symbols, cluster badges and labels as sprites. Thousands of anti-aliased ovals, digit strings and haloed
+ * labels per frame are what made the software pipeline slow; a frame shows only a few distinct symbols (one per
+ * point style, one per cluster count) and the same labels at every zoom, so each is drawn once and stamped from then
+ * on. Least recently used sprites are dropped first. FX thread only.
  */
 final class SpriteCache {
 
-    private static final int CAPACITY = 512;
+    /** A township's labels and badges; some ten megabytes at most. */
+    private static final int CAPACITY = 2048;
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
     /** Room around a symbol for its white outline and anti-aliasing. */
     private static final double PADDING = 2;
 
@@ -35,6 +38,9 @@ final class SpriteCache {
     }
 
     private record BadgeKey(int count, Color fill, double scale) {
+    }
+
+    private record LabelKey(String text, double size, Color color, boolean leftAligned, double scale) {
     }
 
     /** A point symbol anchored on the point: its centre, or a pin's tip. */
@@ -55,6 +61,35 @@ final class SpriteCache {
             double radius = MapRenderer.clusterRadius(count);
             double side = evenSide(radius);
             return rasterise(side, side, side / 2, side / 2, scale, gc -> paintBadge(gc, side / 2, radius, count, fill));
+        });
+    }
+
+    /**
+     * A label with a light halo, anchored on the middle of its left edge (beside a point) or on its centre. The halo
+     * is the text drawn four times, offset by a pixel: stroking glyph outlines costs the software rasteriser some
+     * twenty times more.
+     */
+    Sprite label(String text, double size, Color color, boolean leftAligned, double scale) {
+        return sprites.computeIfAbsent(new LabelKey(text, size, color, leftAligned, scale), k -> {
+            Text measure = new Text(text);
+            measure.setFont(LabelPainter.font(size));
+            double textWidth = Math.ceil(measure.getLayoutBounds().getWidth());
+            double width = textWidth + 2 * (PADDING + 1);
+            double height = Math.ceil(measure.getLayoutBounds().getHeight()) + 2 * (PADDING + 1);
+            double left = PADDING + 1;
+            double middle = Math.round(height / 2);
+            return rasterise(width, height, leftAligned ? left : left + textWidth / 2, middle, scale, gc -> {
+                gc.setFont(LabelPainter.font(size));
+                gc.setTextAlign(TextAlignment.LEFT);
+                gc.setTextBaseline(VPos.CENTER);
+                gc.setFill(HALO);
+                gc.fillText(text, left - 1, middle);
+                gc.fillText(text, left + 1, middle);
+                gc.fillText(text, left, middle - 1);
+                gc.fillText(text, left, middle + 1);
+                gc.setFill(color);
+                gc.fillText(text, left, middle);
+            });
         });
     }
 

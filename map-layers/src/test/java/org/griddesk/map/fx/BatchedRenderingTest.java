@@ -156,6 +156,69 @@ class BatchedRenderingTest {
         assertEquals(afterFirstFrame, renderer.spriteCount(), "panning draws no new sprites");
     }
 
+    @Test
+    void aLabelSpriteLooksLikeTheLabelWrittenDirectly(FxRobot robot) {
+        Viewport close = new Viewport(WebMercator.fromLonLat(CENTRE.x, CENTRE.y), 0.25, 200, 200);
+        LayerStyle plainStyle = LayerStyle.defaults().withPolygon(Rgba.hex("#ff0000"), Rgba.hex("#ff0000"), 0);
+        MapLayer plain = layer(List.of(square(-30, 30, -30, 30)), plainStyle);
+        MapLayer named = layer(List.of(square(-30, 30, -30, 30)), plainStyle.withLabel("name", Rgba.hex("#000000"), 14));
+
+        List<Integer> background = pixels(render(robot, close, List.of(plain)));
+        List<Integer> sprite = pixels(render(robot, close, List.of(named)));
+        List<Integer> direct = pixels(labelWrittenDirectly(robot, "要素0", 14));
+
+        int[] spriteBox = changedBox(background, sprite);
+        int[] directBox = changedBox(background, direct);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(directBox[i], spriteBox[i], 1, "label box edge " + i);
+        }
+        // the middle rows only: the scale bar below is dark too
+        long darkSprite = sprite.subList(50 * 200, 150 * 200).stream().filter(BatchedRenderingTest::isDark).count();
+        long darkDirect = direct.subList(50 * 200, 150 * 200).stream().filter(BatchedRenderingTest::isDark).count();
+        assertTrue(darkDirect > 20, "the reference label is written");
+        assertEquals(darkDirect, darkSprite, darkDirect * 0.1, "as much ink as the label written directly");
+    }
+
+    /** The red field with its label written the way LabelPainter did before sprites: four halo passes, then the text. */
+    private static PixelReader labelWrittenDirectly(FxRobot robot, String text, double size) {
+        AtomicReference<PixelReader> image = new AtomicReference<>();
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(200, 200);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setFill(Color.RED);
+            gc.fillRect(0, 0, 200, 200);
+            gc.setFont(LabelPainter.font(size));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFill(Color.rgb(255, 255, 255, 0.85));
+            gc.fillText(text, 99, 100);
+            gc.fillText(text, 101, 100);
+            gc.fillText(text, 100, 99);
+            gc.fillText(text, 100, 101);
+            gc.setFill(Color.BLACK);
+            gc.fillText(text, 100, 100);
+            image.set(canvas.snapshot(null, null).getPixelReader());
+        });
+        return image.get();
+    }
+
+    /** minX, minY, maxX, maxY of the pixels in the middle of the view (away from the scale bar) that differ. */
+    private static int[] changedBox(List<Integer> before, List<Integer> after) {
+        int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 50; y < 150; y++) {
+            for (int x = 0; x < 200; x++) {
+                if (!before.get(y * 200 + x).equals(after.get(y * 200 + x))) {
+                    box = new int[] {Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)};
+                }
+            }
+        }
+        return box;
+    }
+
+    private static boolean isDark(int argb) {
+        return ((argb >> 16) & 0xff) < 80 && ((argb >> 8) & 0xff) < 80 && (argb & 0xff) < 80;
+    }
+
     private static boolean isWhitish(Color c) {
         return c.getRed() > 0.5 && c.getGreen() > 0.5 && c.getBlue() > 0.8;
     }
