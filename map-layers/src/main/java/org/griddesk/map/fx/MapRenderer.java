@@ -71,10 +71,9 @@ public final class MapRenderer {
 
     private void paintFeatures(GraphicsContext gc, Viewport viewport, MapLayer layer, GeometryPainter geometries,
                                LabelPainter labels, double scale) {
-        List<ProjectedFeature> visible = layer.index().visible(viewport.mapEnvelope());
         LayerStyle style = layer.style();
         boolean cluster = viewport.zoomLevel() < CLUSTER_BELOW_ZOOM;
-        List<ProjectedFeature> shapes = cluster ? visible.stream().filter(f -> !(f.projected() instanceof Puntal)).toList() : visible;
+        List<ProjectedFeature> shapes = shapesToDraw(viewport, layer, cluster);
         geometries.paintAll(shapes.stream().map(ProjectedFeature::projected).toList(), style);
         if (cluster) {
             List<MapLayer.ClusterSymbol> symbols = visibleClusters(viewport, layer);
@@ -93,6 +92,15 @@ public final class MapRenderer {
                 }
             }
         });
+    }
+
+    /** The layer's visible features drawn as themselves: zoomed out, its points are drawn as clusters instead. */
+    private static List<ProjectedFeature> shapesToDraw(Viewport viewport, MapLayer layer, boolean cluster) {
+        if (cluster && layer.pointsOnly()) {
+            return List.of();
+        }
+        List<ProjectedFeature> visible = layer.index().visible(viewport.mapEnvelope());
+        return cluster ? visible.stream().filter(f -> !(f.projected() instanceof Puntal)).toList() : visible;
     }
 
     /** Screen radius of a cluster disc; grows slowly with the number of members. */
