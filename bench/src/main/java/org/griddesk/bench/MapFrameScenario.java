@@ -133,8 +133,8 @@ final class MapFrameScenario implements Scenario {
     }
 
     private double frame() throws Exception {
-        Viewport panned = viewport.panByPixels(PAN_STEPS[frames % PAN_STEPS.length], PAN_STEPS[frames % PAN_STEPS.length] / 2);
-        frames++;
+        double pan = PAN_STEPS[frames++ % PAN_STEPS.length];
+        Viewport panned = viewport.panByPixels(pan, pan / 2);
         return FxToolkit.call(() -> {
             long start = System.nanoTime();
             renderer.render(canvas.getGraphicsContext2D(), panned, layers, null);

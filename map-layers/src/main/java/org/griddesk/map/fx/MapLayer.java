@@ -43,7 +43,8 @@ public final class MapLayer {
         this.style = style;
         this.index = layer instanceof FeatureLayer f ? FeatureIndex.of(f.features()) : FeatureIndex.of(List.of());
         this.tiles = layer instanceof TileLayer t ? new TileImageCache(t) : null;
-        this.pointsOnly = layer instanceof FeatureLayer f && f.features().stream().allMatch(x -> x.geometry() instanceof Puntal);
+        this.pointsOnly = layer instanceof FeatureLayer f
+                && f.features().stream().allMatch(x -> x.geometry() instanceof Puntal);
         this.opacity.set(style.opacity());
     }
 

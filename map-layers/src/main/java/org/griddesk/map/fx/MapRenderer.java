@@ -19,8 +19,8 @@ import org.locationtech.jts.geom.Puntal;
 /**
  * Draws one frame — tiles, features, clusters, labels, selection and scale bar — into any
  * GraphicsContext, on screen or off (tests, benchmarks). Between frames it keeps only sprites (point symbols,
- * cluster badges and labels, rasterised once); what is costly to compute and the same in every frame of one zoom (clusters,
- * label anchors) is cached in the MapLayer.
+ * cluster badges and labels, rasterised once); what is costly to compute and the same in every frame of one zoom
+ * (clusters, label anchors) is cached in the MapLayer.
  */
 public final class MapRenderer {
 
@@ -58,6 +58,7 @@ public final class MapRenderer {
         ScaleBarPainter.paint(gc, viewport, messages);
     }
 
+    /** How many sprites are kept, for tests. */
     int spriteCount() {
         return sprites.size();
     }

@@ -21,7 +21,7 @@ import org.griddesk.map.style.PointSymbol;
  */
 final class SpriteCache {
 
-    /** A township's labels and badges; some ten megabytes at most. */
+    /** A township's labels and badges: about ten megabytes at most on a screen of normal density. */
     private static final int CAPACITY = 2048;
     private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
     /** Room around a symbol for its white outline and anti-aliasing. */
@@ -60,7 +60,8 @@ final class SpriteCache {
         return sprites.computeIfAbsent(new BadgeKey(count, fill, scale), k -> {
             double radius = MapRenderer.clusterRadius(count);
             double side = evenSide(radius);
-            return rasterise(side, side, side / 2, side / 2, scale, gc -> paintBadge(gc, side / 2, radius, count, fill));
+            return rasterise(side, side, side / 2, side / 2, scale,
+                    gc -> paintBadge(gc, side / 2, radius, count, fill));
         });
     }
 
