@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.griddesk.map.style.LayerStyle;
 import org.griddesk.map.view.Viewport;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,21 +20,25 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 /**
  * Writes labels (Chinese text) with a light halo so they stay legible over any fill. One painter serves one frame:
  * a label that would overlap one already written is left out, and so is a polygon's label wider than the polygon
- * on screen (the village is too small to name at this zoom). The halo is the text drawn four times, offset by a
- * pixel: stroking glyph outlines costs the software rasteriser some twenty times more.
+ * on screen (the village is too small to name at this zoom). Each label is a sprite (see {@link SpriteCache}).
  */
 final class LabelPainter {
 
-    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
     private static final Map<Double, Font> FONTS = new HashMap<>();
 
     private final GraphicsContext gc;
     private final Viewport viewport;
+    private final SpriteCache sprites;
+    private final double scale;
     private final List<double[]> placed = new ArrayList<>();
+    private LayerStyle lastStyle;
+    private Color labelColor;
 
-    LabelPainter(GraphicsContext gc, Viewport viewport) {
+    LabelPainter(GraphicsContext gc, Viewport viewport, SpriteCache sprites, double scale) {
         this.gc = gc;
         this.viewport = viewport;
+        this.sprites = sprites;
+        this.scale = scale;
     }
 
     /** Cached: every label of a layer has the same size, and a Font per label is garbage per frame. */
@@ -68,16 +70,11 @@ final class LabelPainter {
             return;
         }
         placed.add(box);
-        gc.setFont(font(size));
-        gc.setTextAlign(point ? TextAlignment.LEFT : TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setFill(HALO);
-        gc.fillText(text, x - 1, y);
-        gc.fillText(text, x + 1, y);
-        gc.fillText(text, x, y - 1);
-        gc.fillText(text, x, y + 1);
-        gc.setFill(FxColors.of(style.labelColor()));
-        gc.fillText(text, x, y);
+        if (style != lastStyle) {
+            lastStyle = style;
+            labelColor = FxColors.of(style.labelColor());
+        }
+        sprites.label(text, size, labelColor, point, scale).stamp(gc, x, y);
     }
 
     private boolean overlaps(double[] box) {

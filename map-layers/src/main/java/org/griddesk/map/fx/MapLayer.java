@@ -30,6 +30,7 @@ public final class MapLayer {
     private final LayerStyle style;
     private final FeatureIndex index;
     private final TileImageCache tiles;
+    private final boolean pointsOnly;
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
     // Drawing caches, filled and read on the FX thread only: the data of a layer never changes.
@@ -42,6 +43,8 @@ public final class MapLayer {
         this.style = style;
         this.index = layer instanceof FeatureLayer f ? FeatureIndex.of(f.features()) : FeatureIndex.of(List.of());
         this.tiles = layer instanceof TileLayer t ? new TileImageCache(t) : null;
+        this.pointsOnly = layer instanceof FeatureLayer f
+                && f.features().stream().allMatch(x -> x.geometry() instanceof Puntal);
         this.opacity.set(style.opacity());
     }
 
@@ -59,6 +62,11 @@ public final class MapLayer {
 
     public FeatureIndex index() {
         return index;
+    }
+
+    /** True when every feature is a point: zoomed out, such a layer is all clusters, and nothing else to look up. */
+    boolean pointsOnly() {
+        return pointsOnly;
     }
 
     Optional<TileImageCache> tiles() {

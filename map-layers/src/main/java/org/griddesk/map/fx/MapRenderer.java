@@ -3,10 +3,10 @@ package org.griddesk.map.fx;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
 import org.griddesk.map.index.PointCluster;
 import org.griddesk.map.index.ProjectedFeature;
 import org.griddesk.map.index.MercatorProjector;
@@ -18,8 +18,9 @@ import org.locationtech.jts.geom.Puntal;
 
 /**
  * Draws one frame — tiles, features, clusters, labels, selection and scale bar — into any
- * GraphicsContext. It holds no state between frames, so it can draw off-screen (tests, benchmarks); what is
- * costly to compute and the same in every frame (clusters per zoom, label anchors) is cached in the MapLayer.
+ * GraphicsContext, on screen or off (tests, benchmarks). Between frames it keeps only sprites (point symbols,
+ * cluster badges and labels, rasterised once); what is costly to compute and the same in every frame of one zoom
+ * (clusters, label anchors) is cached in the MapLayer.
  */
 public final class MapRenderer {
 
@@ -30,6 +31,7 @@ public final class MapRenderer {
     private static final Color SELECTION = Color.rgb(255, 140, 0);
 
     private final MapMessages messages;
+    private final SpriteCache sprites = new SpriteCache();
 
     public MapRenderer(MapMessages messages) {
         this.messages = messages;
@@ -39,13 +41,14 @@ public final class MapRenderer {
         gc.setGlobalAlpha(1);
         gc.setFill(BACKGROUND);
         gc.fillRect(0, 0, viewport.width(), viewport.height());
-        GeometryPainter geometries = new GeometryPainter(gc, viewport);
-        LabelPainter labels = new LabelPainter(gc, viewport);
+        double scale = renderScale(gc);
+        GeometryPainter geometries = new GeometryPainter(gc, viewport, sprites, scale);
+        LabelPainter labels = new LabelPainter(gc, viewport, sprites, scale);
         for (MapLayer layer : layers) {
             if (layer.isVisible() && layer.getOpacity() > 0) {
                 gc.setGlobalAlpha(layer.getOpacity());
                 layer.tiles().ifPresent(cache -> TilePainter.paint(gc, viewport, cache));
-                paintFeatures(gc, viewport, layer, geometries, labels);
+                paintFeatures(gc, viewport, layer, geometries, labels, scale);
             }
         }
         gc.setGlobalAlpha(1);
@@ -55,21 +58,30 @@ public final class MapRenderer {
         ScaleBarPainter.paint(gc, viewport, messages);
     }
 
+    /** How many sprites are kept, for tests. */
+    int spriteCount() {
+        return sprites.size();
+    }
+
+    /** Device pixels per screen pixel of the window the canvas is shown in (1 off-screen). */
+    private static double renderScale(GraphicsContext gc) {
+        Scene scene = gc.getCanvas().getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null || window.getRenderScaleX() <= 0 ? 1 : window.getRenderScaleX();
+    }
+
     private void paintFeatures(GraphicsContext gc, Viewport viewport, MapLayer layer, GeometryPainter geometries,
-                               LabelPainter labels) {
-        List<ProjectedFeature> visible = layer.index().visible(viewport.mapEnvelope());
+                               LabelPainter labels, double scale) {
         LayerStyle style = layer.style();
         boolean cluster = viewport.zoomLevel() < CLUSTER_BELOW_ZOOM;
-        List<ProjectedFeature> shapes = cluster ? visible.stream().filter(f -> !(f.projected() instanceof Puntal)).toList() : visible;
-        for (ProjectedFeature f : shapes) {
-            geometries.paint(f.projected(), style);
-        }
+        List<ProjectedFeature> shapes = shapesToDraw(viewport, layer, cluster);
+        geometries.paintAll(shapes.stream().map(ProjectedFeature::projected).toList(), style);
         if (cluster) {
             List<MapLayer.ClusterSymbol> symbols = visibleClusters(viewport, layer);
             if (!symbols.isEmpty()) {
-                ClusterLook look = new ClusterLook(FxColors.of(style.pointColor()).deriveColor(0, 1, 1, 0.85));
+                Color badge = FxColors.of(style.pointColor()).deriveColor(0, 1, 1, 0.85);
                 for (MapLayer.ClusterSymbol c : symbols) {
-                    paintCluster(gc, viewport, c, style, look, geometries);
+                    paintCluster(gc, viewport, c, style, badge, geometries, scale);
                 }
             }
         }
@@ -81,6 +93,15 @@ public final class MapRenderer {
                 }
             }
         });
+    }
+
+    /** The layer's visible features drawn as themselves: zoomed out, its points are drawn as clusters instead. */
+    private static List<ProjectedFeature> shapesToDraw(Viewport viewport, MapLayer layer, boolean cluster) {
+        if (cluster && layer.pointsOnly()) {
+            return List.of();
+        }
+        List<ProjectedFeature> visible = layer.index().visible(viewport.mapEnvelope());
+        return cluster ? visible.stream().filter(f -> !(f.projected() instanceof Puntal)).toList() : visible;
     }
 
     /** Screen radius of a cluster disc; grows slowly with the number of members. */
@@ -112,28 +133,14 @@ public final class MapRenderer {
         return shown;
     }
 
-    private record ClusterLook(Color fill) {
-    }
-
-    private static void paintCluster(GraphicsContext gc, Viewport viewport, MapLayer.ClusterSymbol symbol,
-                                     LayerStyle style, ClusterLook look, GeometryPainter geometries) {
+    private void paintCluster(GraphicsContext gc, Viewport viewport, MapLayer.ClusterSymbol symbol, LayerStyle style,
+                              Color badge, GeometryPainter geometries, double scale) {
         PointCluster c = symbol.cluster();
         if (c.size() == 1) {
-            geometries.paint(symbol.single(), style);
+            geometries.paintAll(List.of(symbol.single()), style);
             return;
         }
-        double x = viewport.toScreenX(c.center().x);
-        double y = viewport.toScreenY(c.center().y);
-        double r = clusterRadius(c.size());
-        gc.setFill(look.fill());
-        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(2);
-        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        gc.setFill(Color.WHITE);
-        gc.setFont(LabelPainter.font(11));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(Integer.toString(c.size()), x, y);
+        sprites.clusterBadge(c.size(), badge, scale)
+                .stamp(gc, viewport.toScreenX(c.center().x), viewport.toScreenY(c.center().y));
     }
 }

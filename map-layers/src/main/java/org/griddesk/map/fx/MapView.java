@@ -61,6 +61,8 @@ public class MapView extends Region {
     private boolean dragging;
     /** A zoomTo requested before the control had a size; applied at the first layout. */
     private Envelope pendingFit;
+    private boolean redrawPending;
+    private int framesDrawn;
 
     public MapView() {
         this(Locale.getDefault());
@@ -237,13 +239,32 @@ public class MapView extends Region {
             pendingFit = null;
             zoomTo(fit);
         }
+        if (redrawPending) {
+            redrawPending = false;
+            draw();
+        }
     }
 
+    /**
+     * A drag or a wheel turn can move the view several times between two pulses, and the canvas rasterises every
+     * frame drawn into it, not only the last: so a change only asks for a layout pass, which draws once per pulse.
+     */
     private void redraw() {
+        redrawPending = true;
+        requestLayout();
+    }
+
+    private void draw() {
         Viewport v = viewport.get();
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             renderer.render(canvas.getGraphicsContext2D(), v, layers, selectedFeature.get());
+            framesDrawn++;
         }
+    }
+
+    /** How many frames the control has drawn, for tests. */
+    int framesDrawn() {
+        return framesDrawn;
     }
 
     public ObservableList<MapLayer> getLayers() {

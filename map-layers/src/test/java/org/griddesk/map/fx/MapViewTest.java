@@ -12,6 +12,8 @@ import java.util.Map;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.griddesk.map.crs.Crs;
 import org.griddesk.map.crs.WebMercator;
@@ -137,6 +139,42 @@ class MapViewTest {
 
         assertEquals(before / 2, map.getViewport().metresPerPixel(), before * 1e-9);
         assertTrue(clicked.isEmpty(), "the cluster is split, not identified");
+    }
+
+    @Test
+    void severalViewChangesBetweenTwoPulsesAreDrawnOnceShowingTheLast(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = map.framesDrawn();
+        robot.interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                map.viewportProperty().set(map.getViewport().panByPixels(10, 5));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(before + 1, map.framesDrawn(), "one frame for five moves");
+        List<Integer> shown = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        robot.interact(() -> {
+            Canvas onScreen = (Canvas) map.getChildrenUnmodifiable().get(0);
+            Viewport v = map.getViewport();
+            Canvas offScreen = new Canvas(v.width(), v.height());
+            new MapRenderer(new MapMessages(Locale.SIMPLIFIED_CHINESE)).render(offScreen.getGraphicsContext2D(), v,
+                    List.copyOf(map.getLayers()), map.selectedFeatureProperty().get());
+            shown.addAll(argb(onScreen.snapshot(null, null)));
+            expected.addAll(argb(offScreen.snapshot(null, null)));
+        });
+        assertEquals(expected, shown, "the canvas shows the last view");
+    }
+
+    private static List<Integer> argb(WritableImage image) {
+        List<Integer> pixels = new ArrayList<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                pixels.add(image.getPixelReader().getArgb(x, y));
+            }
+        }
+        return pixels;
     }
 
     private Point2D onScreen(Coordinate lonLat) {
