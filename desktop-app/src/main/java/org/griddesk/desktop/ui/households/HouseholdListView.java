@@ -111,7 +111,7 @@ public final class HouseholdListView {
         ComboBox<String> box = new ComboBox<>(withAll);
         box.setId(id);
         box.setConverter(converter(value -> value == null ? localization.lang("households.filter.all") : name.apply(value)));
-        box.setButtonCell(new TextCell<>(value -> box.getConverter().toString(value), true));
+        box.setButtonCell(new ButtonCell<>(value -> box.getConverter().toString(value)));
         box.setCellFactory(list -> new TextCell<>(value -> box.getConverter().toString(value), true));
         return box;
     }
@@ -128,6 +128,21 @@ public final class HouseholdListView {
                 return null;
             }
         };
+    }
+
+    /** The closed box: "no filter" arrives as an empty cell, and must still read 「全部」. */
+    private static final class ButtonCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+
+        ButtonCell(java.util.function.Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(text.apply(empty ? null : item));
+        }
     }
 
     private static final class TextCell<T> extends ListCell<T> {

@@ -68,6 +68,18 @@ class HouseholdsFlowTest {
     }
 
     @Test
+    void filtersReadAllAndHouseholdActionsWaitForAHousehold(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#newHouseholdButton").queryButton().isDisabled());
+        for (String filter : List.of("#gridFilter", "#villageFilter")) {
+            javafx.scene.control.ComboBox<?> box = robot.lookup(filter).queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals("全部", box.getButtonCell().getText(), filter);
+        }
+        for (String action : List.of("#editHouseholdButton", "#addResidentButton", "#addVisitButton")) {
+            assertTrue(robot.lookup(action).queryButton().isDisabled(), action + " without a household");
+        }
+    }
+
+    @Test
     void aHouseholdWithTwoResidentsAWrongIdNumberRefusedOnItsFieldAndSearchByInitials(FxRobot robot) throws Exception {
         robot.clickOn("#newHouseholdButton");
         waitFor(robot, "#householdForm");
