@@ -63,9 +63,10 @@ public final class SyncServerCore {
     }
 
     private PushResponse judgeBatch(Caller caller, PushRequest request) {
+        BatchRecords records = BatchRecords.load(store, request.changes());
         List<ChangeResult> results = request.changes().stream().map(change -> {
             try {
-                return judge.judge(caller, change);
+                return judge.judge(caller, change, records);
             } catch (RuntimeException e) {
                 // one broken change must not stop the village's other uploads
                 LOG.warn("Change of type {} could not be judged: {}", change.type(), e.getClass().getSimpleName());
