@@ -27,6 +27,7 @@ public final class BenchMain {
                 new MapFrameScenario(false),
                 new MapFrameScenario(true),
                 new PushThroughputScenario(),
+                new OneFieldChangeWireScenario(),
                 new FirstPullScenario(),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));
