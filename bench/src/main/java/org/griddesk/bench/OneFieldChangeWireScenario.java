@@ -30,7 +30,7 @@ final class OneFieldChangeWireScenario implements Scenario {
 
     @Override
     public String name() {
-        return "one-field change, push request + answer on the wire";
+        return "one-field change on the wire, request + answer";
     }
 
     @Override
