@@ -28,6 +28,7 @@ public final class BenchMain {
                 new MapFrameScenario(MapFrameScenario.Zoom.VILLAGE_NAMES),
                 new MapFrameScenario(MapFrameScenario.Zoom.STREET),
                 new PushThroughputScenario(),
+                new OneFieldChangeWireScenario(),
                 new FirstPullScenario(),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));

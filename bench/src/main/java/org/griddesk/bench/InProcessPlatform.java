@@ -65,6 +65,11 @@ final class InProcessPlatform implements AutoCloseable {
 
     /** Signs a device in over HTTP, as the app does, and returns a sync client holding its token. */
     HttpSyncClient signIn(String deviceId) throws Exception {
+        return signIn(deviceId, url());
+    }
+
+    /** Signs in directly, then syncs through {@code via} (e.g. a relay counting the bytes on the wire). */
+    HttpSyncClient signIn(String deviceId, HttpUrl via) throws Exception {
         String body = "{\"username\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + deviceId + "\"}";
         HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("api/v1/auth/login").uri())
                 .header("Content-Type", "application/json")
@@ -73,7 +78,7 @@ final class InProcessPlatform implements AutoCloseable {
             throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
         }
         String token = new ObjectMapper().readTree(reply.body()).path("token").asText();
-        return new HttpSyncClient(url(), () -> token, ClientSettings.standard());
+        return new HttpSyncClient(via, () -> token, ClientSettings.standard());
     }
 
     /** Pushes one batch and insists every change was accepted: a rejected change means wrong benchmark data. */

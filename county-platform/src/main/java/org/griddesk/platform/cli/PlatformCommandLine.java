@@ -35,6 +35,7 @@ public final class PlatformCommandLine {
         root.addSubcommand(new CommandLine(new ServeCommand(operations, out)));
         root.addSubcommand(new CommandLine(new UserCommands.Group())
                 .addSubcommand(new CommandLine(new UserCommands.Add(operations, out)))
+                .addSubcommand(new CommandLine(new UserCommands.Grids(operations, out)))
                 .addSubcommand(new CommandLine(new UserCommands.RevokeTokens(operations, out))));
         root.addSubcommand(new CommandLine(new GridCommands.Group())
                 .addSubcommand(new CommandLine(new GridCommands.Add(operations, out)))

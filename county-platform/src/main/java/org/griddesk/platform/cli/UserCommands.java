@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code user add} and {@code user revoke-tokens}. */
+/** {@code user add}, {@code user grids} and {@code user revoke-tokens}. */
 final class UserCommands {
     private UserCommands() {
     }
@@ -65,6 +65,43 @@ final class UserCommands {
                 return 0;
             } finally {
                 Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    @Command(name = "grids", description = "Set the grids of an account (replaces its current grids).")
+    static final class Grids implements Callable<Integer> {
+        private final PlatformOperations operations;
+        private final PrintWriter out;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--grids", required = true, split = ",", paramLabel = "CODES",
+                description = "Comma-separated 12-digit grid codes; \"\" takes every grid away")
+        List<String> grids;
+
+        @Option(names = "--county", description = "6-digit county code (default: from the grids, else 500101)")
+        String county;
+
+        @Mixin
+        DatabaseOptions database;
+
+        Grids(PlatformOperations operations, PrintWriter out) {
+            this.operations = operations;
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> codes = grids.stream().map(String::trim).filter(code -> !code.isEmpty()).toList();
+            String resolvedCounty = AdministrativeCodes.resolveCounty(Optional.ofNullable(county), codes);
+            codes.forEach(grid -> AdministrativeCodes.requireInCounty(resolvedCounty, grid));
+            try (PlatformOperations.AdminSession session = operations.openAdmin(database.target(), resolvedCounty)) {
+                Session changed = session.services().accounts().setGrids(username, codes);
+                out.println("User '" + changed.username() + "' in county " + resolvedCounty + " now has grids "
+                        + changed.grids());
+                return 0;
             }
         }
     }

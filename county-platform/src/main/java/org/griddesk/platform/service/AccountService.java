@@ -33,6 +33,17 @@ public final class AccountService {
         return new Session(username, role, grids);
     }
 
+    /** Gives the account exactly these grids; its devices drop the records of grids taken away on their next pull. */
+    public Session setGrids(String username, List<String> grids) {
+        String name = requireUsername(username);
+        List<String> checked = requireGrids(grids);
+        if (!accounts.replaceGrids(county, name, checked)) {
+            throw new InvalidInputException("No user '" + name + "' in county " + county);
+        }
+        StoredAccount changed = accounts.find(county, name).orElseThrow();
+        return new Session(name, Role.parse(changed.role()), changed.grids());
+    }
+
     static String requireUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("Username must be 1 to 64 letters, digits or . _ @ -");

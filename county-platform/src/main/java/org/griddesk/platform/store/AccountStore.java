@@ -23,7 +23,7 @@ public final class AccountStore {
             connection.setAutoCommit(false);
             try {
                 insertAccount(connection, account);
-                insertGrids(connection, account);
+                insertGrids(connection, account.countyCode(), account.username(), account.grids());
                 connection.commit();
                 return true;
             } catch (SQLException e) {
@@ -35,6 +35,48 @@ public final class AccountStore {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot store account", e);
+        }
+    }
+
+    /**
+     * Replaces the account's grids in one transaction; returns false when there is no such account. Devices
+     * see the new grids on their next request: sessions are read from these rows on every call.
+     */
+    public boolean replaceGrids(String countyCode, String username, List<String> grids) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!lockAccount(connection, countyCode, username)) {
+                    connection.rollback();
+                    return false;
+                }
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM account_grids WHERE county_code = ? AND username = ?")) {
+                    delete.setString(1, countyCode);
+                    delete.setString(2, username);
+                    delete.executeUpdate();
+                }
+                insertGrids(connection, countyCode, username, grids);
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot change the grids of an account", e);
+        }
+    }
+
+    private static boolean lockAccount(Connection connection, String countyCode, String username)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT 1 FROM accounts WHERE county_code = ? AND username = ? FOR UPDATE")) {
+            lock.setString(1, countyCode);
+            lock.setString(2, username);
+            try (var rows = lock.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 
@@ -50,12 +92,13 @@ public final class AccountStore {
         }
     }
 
-    private static void insertGrids(Connection connection, StoredAccount account) throws SQLException {
+    private static void insertGrids(Connection connection, String countyCode, String username, List<String> grids)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO account_grids (county_code, username, grid_code) VALUES (?, ?, ?)")) {
-            for (String grid : account.grids()) {
-                insert.setString(1, account.countyCode());
-                insert.setString(2, account.username());
+            for (String grid : grids) {
+                insert.setString(1, countyCode);
+                insert.setString(2, username);
                 insert.setString(3, grid);
                 insert.addBatch();
             }

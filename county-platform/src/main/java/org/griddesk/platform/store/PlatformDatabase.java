@@ -43,6 +43,8 @@ public final class PlatformDatabase implements AutoCloseable {
             settings.user().ifPresent(config::setUsername);
             settings.password().ifPresent(config::setPassword);
         }
+        // a push writes its records as JDBC batches; the driver sends them as multi-row INSERTs
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setPoolName("griddesk-platform");
         config.setMaximumPoolSize(exclusive ? 10 : 2);
         try {

@@ -60,6 +60,17 @@ final class SyncTestPlatform implements AutoCloseable {
         assertEquals(0, code, err.toString());
     }
 
+    /** {@code user grids} on the data folder of the running platform, as an administrator would run it. */
+    String setGrids(String username, String... grids) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute("user", "grids", "--username", username,
+                "--grids", String.join(",", grids), "--data", folder.toString(), "--county", "500101");
+        assertEquals(0, code, err.toString());
+        return out.toString();
+    }
+
     /** Signs a device in and returns its token. */
     String login(String username, String deviceId) {
         ObjectNode body = JSON.createObjectNode().put("username", username).put("password", PASSWORD)

@@ -73,6 +73,15 @@ class PlatformCommandLineTest {
     }
 
     @Test
+    void changingGridsChecksTheCodesBeforeOpeningTheDatabase() {
+        int code = run("user", "grids", "--username", "li", "--grids", "500101001001,12345", "--data", folder.toString());
+
+        assertEquals(PlatformCommandLine.EXIT_USAGE, code);
+        assertEquals(1, err.toString().strip().lines().count());
+        assertTrue(err.toString().contains("12345"), err.toString());
+    }
+
+    @Test
     void gridCodeMustHaveTwelveDigits() throws Exception {
         int code = run("user", "add", "--username", "li", "--role", "worker", "--grids", "500101001001,50010100100X",
                 "--password-file", passwordFile("secret-password").toString(), "--data", folder.toString());

@@ -1,6 +1,5 @@
 package org.griddesk.sync.clock;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -62,6 +61,15 @@ public record Hlc(long millis, int counter, String deviceId) implements Comparab
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%013d:%04d:%s", millis, counter, deviceId);
+        // by hand rather than String.format: the platform writes several of these per stored record
+        StringBuilder text = new StringBuilder(19 + deviceId.length());
+        padded(text, Long.toString(millis), 13);
+        text.append(':');
+        padded(text, Integer.toString(counter), 4);
+        return text.append(':').append(deviceId).toString();
+    }
+
+    private static void padded(StringBuilder text, String digits, int width) {
+        text.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 }

@@ -38,7 +38,8 @@ public final class PullFeed {
                 }
             }
             long next = rows.isEmpty() ? Math.max(0, after) : rows.get(rows.size() - 1).seq();
-            return new ChangesPage(visible, next, rows.size() == size && store.lastSeq() > next);
+            return new ChangesPage(visible, next, rows.size() == size && store.lastSeq() > next,
+                    scope.announcedGrids(caller));
         });
     }
 

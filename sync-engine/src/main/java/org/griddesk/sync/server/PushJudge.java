@@ -39,13 +39,17 @@ public final class PushJudge {
     }
 
     public ChangeResult judge(Caller caller, Change change) {
+        return judge(caller, change, BatchRecords.direct(store));
+    }
+
+    ChangeResult judge(Caller caller, Change change, BatchRecords records) {
         IncomingChange incoming;
         try {
             incoming = toIncoming(caller, change);
         } catch (IllegalArgumentException | NullPointerException e) {
             return rejected(change, ErrorCodes.INVALID_CHANGE, e.getMessage());
         }
-        ServerRecord current = store.find(incoming.key()).orElse(null);
+        ServerRecord current = records.current(incoming.key()).orElse(null);
         if (current != null && !scope.allows(caller, current)) {
             return rejected(change, ErrorCodes.OUT_OF_SCOPE, "The record is outside your scope");
         }
@@ -57,13 +61,14 @@ public final class PushJudge {
         if (verdict.kind() == ChangeVerdict.Kind.REJECT) {
             return rejected(change, verdict.code(), verdict.message());
         }
-        return accept(outcome, verdict);
+        return accept(outcome, verdict, records);
     }
 
-    private ChangeResult accept(MergeOutcome outcome, ChangeVerdict verdict) {
+    private ChangeResult accept(MergeOutcome outcome, ChangeVerdict verdict, BatchRecords records) {
         ServerRecord record = outcome.record();
         if (outcome.changed()) {
             store.save(record);
+            records.saved(record);
         }
         outcome.conflicts().forEach(conflict ->
                 store.addConflict(new StoredConflict(record.key(), record.rev(), conflict)));

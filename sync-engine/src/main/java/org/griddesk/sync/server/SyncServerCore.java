@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.griddesk.sync.clock.ClockSkewClamp;
 import org.griddesk.sync.merge.FieldMerger;
+import org.griddesk.sync.merge.ResultStatus;
 import org.griddesk.sync.store.ServerStore;
 import org.griddesk.sync.wire.ChangeResult;
 import org.griddesk.sync.wire.ChangesPage;
@@ -62,16 +63,25 @@ public final class SyncServerCore {
         return feed.changes(caller, after, limit);
     }
 
+    /** The device rebuilds an applied change's record itself (see {@link PushRequest#omitAppliedRecords}). */
+    private static ChangeResult withoutAppliedRecord(ChangeResult result) {
+        if (!ResultStatus.APPLIED.wireName().equals(result.status()) || result.record() == null) {
+            return result;
+        }
+        return new ChangeResult(result.id(), result.status(), result.rev(), null, result.conflicts(), result.error());
+    }
+
     private PushResponse judgeBatch(Caller caller, PushRequest request) {
+        BatchRecords records = BatchRecords.load(store, request.changes());
         List<ChangeResult> results = request.changes().stream().map(change -> {
             try {
-                return judge.judge(caller, change);
+                return judge.judge(caller, change, records);
             } catch (RuntimeException e) {
                 // one broken change must not stop the village's other uploads
                 LOG.warn("Change of type {} could not be judged: {}", change.type(), e.getClass().getSimpleName());
                 return PushJudge.rejected(change, ErrorCodes.INTERNAL_ERROR, "The platform could not process this change");
             }
-        }).toList();
+        }).map(result -> request.omitAppliedRecords() ? withoutAppliedRecord(result) : result).toList();
         PushResponse response = new PushResponse(results);
         store.saveBatchResult(caller.deviceId(), request.batchId(), response);
         return response;

@@ -66,7 +66,7 @@ final class OutboxPusher {
         List<Change> changes = new ArrayList<>();
         byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
         PushResponse response = transport.push(
-                new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes));
+                new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
         board.pushed(changes.size());
         applier.apply(batch.batchId(), byRecord, response, board);
     }

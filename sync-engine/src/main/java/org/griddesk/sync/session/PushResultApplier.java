@@ -2,10 +2,12 @@ package org.griddesk.sync.session;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.merge.FieldMerger;
 import org.griddesk.sync.merge.ResultStatus;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
@@ -29,6 +31,7 @@ final class PushResultApplier {
     private final DeviceStore store;
     private final HybridLogicalClock clock;
     private final LocalViews views;
+    private final FieldMerger merger = new FieldMerger();
 
     PushResultApplier(DeviceStore store, HybridLogicalClock clock, LocalViews views) {
         this.store = store;
@@ -65,15 +68,18 @@ final class PushResultApplier {
             rejected(key, result);
             return;
         }
+        Optional<SyncRecord> base = store.base(key);
         store.acknowledge(entries.stream().map(OutboxEntry::seq).toList());
         if (result.record() != null) {
             SyncRecord merged = WireConversions.toRecord(result.record());
-            if (store.base(key).map(SyncRecord::rev).orElse(0L) <= merged.rev()) {
+            if (base.map(SyncRecord::rev).orElse(0L) <= merged.rev()) {
                 store.putBase(merged);
             }
             if (result.record().hlc() != null) {
                 clock.receive(Hlc.parse(result.record().hlc()));
             }
+        } else if (status == ResultStatus.APPLIED) {
+            AppliedRecord.rebuild(merger, base, key, entries, result.rev()).ifPresent(store::putBase);
         }
         for (ConflictBody conflict : result.conflicts()) {
             store.addConflict(new LocalConflict(key, result.rev(), WireConversions.toConflict(conflict)));

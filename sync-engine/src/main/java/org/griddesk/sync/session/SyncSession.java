@@ -1,6 +1,9 @@
 package org.griddesk.sync.session;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.griddesk.sync.client.SyncException;
@@ -23,6 +26,7 @@ public final class SyncSession {
     private final SyncListener listener;
     private final OutboxPusher pusher;
     private final PullApplier pullApplier;
+    private final GridScopeSweep gridSweep;
     private volatile boolean cancelled;
 
     public SyncSession(DeviceStore store, Transport transport, HybridLogicalClock clock, SessionSettings settings,
@@ -40,6 +44,7 @@ public final class SyncSession {
         this.pusher = new OutboxPusher(store, transport, clock.deviceId(), settings.batchSize(), batchIds,
                 new PushResultApplier(store, clock, views));
         this.pullApplier = new PullApplier(store, clock, views);
+        this.gridSweep = new GridScopeSweep(store);
     }
 
     /** Asks the running session to stop after the batch or page in progress; safe from any thread. */
@@ -63,8 +68,22 @@ public final class SyncSession {
         }
     }
 
+    /** Pulls every page, then follows the announced grids; a grid gained means pulling once more from 0. */
     private boolean pullAll(CounterBoard board) {
-        long cursor = store.pullCursor();
+        long start = store.pullCursor();
+        Optional<List<String>> grids = pullPages(board, start);
+        if (grids == null) {
+            return false;
+        }
+        if (grids.isPresent() && gridSweep.afterPull(Set.copyOf(grids.get()), start == 0)) {
+            return pullPages(board, 0) != null;
+        }
+        return true;
+    }
+
+    /** @return the grids the last page announced (empty: none announced), or null when cancelled */
+    private Optional<List<String>> pullPages(CounterBoard board, long from) {
+        long cursor = from;
         while (!cancelled) {
             ChangesPage page = transport.pull(cursor, settings.pageSize());
             if (page.hasMore() && page.next() <= cursor) {
@@ -75,9 +94,9 @@ public final class SyncSession {
             listener.onProgress(SyncPhase.PULL, board.snapshot());
             cursor = page.next();
             if (!page.hasMore()) {
-                return true;
+                return Optional.ofNullable(page.grids());
             }
         }
-        return false;
+        return null;
     }
 }

@@ -71,4 +71,9 @@ public interface DeviceStore {
     void setLeftScope(RecordKey key, boolean left);
 
     boolean hasLeftScope(RecordKey key);
+
+    /** The grids the platform last announced this device may hold; empty when it never announced any. */
+    Optional<Set<String>> knownGrids();
+
+    void saveKnownGrids(Set<String> grids);
 }

@@ -27,6 +27,7 @@ public final class InMemoryDeviceStore implements DeviceStore {
     private InFlightBatch inFlight;
     private String lastAcknowledgedBatch;
     private long cursor;
+    private Set<String> knownGrids;
 
     @Override
     public synchronized void atomically(Runnable work) {
@@ -161,5 +162,15 @@ public final class InMemoryDeviceStore implements DeviceStore {
     @Override
     public synchronized boolean hasLeftScope(RecordKey key) {
         return leftScope.contains(key);
+    }
+
+    @Override
+    public synchronized Optional<Set<String>> knownGrids() {
+        return Optional.ofNullable(knownGrids);
+    }
+
+    @Override
+    public synchronized void saveKnownGrids(Set<String> grids) {
+        knownGrids = Set.copyOf(grids);
     }
 }

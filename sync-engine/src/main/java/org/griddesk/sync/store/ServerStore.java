@@ -1,6 +1,9 @@
 package org.griddesk.sync.store;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.griddesk.sync.merge.ServerRecord;
@@ -17,6 +20,18 @@ public interface ServerStore {
     <T> T inTransaction(Supplier<T> work);
 
     Optional<ServerRecord> find(RecordKey key);
+
+    /**
+     * The current states of many records, keyed by record; records not stored are absent. A store over a
+     * network should answer in one round trip: a push reads the records of its whole batch with it.
+     */
+    default Map<RecordKey, ServerRecord> findAll(Collection<RecordKey> keys) {
+        Map<RecordKey, ServerRecord> found = new HashMap<>();
+        for (RecordKey key : keys) {
+            find(key).ifPresent(record -> found.put(key, record));
+        }
+        return found;
+    }
 
     /** The record as it was at a given revision (for the base value shown in conflicts). */
     Optional<ServerRecord> version(RecordKey key, long rev);

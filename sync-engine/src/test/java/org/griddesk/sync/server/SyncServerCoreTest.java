@@ -121,6 +121,23 @@ class SyncServerCoreTest {
     }
 
     @Test
+    void aDeviceAskingForLeanAnswersGetsNoRecordForAnAppliedChangeButStillForMergesAndConflicts() {
+        push(worker, "b1", create("r1", Map.of("grid", GRID, "phone", "1", "name", "张三")));
+        ChangeResult applied = leanPush(worker, "b2", change("dev1", "r1", 1, Map.of("phone", "2")));
+        assertEquals("applied", applied.status());
+        assertEquals(2, applied.rev());
+        assertEquals(null, applied.record());
+        Caller second = TestPlatform.worker("dev2", GRID);
+        push(second, "c1", change("dev2", "r1", 2, Map.of("phone", "3")));
+        ChangeResult merged = leanPush(worker, "b3", change("dev1", "r1", 2, Map.of("name", "张三丰"), 1000));
+        assertEquals("merged", merged.status());
+        assertEquals(Map.of("grid", GRID, "phone", "3", "name", "张三丰"), merged.record().fields());
+        ChangeResult conflict = leanPush(worker, "b4", change("dev1", "r1", 2, Map.of("phone", "4"), 2000));
+        assertEquals("conflict", conflict.status());
+        assertEquals("4", conflict.record().fields().get("phone"));
+    }
+
+    @Test
     void aDeviceDaysAheadDoesNotWinEveryConflict() {
         push(worker, "b1", create("r1", Map.of("grid", GRID, "phone", "1")));
         Caller fast = TestPlatform.worker("fast", GRID);
@@ -172,6 +189,11 @@ class SyncServerCoreTest {
 
     private PushResponse push(Caller caller, String batchId, Change... changes) {
         return platform.core.push(caller, new PushRequest(caller.deviceId(), batchId, 1, List.of(changes)));
+    }
+
+    private ChangeResult leanPush(Caller caller, String batchId, Change change) {
+        return platform.core.push(caller, new PushRequest(caller.deviceId(), batchId, 1, List.of(change), true))
+                .results().get(0);
     }
 
     private static Change create(String id, Map<String, Object> fields) {

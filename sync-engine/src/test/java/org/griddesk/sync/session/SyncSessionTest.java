@@ -47,6 +47,24 @@ class SyncSessionTest {
     }
 
     @Test
+    void anAppliedEditAnsweredWithoutItsRecordBecomesTheNewBaseOnTheDevice() {
+        a.set("resident", "r1", Map.of("grid", GRID, "name", "张三", "phone", "13800000000"));
+        assertTrue(a.sync().completed());
+        a.set("resident", "r1", Map.of("phone", "13900000000"));
+        List<Boolean> echoed = new ArrayList<>();
+        a.transport.judged = (request, response) -> echoed.add(response.results().get(0).record() != null);
+        a.transport.pullPagesBeforeCut = 0; // the base below comes from the push answer alone, not from a pull
+        assertEquals(SyncOutcome.Ending.FAILED, a.sync().ending());
+        assertEquals(true, a.transport.pushes.get(a.transport.pushes.size() - 1).omitAppliedRecords());
+        assertEquals(List.of(false), echoed);
+        var base = a.store.base(new RecordKey("resident", "r1")).orElseThrow();
+        assertEquals(2, base.rev());
+        assertEquals(Map.of("grid", GRID, "name", "张三", "phone", "13900000000"), base.fields());
+        assertEquals(platform.store.find(new RecordKey("resident", "r1")).orElseThrow().fields(), base.fields());
+        assertEquals(SyncState.SYNCED, a.store.status(new RecordKey("resident", "r1")).state());
+    }
+
+    @Test
     void progressIsReportedPerBatchAndPage() {
         for (int i = 0; i < 5; i++) {
             a.set("household", "h" + i, Map.of("grid", GRID));

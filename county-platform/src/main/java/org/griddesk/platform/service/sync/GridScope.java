@@ -1,5 +1,6 @@
 package org.griddesk.platform.service.sync;
 
+import java.util.List;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.server.Caller;
@@ -23,5 +24,11 @@ public final class GridScope implements ScopeCheck {
             return false;
         }
         return caller.scopes().stream().anyMatch(code::startsWith);
+    }
+
+    /** Devices compare record grids with these prefixes exactly as {@link #allows} does. */
+    @Override
+    public List<String> announcedGrids(Caller caller) {
+        return caller.scopes().stream().sorted().toList();
     }
 }

@@ -70,7 +70,8 @@ public final class SyncService {
         List<Change> storable = request.changes().stream()
                 .filter(change -> screen.problem(change).isEmpty()).toList();
         PushResponse judged = core.push(callers.of(device),
-                new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(), storable));
+                new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(), storable,
+                        request.omitAppliedRecords()));
         return storable.size() == request.changes().size() ? judged
                 : new PushResponse(screen.interleave(request.changes(), judged.results()));
     }

@@ -21,29 +21,44 @@ final class ConflictRows {
     }
 
     void add(Connection connection, StoredConflict stored) throws SQLException {
-        Conflict conflict = stored.conflict();
+        addAll(connection, List.of(stored));
+    }
+
+    /** One JDBC batch; the grid is read from the record's row, so the records must be written first. */
+    void addAll(Connection connection, List<StoredConflict> stored) throws SQLException {
+        if (stored.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_items (county_code, kind, "
                 + "record_type, record_id, record_rev, grid, field, base, mine, theirs, kept, mine_author, "
                 + "theirs_author, mine_hlc, theirs_hlc) VALUES (?, 'conflict', ?, ?, ?, (SELECT grid FROM sync_records "
                 + "WHERE county_code = ? AND type = ? AND id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, county);
-            insert.setString(2, stored.record().type());
-            insert.setString(3, stored.record().id());
-            insert.setLong(4, stored.rev());
-            insert.setString(5, county);
-            insert.setString(6, stored.record().type());
-            insert.setString(7, stored.record().id());
-            insert.setString(8, conflict.field());
-            JsonColumns.set(insert, 9, conflict.base());
-            JsonColumns.set(insert, 10, conflict.mine());
-            JsonColumns.set(insert, 11, conflict.theirs());
-            insert.setString(12, conflict.kept().name().toLowerCase(Locale.ROOT));
-            insert.setString(13, conflict.mineAuthor());
-            insert.setString(14, conflict.theirsAuthor());
-            insert.setString(15, text(conflict.mineHlc()));
-            insert.setString(16, text(conflict.theirsHlc()));
-            insert.executeUpdate();
+            for (StoredConflict each : stored) {
+                bind(insert, each);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
+    }
+
+    private void bind(PreparedStatement insert, StoredConflict stored) throws SQLException {
+        Conflict conflict = stored.conflict();
+        insert.setString(1, county);
+        insert.setString(2, stored.record().type());
+        insert.setString(3, stored.record().id());
+        insert.setLong(4, stored.rev());
+        insert.setString(5, county);
+        insert.setString(6, stored.record().type());
+        insert.setString(7, stored.record().id());
+        insert.setString(8, conflict.field());
+        JsonColumns.set(insert, 9, conflict.base());
+        JsonColumns.set(insert, 10, conflict.mine());
+        JsonColumns.set(insert, 11, conflict.theirs());
+        insert.setString(12, conflict.kept().name().toLowerCase(Locale.ROOT));
+        insert.setString(13, conflict.mineAuthor());
+        insert.setString(14, conflict.theirsAuthor());
+        insert.setString(15, text(conflict.mineHlc()));
+        insert.setString(16, text(conflict.theirsHlc()));
     }
 
     List<StoredConflict> all(Connection connection) throws SQLException {

@@ -3,6 +3,9 @@ package org.griddesk.platform.store.sync;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.griddesk.platform.store.StoreException;
@@ -18,6 +21,7 @@ public final class CountyTransactions {
     private final DataSource dataSource;
     private final String county;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, DeferredWrites>> deferred = new ThreadLocal<>();
 
     public CountyTransactions(DataSource dataSource, String county) {
         this.dataSource = dataSource;
@@ -54,6 +58,37 @@ public final class CountyTransactions {
         return current.get() != null;
     }
 
+    /**
+     * The deferred writes of {@code owner} in the transaction open on this thread, created on first use.
+     * They are flushed before the transaction commits and by {@link #flushDeferred} before any query that
+     * must see them; a rollback discards them.
+     */
+    <W extends DeferredWrites> W deferred(Object owner, Class<W> type, Supplier<W> create) {
+        connection();
+        return type.cast(deferred.get().computeIfAbsent(owner, key -> create.get()));
+    }
+
+    /** The deferred writes of {@code owner} in the transaction open on this thread, if it made any. */
+    <W extends DeferredWrites> Optional<W> existingDeferred(Object owner, Class<W> type) {
+        Map<Object, DeferredWrites> writes = deferred.get();
+        return writes == null ? Optional.empty() : Optional.ofNullable(writes.get(owner)).map(type::cast);
+    }
+
+    /** Writes what every store deferred in the open transaction, so that the next query sees it. */
+    void flushDeferred() {
+        Map<Object, DeferredWrites> writes = deferred.get();
+        if (writes == null || writes.isEmpty()) {
+            return;
+        }
+        try {
+            for (DeferredWrites pending : writes.values()) {
+                pending.flush(connection());
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Sync store failure", e);
+        }
+    }
+
     private <T> T run(Supplier<T> work, boolean readOnly) {
         if (current.get() != null) {
             return work.get();
@@ -61,11 +96,13 @@ public final class CountyTransactions {
         try (Connection connection = dataSource.getConnection()) {
             begin(connection, readOnly);
             current.set(connection);
+            deferred.set(new LinkedHashMap<>());
             try {
                 if (!readOnly) {
                     lockCounty(connection);
                 }
                 T result = work.get();
+                flushDeferred();
                 connection.commit();
                 return result;
             } catch (RuntimeException | Error e) {
@@ -73,6 +110,7 @@ public final class CountyTransactions {
                 throw e;
             } finally {
                 current.remove();
+                deferred.remove();
                 connection.setReadOnly(false);
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(true);
@@ -80,6 +118,12 @@ public final class CountyTransactions {
         } catch (SQLException e) {
             throw new StoreException("Sync transaction failed", e);
         }
+    }
+
+    /** Writes a store keeps in memory until the transaction needs them in the database. */
+    interface DeferredWrites {
+        /** Writes everything pending and forgets it; called again later, writes only what came since. */
+        void flush(Connection connection) throws SQLException;
     }
 
     private static void begin(Connection connection, boolean readOnly) throws SQLException {

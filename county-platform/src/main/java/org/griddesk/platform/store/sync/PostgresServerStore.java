@@ -2,7 +2,11 @@ package org.griddesk.platform.store.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.griddesk.platform.store.StoreException;
@@ -15,7 +19,9 @@ import org.griddesk.sync.wire.PushResponse;
 
 /**
  * The sync core's storage on PostgreSQL, for one county. {@link #inTransaction} is a writing transaction
- * holding the county's push lock; a call outside any transaction runs in one of its own.
+ * holding the county's push lock; a call outside any transaction runs in one of its own. Saved records and
+ * conflicts are written in batches ({@link DeferredRecordWrites}): at commit, or before any query that
+ * could see them.
  */
 public final class PostgresServerStore implements ServerStore {
     private final CountyTransactions transactions;
@@ -37,7 +43,25 @@ public final class PostgresServerStore implements ServerStore {
 
     @Override
     public Optional<ServerRecord> find(RecordKey key) {
-        return reading(connection -> records.find(connection, key));
+        return readingCurrent(connection -> {
+            Optional<ServerRecord> unwritten = pendingWrites().flatMap(writes -> writes.unwritten(key));
+            return unwritten.isPresent() ? unwritten : records.find(connection, key);
+        });
+    }
+
+    @Override
+    public Map<RecordKey, ServerRecord> findAll(Collection<RecordKey> keys) {
+        return readingCurrent(connection -> {
+            Map<RecordKey, ServerRecord> found = new HashMap<>();
+            List<RecordKey> stored = new ArrayList<>();
+            Optional<DeferredRecordWrites> pending = pendingWrites();
+            for (RecordKey key : keys) {
+                pending.flatMap(writes -> writes.unwritten(key)).ifPresentOrElse(
+                        record -> found.put(key, record), () -> stored.add(key));
+            }
+            found.putAll(records.findAll(connection, stored));
+            return found;
+        });
     }
 
     @Override
@@ -52,7 +76,7 @@ public final class PostgresServerStore implements ServerStore {
 
     @Override
     public long save(ServerRecord record) {
-        return writing(connection -> records.save(connection, record));
+        return writing(connection -> deferredWrites().save(connection, record));
     }
 
     @Override
@@ -81,7 +105,7 @@ public final class PostgresServerStore implements ServerStore {
     @Override
     public void addConflict(StoredConflict conflict) {
         writing(connection -> {
-            conflicts.add(connection, conflict);
+            deferredWrites().addConflict(conflict);
             return null;
         });
     }
@@ -91,12 +115,34 @@ public final class PostgresServerStore implements ServerStore {
         return reading(conflicts::all);
     }
 
+    /** Runs a query; what this transaction deferred is written first, so the query sees it. */
     private <T> T reading(SqlWork<T> work) {
+        return transactions.read(() -> {
+            transactions.flushDeferred();
+            return call(work);
+        });
+    }
+
+    /**
+     * Runs a query of current record states without flushing: a record with unwritten changes is answered
+     * from memory, and the stored row of any other record is already its current state.
+     */
+    private <T> T readingCurrent(SqlWork<T> work) {
         return transactions.read(() -> call(work));
     }
 
     private <T> T writing(SqlWork<T> work) {
         return transactions.write(() -> call(work));
+    }
+
+    private DeferredRecordWrites deferredWrites() {
+        return transactions.deferred(this, DeferredRecordWrites.class,
+                () -> new DeferredRecordWrites(records, conflicts));
+    }
+
+    /** The writes deferred in the open writing transaction, without creating them. */
+    private Optional<DeferredRecordWrites> pendingWrites() {
+        return transactions.existingDeferred(this, DeferredRecordWrites.class);
     }
 
     private <T> T call(SqlWork<T> work) {

@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
@@ -14,6 +19,13 @@ import org.griddesk.sync.store.SequencedRecord;
 /** The latest record states, their history and the seq counter of one county. */
 final class RecordRows {
     private static final String COLUMNS = "type, id, rev, fields::text, deleted, stamps::text";
+    private static final String UPSERT = "INSERT INTO sync_records "
+            + "(county_code, type, id, grid, rev, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (county_code, type, id) DO UPDATE SET grid = EXCLUDED.grid, rev = EXCLUDED.rev, "
+            + "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, "
+            + "seq = EXCLUDED.seq";
+    private static final String INSERT_HISTORY = "INSERT INTO sync_record_history "
+            + "(county_code, type, id, grid, rev, fields, stamps, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final String county;
 
@@ -21,48 +33,75 @@ final class RecordRows {
         this.county = county;
     }
 
-    long save(Connection connection, ServerRecord record) throws SQLException {
-        long seq = nextSeq(connection);
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO sync_records "
-                + "(county_code, type, id, grid, rev, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (county_code, type, id) DO UPDATE SET grid = EXCLUDED.grid, rev = EXCLUDED.rev, "
-                + "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, "
-                + "seq = EXCLUDED.seq")) {
-            bindState(upsert, record);
-            upsert.setLong(9, seq);
-            upsert.executeUpdate();
+    /**
+     * Writes the latest states, one row per record (a record saved twice in a transaction is written once),
+     * and every revision into the history; each record's JSON is made once for both.
+     */
+    void writeAll(Connection connection, Collection<SequencedRecord> latest, List<ServerRecord> revisions)
+            throws SQLException {
+        Map<ServerRecord, EncodedRecord> encoded = new IdentityHashMap<>();
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            for (SequencedRecord row : latest) {
+                bindState(upsert, encoded.computeIfAbsent(row.record(), this::encode));
+                upsert.setLong(9, row.seq());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
-        try (PreparedStatement history = connection.prepareStatement("INSERT INTO sync_record_history "
-                + "(county_code, type, id, grid, rev, fields, stamps, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindState(history, record);
-            history.executeUpdate();
+        try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY)) {
+            for (ServerRecord record : revisions) {
+                bindState(history, encoded.computeIfAbsent(record, this::encode));
+                history.addBatch();
+            }
+            history.executeBatch();
         }
-        return seq;
     }
 
-    private void bindState(PreparedStatement statement, ServerRecord record) throws SQLException {
-        statement.setString(1, county);
-        statement.setString(2, record.type());
-        statement.setString(3, record.id());
+    private EncodedRecord encode(ServerRecord record) {
         Object grid = record.fields().get("grid");
-        statement.setString(4, grid == null ? null : grid.toString());
-        statement.setLong(5, record.rev());
-        JsonColumns.set(statement, 6, record.fields());
-        statement.setObject(7, JsonColumns.stampsJson(record.stamps()), java.sql.Types.OTHER);
-        statement.setBoolean(8, record.deleted());
+        return new EncodedRecord(record, grid == null ? null : grid.toString(), JsonColumns.write(record.fields()),
+                JsonColumns.stampsJson(record.stamps()));
     }
 
-    /** The row lock of the UPDATE is held until commit: the next seq waits until this one is visible. */
-    private long nextSeq(Connection connection) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement("INSERT INTO sync_counters (county_code, last_seq) "
-                + "VALUES (?, 1) ON CONFLICT (county_code) DO UPDATE SET last_seq = sync_counters.last_seq + 1 "
+    /** A record with its JSON columns already written out. */
+    private record EncodedRecord(ServerRecord record, String grid, String fieldsJson, String stampsJson) {
+    }
+
+    /**
+     * Locks the county's counter row until commit and returns its value: from here on this transaction
+     * hands out the following seqs itself, and a concurrent one waits, so seq still follows commit order.
+     */
+    long lockCounter(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("INSERT INTO sync_counters (county_code, last_seq) "
+                + "VALUES (?, 0) ON CONFLICT (county_code) DO UPDATE SET last_seq = sync_counters.last_seq "
                 + "RETURNING last_seq")) {
-            next.setString(1, county);
-            try (ResultSet rows = next.executeQuery()) {
+            lock.setString(1, county);
+            try (ResultSet rows = lock.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
         }
+    }
+
+    void writeCounter(Connection connection, long lastSeq) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sync_counters SET last_seq = ? WHERE county_code = ?")) {
+            update.setLong(1, lastSeq);
+            update.setString(2, county);
+            update.executeUpdate();
+        }
+    }
+
+    private void bindState(PreparedStatement statement, EncodedRecord encoded) throws SQLException {
+        ServerRecord record = encoded.record();
+        statement.setString(1, county);
+        statement.setString(2, record.type());
+        statement.setString(3, record.id());
+        statement.setString(4, encoded.grid());
+        statement.setLong(5, record.rev());
+        statement.setObject(6, encoded.fieldsJson(), Types.OTHER);
+        statement.setObject(7, encoded.stampsJson(), Types.OTHER);
+        statement.setBoolean(8, record.deleted());
     }
 
     long lastSeq(Connection connection) throws SQLException {
@@ -79,6 +118,27 @@ final class RecordRows {
         List<ServerRecord> found = records(connection, "SELECT " + COLUMNS + " FROM sync_records "
                 + "WHERE county_code = ? AND type = ? AND id = ?", key, null);
         return found.stream().findFirst();
+    }
+
+    /** The current states of many records in one query; absent keys are simply not in the map. */
+    Map<RecordKey, ServerRecord> findAll(Connection connection, Collection<RecordKey> keys) throws SQLException {
+        Map<RecordKey, ServerRecord> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM sync_records "
+                + "WHERE county_code = ? AND (type, id) IN (SELECT * FROM unnest(?::text[], ?::text[]))")) {
+            query.setString(1, county);
+            query.setArray(2, connection.createArrayOf("text", keys.stream().map(RecordKey::type).toArray()));
+            query.setArray(3, connection.createArrayOf("text", keys.stream().map(RecordKey::id).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ServerRecord record = record(rows);
+                    found.put(record.key(), record);
+                }
+            }
+        }
+        return found;
     }
 
     Optional<ServerRecord> version(Connection connection, RecordKey key, long rev) throws SQLException {

@@ -82,7 +82,9 @@ public final class ReviewItemStore {
                 rows.getString(17), rows.getTimestamp(18).toInstant());
     }
 
+    /** Records saved earlier in the same push are written first: the duplicate rule must see them. */
     private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        transactions.flushDeferred();
         try (PreparedStatement statement = transactions.connection().prepareStatement(sql)) {
             binder.bind(statement);
             List<T> found = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.griddesk.platform.store.DatabaseSettings;
 import org.griddesk.platform.store.PlatformDatabase;
 import org.griddesk.sync.clock.ClockSkewClamp;
 import org.griddesk.sync.clock.Hlc;
+import org.griddesk.sync.merge.ServerRecord;
+import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.server.Caller;
 import org.griddesk.sync.server.ChangeValidator;
 import org.griddesk.sync.server.ScopeCheck;
@@ -120,6 +122,42 @@ class PostgresServerStoreTest extends ServerStoreContract {
         assertEquals(expected, seen.size(), "records the reader never saw");
         assertTrue(seen.values().stream().allMatch(count -> count == 1), "records seen twice: " + seen);
         assertEquals(expected, store.lastSeq());
+    }
+
+    /**
+     * Writes of a push are batched until commit: a record changed twice in one batch must still merge onto
+     * its newest state, keep both revisions in its history, and a conflict in the same batch must be kept.
+     */
+    @Test
+    void oneBatchChangingARecordTwiceAndConflictingKeepsEveryRevisionAndTheConflict() {
+        CountyTransactions transactions = new CountyTransactions(database.dataSource(),
+                Integer.toString(NEXT_COUNTY.incrementAndGet()));
+        ServerStore store = new PostgresServerStore(transactions);
+        SyncServerCore core = core(store);
+        core.push(caller("d1"), batch("d1", "b1", List.of("r1", "r2")));
+        long now = System.currentTimeMillis();
+        core.push(caller("d2"), new PushRequest("d2", "b1", 1, List.of(new Change("resident", "r2", 1,
+                Map.of("phone", "13900000002"), false, new Hlc(now, 0, "d2").toString()))));
+        List<Change> changes = List.of(
+                new Change("resident", "r1", 1, Map.of("phone", "13900000001"), false, new Hlc(now, 1, "d1").toString()),
+                new Change("resident", "r1", 2, Map.of("name", "新名"), false, new Hlc(now, 2, "d1").toString()),
+                new Change("resident", "r2", 1, Map.of("phone", "13900000003"), false, new Hlc(now, 3, "d1").toString()));
+        List<String> statuses = core.push(caller("d1"), new PushRequest("d1", "b2", 1, changes)).results().stream()
+                .map(result -> result.status()).toList();
+
+        assertEquals(List.of("applied", "applied", "conflict"), statuses);
+        RecordKey r1 = new RecordKey("resident", "r1");
+        assertEquals(Map.of("name", "新名", "phone", "13900000001"), store.find(r1).orElseThrow().fields());
+        assertEquals(List.of(1L, 2L, 3L), store.history(r1).stream().map(ServerRecord::rev).toList());
+        assertEquals("13900000003", store.find(new RecordKey("resident", "r2")).orElseThrow().fields().get("phone"));
+        assertEquals(1, store.conflicts().size());
+        assertEquals("13900000002", store.conflicts().get(0).conflict().theirs());
+        assertEquals(List.of("r1", "r2"), store.changesAfter(3, 10).stream().map(row -> row.record().id()).toList());
+        assertEquals(6, store.lastSeq());
+        assertEquals(statuses, core.push(caller("d1"), new PushRequest("d1", "b2", 1, changes)).results().stream()
+                .map(result -> result.status()).toList(), "a replay answers the same and changes nothing");
+        assertEquals(List.of(1L, 2L, 3L), store.history(r1).stream().map(ServerRecord::rev).toList());
+        assertEquals(6, store.lastSeq());
     }
 
     private static boolean allDone(List<Future<?>> futures) {

@@ -142,4 +142,14 @@ public abstract class ForwardingDeviceStore implements DeviceStore {
     public boolean hasLeftScope(RecordKey key) {
         return delegate.hasLeftScope(key);
     }
+
+    @Override
+    public Optional<Set<String>> knownGrids() {
+        return delegate.knownGrids();
+    }
+
+    @Override
+    public void saveKnownGrids(Set<String> grids) {
+        delegate.saveKnownGrids(grids);
+    }
 }

@@ -215,4 +215,14 @@ public final class DerbyDeviceStore implements LocalRecords {
         return new InFlightBatch((String) fields.get("batchId"),
                 seqs.stream().map(seq -> ((Number) seq).longValue()).toList());
     }
+
+    @Override
+    public Optional<Set<String>> knownGrids() {
+        return new KnownGrids(checkpoints).get();
+    }
+
+    @Override
+    public void saveKnownGrids(Set<String> grids) {
+        new KnownGrids(checkpoints).save(grids);
+    }
 }

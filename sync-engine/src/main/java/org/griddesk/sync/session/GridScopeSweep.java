@@ -1,0 +1,62 @@
+package org.griddesk.sync.session;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.SyncState;
+
+/**
+ * Follows the grids the platform announces after a pull. A grid taken from the worker: its records leave the
+ * device (those with edits still to push are marked as having left scope and dropped once pushed), because
+ * those records may never change again and so are never announced one by one. A grid given (back): the pull
+ * cursor is already past its records, so the pull starts again from the beginning.
+ */
+final class GridScopeSweep {
+
+    private final DeviceStore store;
+
+    GridScopeSweep(DeviceStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param pulledFromStart whether this pull began at cursor 0 (then it brought every record in scope)
+     * @return true when the caller must pull again from the beginning
+     */
+    boolean afterPull(Set<String> grids, boolean pulledFromStart) {
+        Optional<Set<String>> known = store.knownGrids();
+        if (known.isPresent() && known.get().equals(grids)) {
+            return false;
+        }
+        boolean gained = known.map(before -> !before.containsAll(grids)).orElse(true) && !pulledFromStart;
+        boolean lost = known.map(before -> !grids.containsAll(before)).orElse(true);
+        store.atomically(() -> {
+            if (lost) {
+                store.records().forEach(key -> leaveIfOutside(key, grids));
+            }
+            if (gained) {
+                store.savePullCursor(0);
+            }
+            store.saveKnownGrids(grids);
+        });
+        return gained;
+    }
+
+    private void leaveIfOutside(RecordKey key, Set<String> grids) {
+        Optional<Object> grid = store.localView(key).or(() -> store.base(key)).map(SyncRecord::fields)
+                .map(fields -> fields.get("grid"));
+        if (grid.isEmpty() || !(grid.get() instanceof String code) || code.isEmpty()
+                || grids.stream().anyMatch(code::startsWith)) {
+            return; // records without a grid (form templates) belong to the whole county
+        }
+        boolean pending = !store.pending(key).isEmpty();
+        if (pending && store.status(key).state() != SyncState.REJECTED) {
+            store.setLeftScope(key, true);
+        } else {
+            store.dropRecord(key); // refused edits can never be pushed now
+        }
+    }
+}
