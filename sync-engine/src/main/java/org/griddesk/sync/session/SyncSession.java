@@ -64,20 +64,29 @@ public final class SyncSession {
     }
 
     private boolean pullAll(CounterBoard board) {
-        long cursor = store.pullCursor();
-        while (!cancelled) {
-            ChangesPage page = transport.pull(cursor, settings.pageSize());
-            if (page.hasMore() && page.next() <= cursor) {
-                throw new SyncException("protocol_error", "The platform's pull cursor did not advance");
-            }
-            pullApplier.apply(page);
-            board.pulled(page.records().size());
-            listener.onProgress(SyncPhase.PULL, board.snapshot());
-            cursor = page.next();
-            if (!page.hasMore()) {
-                return true;
-            }
+        if (cancelled) {
+            return false;
         }
-        return false;
+        long cursor = store.pullCursor();
+        try (PageAhead pages = new PageAhead(transport, settings.pageSize())) {
+            pages.fetchAfter(cursor);
+            while (!cancelled) {
+                ChangesPage page = pages.take();
+                if (page.hasMore() && page.next() <= cursor) {
+                    throw new SyncException("protocol_error", "The platform's pull cursor did not advance");
+                }
+                if (page.hasMore()) {
+                    pages.fetchAfter(page.next());
+                }
+                pullApplier.apply(page);
+                board.pulled(page.records().size());
+                listener.onProgress(SyncPhase.PULL, board.snapshot());
+                cursor = page.next();
+                if (!page.hasMore()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
