@@ -33,13 +33,16 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     private final Transactions tx;
     private final RecordRows records;
+    private final PageRows pages;
     private final OutboxRows outbox;
     private final ConflictRows conflicts;
     private final Checkpoints checkpoints;
 
     public DerbyDeviceStore(Connections connections, Clock clock) {
         this.tx = new Transactions(connections);
-        this.records = new RecordRows(tx, clock);
+        KnownRows known = new KnownRows();
+        this.records = new RecordRows(tx, clock, known);
+        this.pages = new PageRows(tx, clock, known);
         this.outbox = new OutboxRows(tx, clock);
         this.conflicts = new ConflictRows(tx, clock);
         this.checkpoints = new Checkpoints(tx);
@@ -214,7 +217,7 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     @Override
     public Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
-        Map<RecordKey, HeldRecord> rows = records.held(keys);
+        Map<RecordKey, HeldRecord> rows = pages.held(keys);
         Map<RecordKey, List<OutboxEntry>> pending = outbox.unacknowledged(keys);
         Map<RecordKey, HeldRecord> held = new HashMap<>();
         for (RecordKey key : keys) {
@@ -228,7 +231,7 @@ public final class DerbyDeviceStore implements LocalRecords {
     @Override
     public void putRebased(List<RebasedRecord> rebased) {
         tx.atomically(() -> {
-            records.putRebased(rebased);
+            pages.putRebased(rebased);
             rebased.stream().filter(record -> record.status() != null)
                     .forEach(record -> tx.remembered().remove(record.base().key()));
         });

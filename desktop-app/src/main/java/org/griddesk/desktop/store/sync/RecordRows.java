@@ -7,9 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +17,6 @@ import java.util.Set;
 
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
-import org.griddesk.sync.store.HeldRecord;
-import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 
@@ -36,23 +31,12 @@ final class RecordRows {
 
     private final Transactions tx;
     private final Clock clock;
-    private final ThreadLocal<KnownRows> known = new ThreadLocal<>();
+    private final KnownRows known;
 
-    /**
-     * Which of some keys had a row when {@link #held} read them, on the connection of that transaction: the
-     * pulled page written right after needs exactly this to choose between insert and update. Forgotten whenever
-     * this class adds or removes a row, and never trusted on another connection (another transaction).
-     */
-    private record KnownRows(Connection connection, Set<RecordKey> asked, Set<RecordKey> present) {
-
-        boolean answers(Connection c, Collection<RecordKey> keys) {
-            return connection == c && asked.containsAll(keys);
-        }
-    }
-
-    RecordRows(Transactions tx, Clock clock) {
+    RecordRows(Transactions tx, Clock clock, KnownRows known) {
         this.tx = tx;
         this.clock = clock;
+        this.known = known;
     }
 
     Optional<SyncRecord> base(RecordKey key) {
@@ -193,116 +177,6 @@ final class RecordRows {
         });
     }
 
-    /** Base rev, state and left-scope mark of each of the keys that has a row; pending edits are left empty. */
-    Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
-        return tx.read("reading the state of records", c -> {
-            Map<RecordKey, HeldRecord> held = new HashMap<>();
-            known.remove();
-            try (PreparedStatement q = c.prepareStatement("SELECT r.id, CASE WHEN r.base IS NULL THEN 0 "
-                    + "ELSE r.base_rev END, r.sync_state, r.sync_reason, r.left_scope FROM " + KeyChunks.WANTED
-                    + " JOIN records r" + KeyChunks.NESTED_LOOP + "ON r.id = wanted.id AND r.type = ?")) {
-                for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
-                    chunk.bind(q);
-                    try (ResultSet row = q.executeQuery()) {
-                        while (row.next()) {
-                            held.put(new RecordKey(chunk.type(), row.getString(1)), new HeldRecord(row.getLong(2),
-                                    status(row.getString(3), row.getString(4)), row.getBoolean(5), List.of()));
-                        }
-                    }
-                }
-            }
-            known.set(new KnownRows(c, Set.copyOf(keys), Set.copyOf(held.keySet())));
-            return held;
-        });
-    }
-
-    /**
-     * Writes base and view of each record (of distinct keys), and the state where one is given: rows that exist
-     * are updated and the others inserted whole, each kind in one JDBC batch, instead of an update that misses
-     * followed by an insert and a second update per record.
-     */
-    void putRebased(List<RebasedRecord> rebased) {
-        if (rebased.isEmpty()) {
-            return;
-        }
-        tx.write("storing pulled records", c -> {
-            List<RecordKey> keys = rebased.stream().map(r -> r.base().key()).toList();
-            KnownRows rows = known.get();
-            Set<RecordKey> existing = rows != null && rows.answers(c, keys) ? rows.present() : existing(c, keys);
-            known.remove();
-            Timestamp now = Timestamp.from(clock.instant());
-            try (PreparedStatement update = c.prepareStatement("UPDATE records SET base = ?, base_rev = ?, "
-                    + "base_deleted = ?, fields = ?, rev = ?, deleted = ?, updated_at = ? WHERE type = ? AND id = ?");
-                 PreparedStatement updateWithState = c.prepareStatement("UPDATE records SET base = ?, base_rev = ?, "
-                    + "base_deleted = ?, fields = ?, rev = ?, deleted = ?, updated_at = ?, sync_state = ?, "
-                    + "sync_reason = ? WHERE type = ? AND id = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO records (base, base_rev, base_deleted, "
-                    + "fields, rev, deleted, updated_at, sync_state, sync_reason, type, id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int[] batched = new int[3];
-                for (RebasedRecord record : rebased) {
-                    RecordKey key = record.base().key();
-                    PreparedStatement statement;
-                    int next = 8;
-                    if (!existing.contains(key)) {
-                        statement = insert;
-                        RecordSyncStatus state = record.status() == null ? RecordSyncStatus.SYNCED : record.status();
-                        bindRebased(statement, record, now);
-                        statement.setString(next++, stateName(state.state()));
-                        statement.setString(next++, clip(state.reason()));
-                        batched[2]++;
-                    } else if (record.status() != null) {
-                        statement = updateWithState;
-                        bindRebased(statement, record, now);
-                        statement.setString(next++, stateName(record.status().state()));
-                        statement.setString(next++, clip(record.status().reason()));
-                        batched[1]++;
-                    } else {
-                        statement = update;
-                        bindRebased(statement, record, now);
-                        batched[0]++;
-                    }
-                    bindKey(statement, key, next);
-                    statement.addBatch();
-                }
-                PreparedStatement[] statements = {update, updateWithState, insert};
-                for (int i = 0; i < statements.length; i++) {
-                    if (batched[i] > 0) {
-                        statements[i].executeBatch();
-                    }
-                }
-            }
-            return null;
-        });
-    }
-
-    private static void bindRebased(PreparedStatement statement, RebasedRecord record, Timestamp now)
-            throws SQLException {
-        statement.setString(1, JsonColumns.write(record.base().fields()));
-        statement.setLong(2, record.base().rev());
-        statement.setBoolean(3, record.base().deleted());
-        statement.setString(4, JsonColumns.write(record.view().fields()));
-        statement.setLong(5, record.view().rev());
-        statement.setBoolean(6, record.view().deleted());
-        statement.setTimestamp(7, now);
-    }
-
-    private static Set<RecordKey> existing(Connection c, List<RecordKey> keys) throws SQLException {
-        Set<RecordKey> existing = new HashSet<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT r.id FROM " + KeyChunks.WANTED + " JOIN records r"
-                + KeyChunks.NESTED_LOOP + "ON r.id = wanted.id AND r.type = ?")) {
-            for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
-                chunk.bind(q);
-                try (ResultSet row = q.executeQuery()) {
-                    while (row.next()) {
-                        existing.add(new RecordKey(chunk.type(), row.getString(1)));
-                    }
-                }
-            }
-        }
-        return existing;
-    }
-
     Set<RecordKey> keysWithData() {
         return tx.read("listing records", c -> {
             Set<RecordKey> keys = new LinkedHashSet<>();
@@ -318,7 +192,7 @@ final class RecordRows {
     }
 
     void delete(RecordKey key) {
-        known.remove();
+        known.forget();
         tx.write("dropping a record", c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM records WHERE type = ? AND id = ?")) {
                 bindKey(d, key, 1);
@@ -352,7 +226,7 @@ final class RecordRows {
 
     private void insert(Connection c, RecordKey key, String columns, Binder binder, Timestamp now)
             throws SQLException {
-        known.remove();
+        known.forget();
         String marks = "?, ".repeat(columns.split(",").length);
         boolean stateGiven = columns.contains("sync_state");
         String sql = "INSERT INTO records (" + columns + ", updated_at, type, id"
@@ -366,7 +240,7 @@ final class RecordRows {
         }
     }
 
-    private static void bindKey(PreparedStatement statement, RecordKey key, int index) throws SQLException {
+    static void bindKey(PreparedStatement statement, RecordKey key, int index) throws SQLException {
         statement.setString(index, key.type());
         statement.setString(index + 1, key.id());
     }
@@ -375,7 +249,7 @@ final class RecordRows {
         return new SyncRecord(key.type(), key.id(), JsonColumns.readFields(json), rev, deleted);
     }
 
-    private static RecordSyncStatus status(String state, String reason) {
+    static RecordSyncStatus status(String state, String reason) {
         return new RecordSyncStatus(SyncState.valueOf(state.toUpperCase(Locale.ROOT)), reason);
     }
 
@@ -383,7 +257,7 @@ final class RecordRows {
         return state.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String reason) {
+    static String clip(String reason) {
         return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 }
