@@ -2,7 +2,9 @@ package org.griddesk.platform.store.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.griddesk.platform.store.StoreException;
@@ -48,6 +50,11 @@ public final class PostgresServerStore implements ServerStore {
     @Override
     public List<ServerRecord> history(RecordKey key) {
         return reading(connection -> records.history(connection, key));
+    }
+
+    @Override
+    public Map<RecordKey, List<ServerRecord>> histories(Collection<RecordKey> keys) {
+        return reading(connection -> records.histories(connection, keys));
     }
 
     @Override
