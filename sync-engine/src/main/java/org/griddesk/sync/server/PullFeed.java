@@ -2,7 +2,10 @@ package org.griddesk.sync.server;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.griddesk.sync.merge.ServerRecord;
+import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.SequencedRecord;
 import org.griddesk.sync.store.ServerStore;
 import org.griddesk.sync.wire.ChangesPage;
@@ -29,11 +32,23 @@ public final class PullFeed {
         int size = Math.max(1, Math.min(limit, MAX_LIMIT));
         return store.inTransaction(() -> {
             List<SequencedRecord> rows = store.changesAfter(Math.max(0, after), size);
+            boolean[] allowed = new boolean[rows.size()];
+            List<RecordKey> outOfScope = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                allowed[i] = scope.allows(caller, rows.get(i).record());
+                if (!allowed[i]) {
+                    outOfScope.add(rows.get(i).record().key());
+                }
+            }
+            // one query for the page: asked row by row, a worker's pull paid a query per record of other grids
+            Map<RecordKey, List<ServerRecord>> histories =
+                    outOfScope.isEmpty() ? Map.of() : store.histories(outOfScope);
             List<PulledRecord> visible = new ArrayList<>();
-            for (SequencedRecord row : rows) {
-                if (scope.allows(caller, row.record())) {
+            for (int i = 0; i < rows.size(); i++) {
+                SequencedRecord row = rows.get(i);
+                if (allowed[i]) {
                     visible.add(WireConversions.toPulled(row.record(), row.seq()));
-                } else if (wasVisible(caller, row)) {
+                } else if (wasVisible(caller, histories.get(row.record().key()))) {
                     visible.add(WireConversions.leftScope(row.record(), row.seq()));
                 }
             }
@@ -43,7 +58,7 @@ public final class PullFeed {
         });
     }
 
-    private boolean wasVisible(Caller caller, SequencedRecord row) {
-        return store.history(row.record().key()).stream().anyMatch(version -> scope.allows(caller, version));
+    private boolean wasVisible(Caller caller, List<ServerRecord> history) {
+        return history != null && history.stream().anyMatch(version -> scope.allows(caller, version));
     }
 }

@@ -25,8 +25,13 @@ final class LocalViews {
 
     /** The same with the base (null for none) and pending edits the caller has just read or written. */
     SyncRecord refresh(RecordKey key, SyncRecord base, List<OutboxEntry> pending) {
-        SyncRecord view = merger.rebase(base, key, pending.stream().map(OutboxEntry::toEdit).toList());
+        SyncRecord view = rebase(key, base, pending);
         store.putLocalView(view);
         return view;
+    }
+
+    /** The view without storing it, for callers that store many together. */
+    SyncRecord rebase(RecordKey key, SyncRecord base, List<OutboxEntry> pending) {
+        return merger.rebase(base, key, pending.stream().map(OutboxEntry::toEdit).toList());
     }
 }

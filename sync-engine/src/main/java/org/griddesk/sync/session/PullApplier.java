@@ -1,13 +1,18 @@
 package org.griddesk.sync.session;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.DeviceStore;
-import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.HeldRecord;
+import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 import org.griddesk.sync.wire.ChangesPage;
@@ -17,6 +22,8 @@ import org.griddesk.sync.wire.WireConversions;
 /**
  * Applies one pulled page and its cursor atomically, so an interrupted pull resumes after the last
  * page it fully applied. Pulled records replace the base; pending edits are re-applied on top.
+ * The device's state of a page's records is read in one go and the new bases and views written in one go: asked
+ * record by record, a first pull of a whole village spent most of its time in small queries.
  */
 final class PullApplier {
 
@@ -32,37 +39,77 @@ final class PullApplier {
 
     void apply(ChangesPage page) {
         store.atomically(() -> {
-            page.records().forEach(this::applyOne);
+            runsOfDistinctRecords(page.records()).forEach(this::applyRun);
             store.savePullCursor(page.next());
         });
     }
 
-    private void applyOne(PulledRecord pulled) {
-        RecordKey key = new RecordKey(pulled.type(), pulled.id());
-        if (pulled.hlc() != null) {
-            clock.receive(Hlc.parse(pulled.hlc()));
-        }
-        List<OutboxEntry> pending = store.pending(key);
-        boolean hasPending = !pending.isEmpty();
-        if (pulled.leftScope()) {
-            // refused edits can never be pushed now, and the device must not keep data it may no longer hold
-            if (hasPending && store.status(key).state() != SyncState.REJECTED) {
-                store.setLeftScope(key, true); // dropped once the pending edits have been pushed
-            } else {
-                store.dropRecord(key);
+    /**
+     * Splits the page where a record comes again, so that each run is read before any of it is written and a
+     * later copy of a record still sees what the earlier one wrote.
+     */
+    private static List<List<PulledRecord>> runsOfDistinctRecords(List<PulledRecord> records) {
+        List<List<PulledRecord>> runs = new ArrayList<>();
+        List<PulledRecord> run = new ArrayList<>();
+        Set<RecordKey> keys = new HashSet<>();
+        for (PulledRecord pulled : records) {
+            if (!keys.add(key(pulled))) {
+                runs.add(run);
+                run = new ArrayList<>();
+                keys.clear();
+                keys.add(key(pulled));
             }
-            return;
+            run.add(pulled);
         }
-        store.setLeftScope(key, false);
-        SyncRecord record = WireConversions.toRecord(pulled);
-        if (store.base(key).map(SyncRecord::rev).orElse(0L) > record.rev()) {
-            return; // a push answer already gave us a newer state
+        if (!run.isEmpty()) {
+            runs.add(run);
         }
-        store.putBase(record);
-        views.refresh(key, record, pending); // putBase touches neither the base we hold nor the outbox
-        RecordSyncStatus status = store.status(key);
-        if (!hasPending && status.state() != SyncState.CONFLICT && !status.equals(RecordSyncStatus.SYNCED)) {
-            store.setStatus(key, RecordSyncStatus.SYNCED);
+        return runs;
+    }
+
+    private void applyRun(List<PulledRecord> run) {
+        Map<RecordKey, HeldRecord> held = store.held(run.stream().map(PullApplier::key).toList());
+        List<RebasedRecord> rebased = new ArrayList<>(run.size());
+        for (PulledRecord pulled : run) {
+            RecordKey key = key(pulled);
+            if (pulled.hlc() != null) {
+                clock.receive(Hlc.parse(pulled.hlc()));
+            }
+            HeldRecord before = held.getOrDefault(key, HeldRecord.NOTHING);
+            if (pulled.leftScope()) {
+                leaveScope(key, before);
+                continue;
+            }
+            if (before.leftScope()) {
+                store.setLeftScope(key, false);
+            }
+            SyncRecord record = WireConversions.toRecord(pulled);
+            if (before.baseRev() > record.rev()) {
+                continue; // a push answer already gave us a newer state
+            }
+            rebased.add(new RebasedRecord(record, views.rebase(key, record, before.pending()), statusAfter(before)));
         }
+        store.putRebased(rebased);
+    }
+
+    private void leaveScope(RecordKey key, HeldRecord before) {
+        // refused edits can never be pushed now, and the device must not keep data it may no longer hold
+        if (before.hasPending() && before.status().state() != SyncState.REJECTED) {
+            store.setLeftScope(key, true); // dropped once the pending edits have been pushed
+        } else {
+            store.dropRecord(key);
+        }
+    }
+
+    /** Synced once nothing is pending, unless a conflict is still open; null keeps the state as it is. */
+    private static RecordSyncStatus statusAfter(HeldRecord before) {
+        RecordSyncStatus status = before.status();
+        boolean becomesSynced = !before.hasPending() && status.state() != SyncState.CONFLICT
+                && !status.equals(RecordSyncStatus.SYNCED);
+        return becomesSynced ? RecordSyncStatus.SYNCED : null;
+    }
+
+    private static RecordKey key(PulledRecord pulled) {
+        return new RecordKey(pulled.type(), pulled.id());
     }
 }

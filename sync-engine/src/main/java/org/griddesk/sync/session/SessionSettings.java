@@ -9,7 +9,11 @@ public record SessionSettings(int batchSize, int pageSize) {
         }
     }
 
+    /**
+     * Each pulled page is one device transaction with its own disk sync, so a first pull of a village takes pages
+     * as large as the platform serves (1000 records, some tens of kilobytes gzipped); a cut page is fetched again.
+     */
     public static SessionSettings standard() {
-        return new SessionSettings(50, 200);
+        return new SessionSettings(50, 1000);
     }
 }

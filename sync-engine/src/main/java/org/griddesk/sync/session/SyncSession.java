@@ -70,6 +70,9 @@ public final class SyncSession {
 
     /** Pulls every page, then follows the announced grids; a grid gained means pulling once more from 0. */
     private boolean pullAll(CounterBoard board) {
+        if (cancelled) {
+            return false;
+        }
         long start = store.pullCursor();
         Optional<List<String>> grids = pullPages(board, start);
         if (grids == null) {
@@ -81,22 +84,32 @@ public final class SyncSession {
         return true;
     }
 
-    /** @return the grids the last page announced (empty: none announced), or null when cancelled */
+    /**
+     * Fetches the next page while the current one is written.
+     *
+     * @return the grids the last page announced (empty: none announced), or null when cancelled
+     */
     private Optional<List<String>> pullPages(CounterBoard board, long from) {
         long cursor = from;
-        while (!cancelled) {
-            ChangesPage page = transport.pull(cursor, settings.pageSize());
-            if (page.hasMore() && page.next() <= cursor) {
-                throw new SyncException("protocol_error", "The platform's pull cursor did not advance");
+        try (PageAhead pages = new PageAhead(transport, settings.pageSize())) {
+            pages.fetchAfter(cursor);
+            while (!cancelled) {
+                ChangesPage page = pages.take();
+                if (page.hasMore() && page.next() <= cursor) {
+                    throw new SyncException("protocol_error", "The platform's pull cursor did not advance");
+                }
+                if (page.hasMore()) {
+                    pages.fetchAfter(page.next());
+                }
+                pullApplier.apply(page);
+                board.pulled(page.records().size());
+                listener.onProgress(SyncPhase.PULL, board.snapshot());
+                cursor = page.next();
+                if (!page.hasMore()) {
+                    return Optional.ofNullable(page.grids());
+                }
             }
-            pullApplier.apply(page);
-            board.pulled(page.records().size());
-            listener.onProgress(SyncPhase.PULL, board.snapshot());
-            cursor = page.next();
-            if (!page.hasMore()) {
-                return Optional.ofNullable(page.grids());
-            }
+            return null;
         }
-        return null;
     }
 }

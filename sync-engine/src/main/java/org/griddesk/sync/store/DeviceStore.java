@@ -1,7 +1,9 @@
 package org.griddesk.sync.store;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.griddesk.sync.clock.Hlc;
@@ -76,4 +78,33 @@ public interface DeviceStore {
     Optional<Set<String>> knownGrids();
 
     void saveKnownGrids(Set<String> grids);
+
+    /**
+     * What the device holds of each key, read together: a pulled page asks about all of its records at once.
+     * Every key is in the answer, {@link HeldRecord#NOTHING} for a record the device knows nothing of. A store
+     * that can answer in a few queries overrides this; the default asks record by record.
+     */
+    default Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
+        Map<RecordKey, HeldRecord> held = new LinkedHashMap<>();
+        for (RecordKey key : keys) {
+            Long baseRev = base(key).map(SyncRecord::rev).orElse(0L);
+            held.put(key, new HeldRecord(baseRev, status(key), hasLeftScope(key), pending(key)));
+        }
+        return held;
+    }
+
+    /**
+     * Stores pulled records of distinct keys: for each its base and view, and its sync state when one is given,
+     * exactly as {@link #putBase}, {@link #putLocalView} and {@link #setStatus} one by one. A store that can
+     * write them in bulk overrides this.
+     */
+    default void putRebased(List<RebasedRecord> records) {
+        atomically(() -> records.forEach(rebased -> {
+            putBase(rebased.base());
+            putLocalView(rebased.view());
+            if (rebased.status() != null) {
+                setStatus(rebased.base().key(), rebased.status());
+            }
+        }));
+    }
 }

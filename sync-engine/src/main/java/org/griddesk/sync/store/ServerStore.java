@@ -2,6 +2,7 @@ package org.griddesk.sync.store;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,16 @@ public interface ServerStore {
 
     /** Every stored revision of the record, oldest first. */
     List<ServerRecord> history(RecordKey key);
+
+    /**
+     * The histories of many records at once, each oldest first and empty for a record never stored: a pull page
+     * asks about every record it may have to announce as leaving the caller's scope. The default asks one by one.
+     */
+    default Map<RecordKey, List<ServerRecord>> histories(Collection<RecordKey> keys) {
+        Map<RecordKey, List<ServerRecord>> histories = new LinkedHashMap<>();
+        keys.forEach(key -> histories.put(key, history(key)));
+        return histories;
+    }
 
     /** Stores a new revision of the record and returns the seq assigned to it. */
     long save(ServerRecord record);

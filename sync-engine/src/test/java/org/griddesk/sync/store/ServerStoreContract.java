@@ -46,6 +46,20 @@ public abstract class ServerStoreContract {
     }
 
     @Test
+    void historiesOfManyRecordsAreReadTogether() {
+        ServerStore store = newStore();
+        store.save(record("r1", 1, "甲"));
+        store.save(record("r2", 1, "乙"));
+        store.save(record("r1", 2, "丙"));
+        RecordKey r1 = new RecordKey("resident", "r1");
+        RecordKey r2 = new RecordKey("resident", "r2");
+        RecordKey never = new RecordKey("household", "r1");
+        Map<RecordKey, List<ServerRecord>> histories = store.histories(List.of(r2, never, r1));
+        assertEquals(Map.of(r1, store.history(r1), r2, store.history(r2), never, List.of()), histories);
+        assertEquals(List.of(1L, 2L), histories.get(r1).stream().map(ServerRecord::rev).toList());
+    }
+
+    @Test
     void batchResultsAreStoredPerDeviceAndBatch() {
         ServerStore store = newStore();
         PushResponse response = new PushResponse(List.of(new ChangeResult("r1", "applied", 1, null, List.of(), null)));

@@ -75,6 +75,11 @@ public final class PostgresServerStore implements ServerStore {
     }
 
     @Override
+    public Map<RecordKey, List<ServerRecord>> histories(Collection<RecordKey> keys) {
+        return reading(connection -> records.histories(connection, keys));
+    }
+
+    @Override
     public long save(ServerRecord record) {
         return writing(connection -> deferredWrites().save(connection, record));
     }

@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Array;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +151,32 @@ final class RecordRows {
     List<ServerRecord> history(Connection connection, RecordKey key) throws SQLException {
         return records(connection, "SELECT " + COLUMNS + " FROM sync_record_history "
                 + "WHERE county_code = ? AND type = ? AND id = ? ORDER BY rev", key, null);
+    }
+
+    /** Histories of many records in one query (one county, so it stays on one Citus shard). */
+    Map<RecordKey, List<ServerRecord>> histories(Connection connection, Collection<RecordKey> keys)
+            throws SQLException {
+        Map<RecordKey, List<ServerRecord>> histories = new LinkedHashMap<>();
+        keys.forEach(key -> histories.put(key, new ArrayList<>()));
+        Array types = connection.createArrayOf("text", keys.stream().map(RecordKey::type).toArray());
+        Array ids = connection.createArrayOf("text", keys.stream().map(RecordKey::id).toArray());
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM sync_record_history "
+                + "WHERE county_code = ? AND (type, id) IN (SELECT * FROM unnest(?::text[], ?::text[])) "
+                + "ORDER BY type, id, rev")) {
+            query.setString(1, county);
+            query.setArray(2, types);
+            query.setArray(3, ids);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ServerRecord version = record(rows);
+                    histories.get(version.key()).add(version);
+                }
+            }
+        } finally {
+            types.free();
+            ids.free();
+        }
+        return histories;
     }
 
     List<SequencedRecord> changesAfter(Connection connection, long afterSeq, int limit) throws SQLException {

@@ -2,6 +2,7 @@ package org.griddesk.desktop.service.sync;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,9 +10,11 @@ import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.DeviceStore;
+import org.griddesk.sync.store.HeldRecord;
 import org.griddesk.sync.store.InFlightBatch;
 import org.griddesk.sync.store.LocalConflict;
 import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 
 /** Hands every {@link DeviceStore} call to another store, so wrappers add only what they add. */
@@ -151,5 +154,15 @@ public abstract class ForwardingDeviceStore implements DeviceStore {
     @Override
     public void saveKnownGrids(Set<String> grids) {
         delegate.saveKnownGrids(grids);
+    }
+
+    @Override
+    public Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
+        return delegate.held(keys);
+    }
+
+    @Override
+    public void putRebased(List<RebasedRecord> records) {
+        delegate.putRebased(records);
     }
 }

@@ -2,6 +2,7 @@ package org.griddesk.desktop.store.sync;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.store.HeldRecord;
 import org.griddesk.sync.store.InFlightBatch;
 import org.griddesk.sync.store.LocalConflict;
 import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 
 /**
@@ -30,13 +33,16 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     private final Transactions tx;
     private final RecordRows records;
+    private final PageRows pages;
     private final OutboxRows outbox;
     private final ConflictRows conflicts;
     private final Checkpoints checkpoints;
 
     public DerbyDeviceStore(Connections connections, Clock clock) {
         this.tx = new Transactions(connections);
-        this.records = new RecordRows(tx, clock);
+        KnownRows known = new KnownRows();
+        this.records = new RecordRows(tx, clock, known);
+        this.pages = new PageRows(tx, clock, known);
         this.outbox = new OutboxRows(tx, clock);
         this.conflicts = new ConflictRows(tx, clock);
         this.checkpoints = new Checkpoints(tx);
@@ -207,6 +213,28 @@ public final class DerbyDeviceStore implements LocalRecords {
     @Override
     public boolean hasLeftScope(RecordKey key) {
         return records.leftScope(key);
+    }
+
+    @Override
+    public Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
+        Map<RecordKey, HeldRecord> rows = pages.held(keys);
+        Map<RecordKey, List<OutboxEntry>> pending = outbox.unacknowledged(keys);
+        Map<RecordKey, HeldRecord> held = new HashMap<>();
+        for (RecordKey key : keys) {
+            HeldRecord row = rows.getOrDefault(key, HeldRecord.NOTHING);
+            held.put(key, new HeldRecord(row.baseRev(), row.status(), row.leftScope(),
+                    pending.getOrDefault(key, List.of())));
+        }
+        return held;
+    }
+
+    @Override
+    public void putRebased(List<RebasedRecord> rebased) {
+        tx.atomically(() -> {
+            pages.putRebased(rebased);
+            rebased.stream().filter(record -> record.status() != null)
+                    .forEach(record -> tx.remembered().remove(record.base().key()));
+        });
     }
 
     private static InFlightBatch batch(String json) {

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ import org.griddesk.sync.store.OutboxEntry;
 final class OutboxRows {
 
     private static final String COLUMNS = "seq, record_type, record_id, field, value, hlc, base_rev";
+    private static final String QUALIFIED_COLUMNS = "o.seq, o.record_type, o.record_id, o.field, o.value, o.hlc, "
+            + "o.base_rev";
 
     private final Transactions tx;
     private final Clock clock;
@@ -67,6 +71,28 @@ final class OutboxRows {
                 + "WHERE acked_at IS NULL AND record_type = ? AND record_id = ?", key);
         entries.sort(Comparator.comparingLong(OutboxEntry::seq));
         return entries;
+    }
+
+    /** The pending edits of each of the keys that has any, in seq order. */
+    Map<RecordKey, List<OutboxEntry>> unacknowledged(Collection<RecordKey> keys) {
+        return tx.read("reading pending edits", c -> {
+            Map<RecordKey, List<OutboxEntry>> pending = new HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + QUALIFIED_COLUMNS + " FROM " + KeyChunks.WANTED
+                    + " JOIN outbox o" + KeyChunks.NESTED_LOOP
+                    + "ON o.record_id = wanted.id AND o.record_type = ? WHERE o.acked_at IS NULL")) {
+                for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
+                    chunk.bind(q);
+                    try (ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            OutboxEntry entry = entry(row);
+                            pending.computeIfAbsent(entry.record(), key -> new ArrayList<>()).add(entry);
+                        }
+                    }
+                }
+            }
+            pending.values().forEach(entries -> entries.sort(Comparator.comparingLong(OutboxEntry::seq)));
+            return pending;
+        });
     }
 
     Set<RecordKey> keysWithPendingEdits() {

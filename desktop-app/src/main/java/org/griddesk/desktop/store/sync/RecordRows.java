@@ -31,10 +31,12 @@ final class RecordRows {
 
     private final Transactions tx;
     private final Clock clock;
+    private final KnownRows known;
 
-    RecordRows(Transactions tx, Clock clock) {
+    RecordRows(Transactions tx, Clock clock, KnownRows known) {
         this.tx = tx;
         this.clock = clock;
+        this.known = known;
     }
 
     Optional<SyncRecord> base(RecordKey key) {
@@ -190,6 +192,7 @@ final class RecordRows {
     }
 
     void delete(RecordKey key) {
+        known.forget();
         tx.write("dropping a record", c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM records WHERE type = ? AND id = ?")) {
                 bindKey(d, key, 1);
@@ -221,8 +224,9 @@ final class RecordRows {
         });
     }
 
-    private static void insert(Connection c, RecordKey key, String columns, Binder binder, Timestamp now)
+    private void insert(Connection c, RecordKey key, String columns, Binder binder, Timestamp now)
             throws SQLException {
+        known.forget();
         String marks = "?, ".repeat(columns.split(",").length);
         boolean stateGiven = columns.contains("sync_state");
         String sql = "INSERT INTO records (" + columns + ", updated_at, type, id"
@@ -236,7 +240,7 @@ final class RecordRows {
         }
     }
 
-    private static void bindKey(PreparedStatement statement, RecordKey key, int index) throws SQLException {
+    static void bindKey(PreparedStatement statement, RecordKey key, int index) throws SQLException {
         statement.setString(index, key.type());
         statement.setString(index + 1, key.id());
     }
@@ -245,7 +249,7 @@ final class RecordRows {
         return new SyncRecord(key.type(), key.id(), JsonColumns.readFields(json), rev, deleted);
     }
 
-    private static RecordSyncStatus status(String state, String reason) {
+    static RecordSyncStatus status(String state, String reason) {
         return new RecordSyncStatus(SyncState.valueOf(state.toUpperCase(Locale.ROOT)), reason);
     }
 
@@ -253,7 +257,7 @@ final class RecordRows {
         return state.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String reason) {
+    static String clip(String reason) {
         return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 }

@@ -1,0 +1,157 @@
+package org.griddesk.desktop.store.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.store.HeldRecord;
+import org.griddesk.sync.store.RebasedRecord;
+import org.griddesk.sync.store.RecordSyncStatus;
+
+/**
+ * The records table a pulled page at a time: what the device holds of all records of a page, read in a few
+ * queries, and their new bases and views written in JDBC batches. Record by record, a first pull spent its time
+ * in an update that missed, an insert and a second update per record, and in a handful of reads before them.
+ */
+final class PageRows {
+
+    private static final String VALUES = "base = ?, base_rev = ?, base_deleted = ?, fields = ?, rev = ?, deleted = ?, "
+            + "updated_at = ?";
+    private static final String UPDATE = "UPDATE records SET " + VALUES + " WHERE type = ? AND id = ?";
+    private static final String UPDATE_WITH_STATE = "UPDATE records SET " + VALUES + ", sync_state = ?, "
+            + "sync_reason = ? WHERE type = ? AND id = ?";
+    private static final String INSERT = "INSERT INTO records (base, base_rev, base_deleted, fields, rev, deleted, "
+            + "updated_at, sync_state, sync_reason, type, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final KnownRows known;
+
+    PageRows(Transactions tx, Clock clock, KnownRows known) {
+        this.tx = tx;
+        this.clock = clock;
+        this.known = known;
+    }
+
+    /** Base rev, state and left-scope mark of each of the keys that has a row; pending edits are left empty. */
+    Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
+        return tx.read("reading the state of records", c -> {
+            Map<RecordKey, HeldRecord> held = new HashMap<>();
+            known.forget();
+            try (PreparedStatement q = c.prepareStatement("SELECT r.id, CASE WHEN r.base IS NULL THEN 0 "
+                    + "ELSE r.base_rev END, r.sync_state, r.sync_reason, r.left_scope FROM " + KeyChunks.WANTED
+                    + " JOIN records r" + KeyChunks.NESTED_LOOP + "ON r.id = wanted.id AND r.type = ?")) {
+                for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
+                    chunk.bind(q);
+                    try (ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            held.put(new RecordKey(chunk.type(), row.getString(1)), new HeldRecord(row.getLong(2),
+                                    RecordRows.status(row.getString(3), row.getString(4)), row.getBoolean(5),
+                                    List.of()));
+                        }
+                    }
+                }
+            }
+            known.remember(c, keys, held.keySet());
+            return held;
+        });
+    }
+
+    /**
+     * Writes base and view of each record (of distinct keys), and the state where one is given: rows that exist
+     * are updated and the others inserted whole, each kind in one JDBC batch.
+     */
+    void putRebased(List<RebasedRecord> rebased) {
+        if (rebased.isEmpty()) {
+            return;
+        }
+        tx.write("storing pulled records", c -> {
+            List<RecordKey> keys = rebased.stream().map(r -> r.base().key()).toList();
+            Set<RecordKey> existing = known.present(c, keys).orElse(null);
+            if (existing == null) {
+                existing = existing(c, keys);
+            }
+            known.forget();
+            Timestamp now = Timestamp.from(clock.instant());
+            List<RebasedRecord> inserts = new ArrayList<>();
+            List<RebasedRecord> updates = new ArrayList<>();
+            List<RebasedRecord> updatesWithState = new ArrayList<>();
+            for (RebasedRecord record : rebased) {
+                if (!existing.contains(record.base().key())) {
+                    inserts.add(record);
+                } else if (record.status() == null) {
+                    updates.add(record);
+                } else {
+                    updatesWithState.add(record);
+                }
+            }
+            write(c, INSERT, inserts, now);
+            write(c, UPDATE, updates, now);
+            write(c, UPDATE_WITH_STATE, updatesWithState, now);
+            return null;
+        });
+    }
+
+    /** Binds base, view and time, then the state when the SQL has one (a new row always does), then the key. */
+    private static void write(Connection c, String sql, List<RebasedRecord> records, Timestamp now)
+            throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        boolean withState = sql.contains("sync_state");
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (RebasedRecord record : records) {
+                bindRebased(statement, record, now);
+                int next = 8;
+                if (withState) {
+                    RecordSyncStatus state = record.status() == null ? RecordSyncStatus.SYNCED : record.status();
+                    statement.setString(next++, RecordRows.stateName(state.state()));
+                    statement.setString(next++, RecordRows.clip(state.reason()));
+                }
+                RecordRows.bindKey(statement, record.base().key(), next);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void bindRebased(PreparedStatement statement, RebasedRecord record, Timestamp now)
+            throws SQLException {
+        String base = JsonColumns.write(record.base().fields());
+        boolean viewIsBase = record.view().fields().equals(record.base().fields()); // nothing pending: the usual case
+        statement.setString(1, base);
+        statement.setLong(2, record.base().rev());
+        statement.setBoolean(3, record.base().deleted());
+        statement.setString(4, viewIsBase ? base : JsonColumns.write(record.view().fields()));
+        statement.setLong(5, record.view().rev());
+        statement.setBoolean(6, record.view().deleted());
+        statement.setTimestamp(7, now);
+    }
+
+    private static Set<RecordKey> existing(Connection c, List<RecordKey> keys) throws SQLException {
+        Set<RecordKey> existing = new HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT r.id FROM " + KeyChunks.WANTED + " JOIN records r"
+                + KeyChunks.NESTED_LOOP + "ON r.id = wanted.id AND r.type = ?")) {
+            for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
+                chunk.bind(q);
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        existing.add(new RecordKey(chunk.type(), row.getString(1)));
+                    }
+                }
+            }
+        }
+        return existing;
+    }
+}
