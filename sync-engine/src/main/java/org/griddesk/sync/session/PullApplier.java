@@ -45,9 +45,10 @@ final class PullApplier {
         List<OutboxEntry> pending = store.pending(key);
         boolean hasPending = !pending.isEmpty();
         if (pulled.leftScope()) {
-            // refused edits can never be pushed now, and the device must not keep data it may no longer hold
-            if (hasPending && store.status(key).state() != SyncState.REJECTED) {
-                store.setLeftScope(key, true); // dropped once the pending edits have been pushed
+            // the device must not keep data it may no longer hold, but an edit leaves it only once the platform
+            // has it (pushed next, kept for review there) or the worker discards it (a refused edit stays REJECTED)
+            if (hasPending) {
+                store.setLeftScope(key, true);
             } else {
                 store.dropRecord(key);
             }
