@@ -118,8 +118,7 @@ final class PushResultApplier {
     private void keptForReview(RecordKey key, List<OutboxEntry> entries, ChangeResult result) {
         store.acknowledge(entries.stream().map(OutboxEntry::seq).toList());
         if (!store.pending(key).isEmpty()) {
-            store.setLeftScope(key, true); // edits made meanwhile go the same way on the next push
-            views.refresh(key);
+            views.refresh(key); // edits made meanwhile go the same way on the next push
             store.setStatus(key, RecordSyncStatus.PENDING);
             return;
         }
