@@ -8,9 +8,9 @@ import org.griddesk.sync.store.DeviceStore;
 
 /**
  * Follows the grids the platform announces after a pull. A grid taken from the worker: its records leave the
- * device (those with edits still to push are marked as having left scope and dropped once the platform has the edits), because
- * those records may never change again and so are never announced one by one. A grid given (back): the pull
- * cursor is already past its records, so the pull starts again from the beginning.
+ * device (those with edits still to push are marked as having left scope and dropped once the platform has the
+ * edits), because those records may never change again and so are never announced one by one. A grid given
+ * (back): the pull cursor is already past its records, so the pull starts again from the beginning.
  */
 final class GridScopeSweep {
 

@@ -184,8 +184,10 @@ class ConvergencePropertyTest {
                 liveRecord(device, delete.pick()).ifPresent(device.edits::delete);
             } else if (step instanceof Move move) {
                 TestDevice office = devices.get(0);
-                liveRecord(office, move.pick()).ifPresent(key -> office.edits.set(key, Map.of("grid",
-                        HOME_GRID.equals(office.view(key.type(), key.id()).fields().get("grid")) ? OTHER_GRID : HOME_GRID)));
+                liveRecord(office, move.pick()).ifPresent(key -> {
+                    boolean home = HOME_GRID.equals(office.view(key.type(), key.id()).fields().get("grid"));
+                    office.edits.set(key, Map.of("grid", home ? OTHER_GRID : HOME_GRID));
+                });
             } else if (step instanceof Sync sync) {
                 sync(device(sync.device()), sync.interruption());
             } else if (step instanceof Tick tick) {
@@ -213,7 +215,8 @@ class ConvergencePropertyTest {
                 assertNotNull(result);
                 pushedChanges.add(change);
                 if ("rejected".equals(result.status())) {
-                    assertEquals(ErrorCodes.KEPT_FOR_REVIEW, result.error().code(), () -> "rejected: " + result.error());
+                    assertEquals(ErrorCodes.KEPT_FOR_REVIEW, result.error().code(),
+                            () -> "rejected: " + result.error());
                     keptForReview++;
                     continue; // nothing stored but conflict entries, which the checks below look in
                 }
