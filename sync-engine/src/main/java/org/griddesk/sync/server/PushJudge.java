@@ -9,6 +9,7 @@ import org.griddesk.sync.merge.FieldMerger;
 import org.griddesk.sync.merge.IncomingChange;
 import org.griddesk.sync.merge.MergeOutcome;
 import org.griddesk.sync.merge.ResultStatus;
+import org.griddesk.sync.merge.ReviewOnlyMerge;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
@@ -28,6 +29,7 @@ public final class PushJudge {
     private final ClockSkewClamp clamp;
     private final ScopeCheck scope;
     private final ChangeValidator validator;
+    private final FormerScope formerScope;
 
     public PushJudge(ServerStore store, FieldMerger merger, ClockSkewClamp clamp, ScopeCheck scope,
                      ChangeValidator validator) {
@@ -36,6 +38,7 @@ public final class PushJudge {
         this.clamp = Objects.requireNonNull(clamp);
         this.scope = Objects.requireNonNull(scope);
         this.validator = Objects.requireNonNull(validator);
+        this.formerScope = new FormerScope(store, scope);
     }
 
     public ChangeResult judge(Caller caller, Change change) {
@@ -51,7 +54,8 @@ public final class PushJudge {
         }
         ServerRecord current = records.current(incoming.key()).orElse(null);
         if (current != null && !scope.allows(caller, current)) {
-            return rejected(change, ErrorCodes.OUT_OF_SCOPE, "The record is outside your scope");
+            return formerScope.couldSee(caller, current.key()) ? keepForReview(change, incoming, current)
+                    : rejected(change, ErrorCodes.OUT_OF_SCOPE, "The record is outside your scope");
         }
         MergeOutcome outcome = merger.merge(current, incoming, baseValues(incoming));
         if (!scope.allows(caller, outcome.record())) {
@@ -62,6 +66,18 @@ public final class PushJudge {
             return rejected(change, verdict.code(), verdict.message());
         }
         return accept(outcome, verdict, records);
+    }
+
+    /**
+     * The record left the worker's scope while they edited it offline: the edit may not change the record, but a
+     * person who now holds it must see it (never lose a user's edit). The answer carries neither the record nor
+     * the conflicts, whose "theirs" values the caller may no longer read.
+     */
+    private ChangeResult keepForReview(Change change, IncomingChange incoming, ServerRecord current) {
+        ReviewOnlyMerge.conflicts(current, incoming, baseValues(incoming)).forEach(conflict ->
+                store.addConflict(new StoredConflict(current.key(), current.rev(), conflict)));
+        return rejected(change, ErrorCodes.KEPT_FOR_REVIEW,
+                "The record has left your scope; your changes were kept for review by the people who now hold it");
     }
 
     private ChangeResult accept(MergeOutcome outcome, ChangeVerdict verdict, BatchRecords records) {

@@ -4,15 +4,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.griddesk.sync.record.RecordKey;
-import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.DeviceStore;
-import org.griddesk.sync.store.SyncState;
 
 /**
  * Follows the grids the platform announces after a pull. A grid taken from the worker: its records leave the
- * device (those with edits still to push are marked as having left scope and dropped once pushed), because
- * those records may never change again and so are never announced one by one. A grid given (back): the pull
- * cursor is already past its records, so the pull starts again from the beginning.
+ * device (those with edits still to push are marked as having left scope and dropped once the platform has the
+ * edits), because those records may never change again and so are never announced one by one. A grid given
+ * (back): the pull cursor is already past its records, so the pull starts again from the beginning.
  */
 final class GridScopeSweep {
 
@@ -46,17 +44,15 @@ final class GridScopeSweep {
     }
 
     private void leaveIfOutside(RecordKey key, Set<String> grids) {
-        Optional<Object> grid = store.localView(key).or(() -> store.base(key)).map(SyncRecord::fields)
-                .map(fields -> fields.get("grid"));
-        if (grid.isEmpty() || !(grid.get() instanceof String code) || code.isEmpty()
-                || grids.stream().anyMatch(code::startsWith)) {
-            return; // records without a grid (form templates) belong to the whole county
+        if (!HeldGrids.outside(store, key, grids)) {
+            return;
         }
-        boolean pending = !store.pending(key).isEmpty();
-        if (pending && store.status(key).state() != SyncState.REJECTED) {
-            store.setLeftScope(key, true);
-        } else {
-            store.dropRecord(key); // refused edits can never be pushed now
+        if (store.pending(key).isEmpty()) {
+            store.dropRecord(key);
+            return;
         }
+        // an edit leaves the device only once the platform has it or the worker discards it: pending edits are
+        // pushed first (the platform keeps them for review); refused ones stay, visibly REJECTED, until discarded
+        store.setLeftScope(key, true);
     }
 }

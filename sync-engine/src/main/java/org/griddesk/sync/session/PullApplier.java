@@ -93,9 +93,10 @@ final class PullApplier {
     }
 
     private void leaveScope(RecordKey key, HeldRecord before) {
-        // refused edits can never be pushed now, and the device must not keep data it may no longer hold
-        if (before.hasPending() && before.status().state() != SyncState.REJECTED) {
-            store.setLeftScope(key, true); // dropped once the pending edits have been pushed
+        // the device must not keep data it may no longer hold, but an edit leaves it only once the platform
+        // has it (pushed next, kept for review there) or the worker discards it (a refused edit stays REJECTED)
+        if (before.hasPending()) {
+            store.setLeftScope(key, true);
         } else {
             store.dropRecord(key);
         }

@@ -18,6 +18,7 @@ import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 import org.griddesk.sync.wire.ChangeResult;
 import org.griddesk.sync.wire.ConflictBody;
+import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.PushResponse;
 import org.griddesk.sync.wire.WireConversions;
 
@@ -64,6 +65,10 @@ final class PushResultApplier {
             return;
         }
         board.result(status);
+        if (status == ResultStatus.REJECTED && isKeptForReview(result)) {
+            keptForReview(key, entries, result);
+            return;
+        }
         if (status == ResultStatus.REJECTED) {
             rejected(key, result);
             return;
@@ -100,13 +105,36 @@ final class PushResultApplier {
         return store.pending(key).isEmpty() ? RecordSyncStatus.SYNCED : RecordSyncStatus.PENDING;
     }
 
+    /**
+     * The platform refused the edits. They stay on the device, visibly REJECTED with the reason, until the worker
+     * discards them, even when the record has left scope: an edit leaves the device only once the platform has it
+     * or the worker gives it up (holding a record a little longer beats losing the worker's work silently).
+     */
     private void rejected(RecordKey key, ChangeResult result) {
-        if (store.hasLeftScope(key)) {
-            // the worker may no longer hold this record, so the refused edits cannot stay on the laptop
+        store.setStatus(key, new RecordSyncStatus(SyncState.REJECTED, reasonOf(result)));
+    }
+
+    /** The platform holds the edits as review items: they leave the outbox, and the record too once out of scope. */
+    private void keptForReview(RecordKey key, List<OutboxEntry> entries, ChangeResult result) {
+        store.acknowledge(entries.stream().map(OutboxEntry::seq).toList());
+        if (!store.pending(key).isEmpty()) {
+            views.refresh(key); // edits made meanwhile go the same way on the next push
+            store.setStatus(key, RecordSyncStatus.PENDING);
+            return;
+        }
+        if (store.hasLeftScope(key) || HeldGrids.outsideKnown(store, key)) {
             store.dropRecord(key);
             return;
         }
-        String reason = result.error() == null ? null : result.error().code() + ": " + result.error().message();
-        store.setStatus(key, new RecordSyncStatus(SyncState.REJECTED, reason));
+        views.refresh(key); // the worker's values now wait on the platform, not here
+        store.setStatus(key, new RecordSyncStatus(SyncState.REJECTED, reasonOf(result)));
+    }
+
+    private static boolean isKeptForReview(ChangeResult result) {
+        return result.error() != null && ErrorCodes.KEPT_FOR_REVIEW.equals(result.error().code());
+    }
+
+    private static String reasonOf(ChangeResult result) {
+        return result.error() == null ? null : result.error().code() + ": " + result.error().message();
     }
 }

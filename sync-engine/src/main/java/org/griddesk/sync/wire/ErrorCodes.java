@@ -6,6 +6,11 @@ public final class ErrorCodes {
     public static final String INVALID_FIELD = "invalid_field";
     public static final String INVALID_CHANGE = "invalid_change";
     public static final String OUT_OF_SCOPE = "out_of_scope";
+    /**
+     * Not applied because the record left the caller's scope, but its values are kept as open conflict review
+     * items for the people who now hold the record: the device may let go of the edits.
+     */
+    public static final String KEPT_FOR_REVIEW = "kept_for_review";
     public static final String SCHEMA_TOO_OLD = "schema_too_old";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String INTERNAL_ERROR = "internal_error";

@@ -2,7 +2,6 @@ package org.griddesk.sync.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +34,7 @@ import org.griddesk.sync.server.TestPlatform;
 import org.griddesk.sync.store.StoredConflict;
 import org.griddesk.sync.wire.Change;
 import org.griddesk.sync.wire.ChangeResult;
+import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.PushRequest;
 import org.griddesk.sync.wire.PushResponse;
 
@@ -44,22 +44,31 @@ import org.griddesk.sync.wire.PushResponse;
  * platform's state, and no value that ever left a device was lost: it is in the record's history and was
  * overwritten only by someone who had seen it, or it is in a conflict entry.
  *
+ * <p>Scopes move too: the first device holds grids g1 and g2 and moves records between them, the others hold
+ * g1 only, so their offline edits of a record that moved away are kept for review (conflict entries) and the
+ * record then leaves them.
+ *
  * <p>Tries come from {@code jqwik.tries.default}, set from {@code -Dgriddesk.soak.tries} (1000 by default).
  */
 class ConvergencePropertyTest {
 
     private static final List<String> FIELDS = List.of("name", "phone", "count", "location");
+    private static final String HOME_GRID = "g1";
+    private static final String OTHER_GRID = "g2";
     private static final SessionSettings SETTINGS = new SessionSettings(2, 2);
     private static final AtomicInteger TRIES = new AtomicInteger();
     private static final AtomicInteger FAILURES = new AtomicInteger();
 
-    sealed interface Step permits Create, Edit, Delete, Sync, Tick { }
+    sealed interface Step permits Create, Edit, Delete, Move, Sync, Tick { }
 
     record Create(int device) implements Step { }
 
     record Edit(int device, int pick, String field, boolean toNull) implements Step { }
 
     record Delete(int device, int pick) implements Step { }
+
+    /** The first device moves a record to the other grid (and back). */
+    record Move(int pick) implements Step { }
 
     record Sync(int device, Interruption interruption) implements Step { }
 
@@ -78,6 +87,7 @@ class ConvergencePropertyTest {
             // the property only means something if the hard paths are actually taken often enough
             Statistics.label("conflict").collect(!run.platform.store.conflicts().isEmpty());
             Statistics.label("replayed batch").collect(run.replayed());
+            Statistics.label("kept for review").collect(run.keptForReview > 0);
             Statistics.label("conflict").coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
             Statistics.label("replayed batch").coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
         } catch (AssertionError e) {
@@ -104,9 +114,10 @@ class ConvergencePropertyTest {
         Arbitrary<Step> delete = Combinators.combine(device, Arbitraries.integers().between(0, 20)).as(Delete::new);
         Arbitrary<Step> sync = Combinators.combine(device, Arbitraries.of(Interruption.class)).as(Sync::new);
         Arbitrary<Step> tick = Arbitraries.integers().between(0, 5_000).map(Tick::new);
+        Arbitrary<Step> move = Arbitraries.integers().between(0, 20).map(Move::new);
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 Tuple.of(3, create), Tuple.of(8, edit), Tuple.of(1, delete),
-                Tuple.of(5, sync), Tuple.of(2, tick));
+                Tuple.of(5, sync), Tuple.of(2, tick), Tuple.of(1, move));
         return Combinators.combine(offsets, step.list().ofMinSize(8).ofMaxSize(60)).as(Scenario::new);
     }
 
@@ -125,11 +136,14 @@ class ConvergencePropertyTest {
         private final List<Change> pushedChanges = new ArrayList<>();
         private final Map<RecordKey, Map<Long, Long>> baseRevOfRev = new HashMap<>();
         private int counter;
+        private int keptForReview;
 
         Run(Scenario scenario) {
             this.scenario = scenario;
             for (int i = 0; i < scenario.clockOffsets().size(); i++) {
-                TestDevice device = new TestDevice(platform, "dev" + i, scenario.clockOffsets().get(i), SETTINGS);
+                String[] grids = i == 0 ? new String[] {HOME_GRID, OTHER_GRID} : new String[] {HOME_GRID};
+                TestDevice device = new TestDevice(platform, "dev" + i, scenario.clockOffsets().get(i), SETTINGS,
+                        grids);
                 device.transport.judged = this::record;
                 devices.add(device);
             }
@@ -156,7 +170,8 @@ class ConvergencePropertyTest {
         private void play(Step step) {
             if (step instanceof Create create) {
                 TestDevice device = device(create.device());
-                device.set("resident", device.id + "-r" + (++counter), Map.of("name", value(device)));
+                device.set("resident", device.id + "-r" + (++counter), Map.of("name", value(device),
+                        "grid", HOME_GRID));
             } else if (step instanceof Edit edit) {
                 TestDevice device = device(edit.device());
                 liveRecord(device, edit.pick()).ifPresent(key -> {
@@ -167,6 +182,12 @@ class ConvergencePropertyTest {
             } else if (step instanceof Delete delete) {
                 TestDevice device = device(delete.device());
                 liveRecord(device, delete.pick()).ifPresent(device.edits::delete);
+            } else if (step instanceof Move move) {
+                TestDevice office = devices.get(0);
+                liveRecord(office, move.pick()).ifPresent(key -> {
+                    boolean home = HOME_GRID.equals(office.view(key.type(), key.id()).fields().get("grid"));
+                    office.edits.set(key, Map.of("grid", home ? OTHER_GRID : HOME_GRID));
+                });
             } else if (step instanceof Sync sync) {
                 sync(device(sync.device()), sync.interruption());
             } else if (step instanceof Tick tick) {
@@ -192,17 +213,25 @@ class ConvergencePropertyTest {
             for (Change change : request.changes()) {
                 ChangeResult result = results.get(change.id());
                 assertNotNull(result);
-                assertNotEquals("rejected", result.status(), () -> "rejected: " + result.error());
                 pushedChanges.add(change);
+                if ("rejected".equals(result.status())) {
+                    assertEquals(ErrorCodes.KEPT_FOR_REVIEW, result.error().code(),
+                            () -> "rejected: " + result.error());
+                    keptForReview++;
+                    continue; // nothing stored but conflict entries, which the checks below look in
+                }
                 baseRevOfRev.computeIfAbsent(new RecordKey(change.type(), change.id()), k -> new HashMap<>())
                         .putIfAbsent(result.rev(), change.baseRev());
             }
         }
 
         private void assertEveryDeviceHoldsThePlatformState() {
-            Set<RecordKey> serverKeys = new HashSet<>();
-            platform.store.changesAfter(0, Integer.MAX_VALUE).forEach(row -> serverKeys.add(row.record().key()));
             for (TestDevice device : devices) {
+                boolean office = device == devices.get(0);
+                Set<RecordKey> serverKeys = new HashSet<>();
+                platform.store.changesAfter(0, Integer.MAX_VALUE).stream().map(row -> row.record())
+                        .filter(record -> office || HOME_GRID.equals(record.fields().get("grid")))
+                        .forEach(record -> serverKeys.add(record.key()));
                 assertTrue(device.store.outbox().isEmpty(), device.id + " still has pending edits");
                 assertTrue(device.store.inFlightBatch().isEmpty());
                 assertEquals(serverKeys, device.store.records(), device.id + " holds other records");

@@ -90,7 +90,9 @@ public abstract class PulledPageContract {
         assertTrue(store.hasLeftScope(LEAVING_PENDING), "kept until its edits are pushed");
         assertEquals(1, store.pending(LEAVING_PENDING).size());
         assertTrue(store.base(LEAVING_CLEAN).isEmpty());
-        assertFalse(store.records().contains(LEAVING_REJECTED));
+        assertTrue(store.hasLeftScope(LEAVING_REJECTED), "a refused edit stays until the worker discards it");
+        assertEquals(SyncState.REJECTED, store.status(LEAVING_REJECTED).state());
+        assertEquals(1, store.pending(LEAVING_REJECTED).size());
         assertFalse(store.records().contains(LEAVING_UNKNOWN));
         assertFalse(store.hasLeftScope(RETURNING));
         assertEquals(2, store.base(RETURNING).orElseThrow().rev());

@@ -46,7 +46,7 @@ final class RecordByRecordPull {
         List<OutboxEntry> pending = store.pending(key);
         boolean hasPending = !pending.isEmpty();
         if (pulled.leftScope()) {
-            if (hasPending && store.status(key).state() != SyncState.REJECTED) {
+            if (hasPending) { // a refused edit stays, REJECTED, until the worker discards it
                 store.setLeftScope(key, true);
             } else {
                 store.dropRecord(key);

@@ -9,7 +9,6 @@ import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.DeviceSession;
-import org.griddesk.platform.service.OutOfScopeException;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.PostgresServerStore;
 import org.griddesk.platform.store.sync.ReviewItemStore;
@@ -25,7 +24,9 @@ import org.griddesk.sync.wire.PushResponse;
  * Push and pull for signed-in devices: sync-engine's core over the PostgreSQL store, with grid scopes
  * and field-model validation. Per change, scope and validation refusals are results inside a 200 answer
  * ({@code rejected} with {@code out_of_scope} / {@code invalid_field}); only a request that is wrong as
- * a whole (another device's batch, a pull by an account without grids) is refused outright.
+ * a whole (another device's batch) is refused outright; an account without grids pulls an empty page announcing
+ * grids [], and a change to a record that left the caller's grids after it could see it is kept for review
+ * ({@code rejected} with {@code kept_for_review}).
  */
 public final class SyncService {
     public static final int DEFAULT_PAGE = 500;
@@ -83,7 +84,8 @@ public final class SyncService {
         }
         Caller caller = callers.of(device);
         if (caller.scopes().isEmpty()) {
-            throw new OutOfScopeException("No grid is assigned to this account; ask the county administrator");
+            // every grid was taken away: saying so (grids []) lets the devices drop what they may no longer hold
+            return new ChangesPage(List.of(), after, false, List.of());
         }
         return transactions.read(() -> core.pull(caller, after, limit));
     }

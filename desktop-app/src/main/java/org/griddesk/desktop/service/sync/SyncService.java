@@ -83,13 +83,14 @@ public final class SyncService {
 
     /**
      * The worker gives up the rejected edits of a record: they leave the outbox and the record shows the last
-     * platform state again (a record that never reached the platform disappears).
+     * platform state again (a record that never reached the platform, or that has left the worker's scope, disappears).
      */
     public void discardRejected(RecordKey key) {
         store.atomically(() -> {
             store.discardPending(key);
             Optional<SyncRecord> base = store.base(key);
-            if (base.isEmpty()) {
+            if (base.isEmpty() || store.hasLeftScope(key)) {
+                // kept only for these edits: the device may no longer hold a record that left its scope
                 store.dropRecord(key);
                 return;
             }

@@ -38,6 +38,7 @@ import org.griddesk.sync.session.SyncCounters;
 import org.griddesk.sync.session.SyncPhase;
 import org.griddesk.sync.store.LocalConflict;
 import org.griddesk.sync.store.SyncState;
+import org.griddesk.sync.wire.ErrorCodes;
 
 /** The 同步 workspace: sign-in form, the sync run with progress and cancel, the log and the records in trouble. */
 public final class SyncViewModel {
@@ -281,7 +282,11 @@ public final class SyncViewModel {
             return id.length() > 8 ? "…" + id.substring(id.length() - 8) : id;
         }
 
-        private static String reason(String reason) {
+        /** The platform's reason as it came, except one the worker must read in their language. */
+        private static Object reason(String reason) {
+            if (reason != null && reason.startsWith(ErrorCodes.KEPT_FOR_REVIEW + ":")) {
+                return new Message("sync.reason.kept_for_review");
+            }
             return reason == null ? "" : reason;
         }
     }
