@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.griddesk.sync.record.RecordKey;
-import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.DeviceStore;
 import org.griddesk.sync.store.SyncState;
 
@@ -35,7 +34,7 @@ final class GridScopeSweep {
         boolean lost = known.map(before -> !grids.containsAll(before)).orElse(true);
         store.atomically(() -> {
             if (lost) {
-                store.records().forEach(key -> leaveIfOutside(key, grids));
+                store.fieldOfEach("grid").forEach((key, grid) -> leaveIfOutside(key, grid, grids));
             }
             if (gained) {
                 store.savePullCursor(0);
@@ -45,10 +44,8 @@ final class GridScopeSweep {
         return gained;
     }
 
-    private void leaveIfOutside(RecordKey key, Set<String> grids) {
-        Optional<Object> grid = store.localView(key).or(() -> store.base(key)).map(SyncRecord::fields)
-                .map(fields -> fields.get("grid"));
-        if (grid.isEmpty() || !(grid.get() instanceof String code) || code.isEmpty()
+    private void leaveIfOutside(RecordKey key, Object grid, Set<String> grids) {
+        if (!(grid instanceof String code) || code.isEmpty()
                 || grids.stream().anyMatch(code::startsWith)) {
             return; // records without a grid (form templates) belong to the whole county
         }

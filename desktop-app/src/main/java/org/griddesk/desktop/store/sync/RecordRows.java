@@ -200,6 +200,24 @@ final class RecordRows {
         });
     }
 
+    /** One field of every row with a view or a base, from the view when there is one; nulls are left out. */
+    Map<RecordKey, Object> fieldOfEach(String field) {
+        return tx.read("reading one field of every record", c -> {
+            Map<RecordKey, Object> values = new LinkedHashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT type, id, CASE WHEN " + HAS_VIEW + " THEN "
+                    + VIEW_FIELDS + " ELSE base END FROM records WHERE base IS NOT NULL OR " + HAS_VIEW);
+                 ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Object value = JsonColumns.readFields(row.getString(3)).get(field);
+                    if (value != null) {
+                        values.put(new RecordKey(row.getString(1), row.getString(2)), value);
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
     void delete(RecordKey key) {
         known.forget();
         tx.write("dropping a record", c -> {

@@ -43,6 +43,7 @@ class DerbyViewSharesBaseTest {
             assertEquals(Optional.of(base), store.base(base.key()));
             assertEquals(List.of(base), store.localViews("household"));
             assertNull(storedViewText(open, base.key()), "the view's JSON is not written a second time");
+            assertEquals(Map.of(base.key(), GRID), store.fieldOfEach("grid"));
 
             SyncRecord edited = base.withField("address", "幸福村1组2号");
             store.putLocalView(edited);
@@ -50,6 +51,8 @@ class DerbyViewSharesBaseTest {
             assertEquals(Optional.of(edited), store.localView(base.key()));
             assertEquals(Optional.of(base), store.base(base.key()));
             assertEquals(List.of(edited), store.localViews("household"));
+            store.putLocalView(edited.withField("grid", "500101001002"));
+            assertEquals(Map.of(base.key(), "500101001002"), store.fieldOfEach("grid"));
         }
     }
 
