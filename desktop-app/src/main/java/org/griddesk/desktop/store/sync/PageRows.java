@@ -34,7 +34,8 @@ final class PageRows {
     private static final String UPDATE_WITH_STATE = "UPDATE records SET " + VALUES + ", sync_state = ?, "
             + "sync_reason = ? WHERE type = ? AND id = ?";
     private static final String INSERT = "INSERT INTO records (base, base_rev, base_deleted, fields, view_is_base, "
-            + "rev, deleted, updated_at, sync_state, sync_reason, type, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "rev, deleted, updated_at, sync_state, sync_reason, type, id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions tx;
     private final Clock clock;

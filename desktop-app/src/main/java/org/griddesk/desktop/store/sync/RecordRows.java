@@ -30,8 +30,8 @@ final class RecordRows {
     private static final int MAX_REASON = 2000;
 
     /** The view's fields as JSON, shared with the base or its own. */
-    static final String VIEW_FIELDS = "CASE WHEN view_is_base THEN base ELSE fields END";
-    static final String HAS_VIEW = "(view_is_base OR fields IS NOT NULL)";
+    private static final String VIEW_FIELDS = "CASE WHEN view_is_base THEN base ELSE fields END";
+    private static final String HAS_VIEW = "(view_is_base OR fields IS NOT NULL)";
 
     /** A new base must not change a view that shared the old one: the view first takes its own copy. */
     private static final String VIEW_KEEPS_OLD_BASE = "fields = " + VIEW_FIELDS + ", view_is_base = FALSE";
@@ -62,8 +62,8 @@ final class RecordRows {
 
     Optional<SyncRecord> view(RecordKey key) {
         return tx.read("reading a local view", c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT " + VIEW_FIELDS + ", rev, deleted FROM records WHERE type = ? AND id = ? AND " + HAS_VIEW)) {
+            try (PreparedStatement q = c.prepareStatement("SELECT " + VIEW_FIELDS + ", rev, deleted FROM records "
+                    + "WHERE type = ? AND id = ? AND " + HAS_VIEW)) {
                 bindKey(q, key, 1);
                 try (ResultSet row = q.executeQuery()) {
                     return row.next()
@@ -105,11 +105,11 @@ final class RecordRows {
     void putView(SyncRecord view) {
         upsert("storing a local view", view.key(), "fields = ?, rev = ?, deleted = ?, view_is_base = FALSE",
                 "fields, rev, deleted", q -> {
-            q.setString(1, JsonColumns.write(view.fields()));
-            q.setLong(2, view.rev());
-            q.setBoolean(3, view.deleted());
-            return 4;
-        });
+                    q.setString(1, JsonColumns.write(view.fields()));
+                    q.setLong(2, view.rev());
+                    q.setBoolean(3, view.deleted());
+                    return 4;
+                });
     }
 
     void setStatus(RecordKey key, RecordSyncStatus status) {
