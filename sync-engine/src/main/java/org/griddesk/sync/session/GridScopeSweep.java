@@ -33,7 +33,7 @@ final class GridScopeSweep {
         boolean lost = known.map(before -> !grids.containsAll(before)).orElse(true);
         store.atomically(() -> {
             if (lost) {
-                store.records().forEach(key -> leaveIfOutside(key, grids));
+                store.fieldOfEach("grid").forEach((key, grid) -> leaveIfOutside(key, grid, grids));
             }
             if (gained) {
                 store.savePullCursor(0);
@@ -43,8 +43,8 @@ final class GridScopeSweep {
         return gained;
     }
 
-    private void leaveIfOutside(RecordKey key, Set<String> grids) {
-        if (!HeldGrids.outside(store, key, grids)) {
+    private void leaveIfOutside(RecordKey key, Object grid, Set<String> grids) {
+        if (!HeldGrids.outside(grid, grids)) {
             return;
         }
         if (store.pending(key).isEmpty()) {

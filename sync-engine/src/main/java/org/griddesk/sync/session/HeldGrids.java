@@ -15,7 +15,12 @@ final class HeldGrids {
     static boolean outside(DeviceStore store, RecordKey key, Set<String> grids) {
         Optional<Object> grid = store.localView(key).or(() -> store.base(key)).map(SyncRecord::fields)
                 .map(fields -> fields.get("grid"));
-        if (grid.isEmpty() || !(grid.get() instanceof String code) || code.isEmpty()) {
+        return outside(grid.orElse(null), grids);
+    }
+
+    /** @param grid the record's {@code grid} field as stored (view, else base) */
+    static boolean outside(Object grid, Set<String> grids) {
+        if (!(grid instanceof String code) || code.isEmpty()) {
             return false; // records without a grid (form templates) belong to the whole county
         }
         return grids.stream().noneMatch(code::startsWith);

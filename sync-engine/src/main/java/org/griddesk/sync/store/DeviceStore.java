@@ -94,6 +94,21 @@ public interface DeviceStore {
     }
 
     /**
+     * One field of every record the device holds, taken from its local view or, when it has none, from its base:
+     * a sweep over all records (the grids after a pull) reads them together. Records without the field, or with
+     * a null value, are absent. A store that can read them in one query overrides this; the default asks record
+     * by record.
+     */
+    default Map<RecordKey, Object> fieldOfEach(String field) {
+        Map<RecordKey, Object> values = new LinkedHashMap<>();
+        for (RecordKey key : records()) {
+            localView(key).or(() -> base(key)).map(record -> record.fields().get(field))
+                    .ifPresent(value -> values.put(key, value));
+        }
+        return values;
+    }
+
+    /**
      * Stores pulled records of distinct keys: for each its base and view, and its sync state when one is given,
      * exactly as {@link #putBase}, {@link #putLocalView} and {@link #setStatus} one by one. A store that can
      * write them in bulk overrides this.

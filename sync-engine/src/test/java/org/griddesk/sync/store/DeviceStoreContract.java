@@ -66,6 +66,23 @@ public abstract class DeviceStoreContract {
     }
 
     @Test
+    void oneFieldOfEachRecordComesFromItsViewOrElseFromItsBase() {
+        DeviceStore store = newStore();
+        SyncRecord r1 = new SyncRecord("resident", "r1", Map.of("grid", "500101001001"), 2, false);
+        store.putBase(r1);
+        store.putLocalView(r1.withField("grid", "500101001002"));
+        store.putBase(new SyncRecord("resident", "r2", Map.of("grid", "500101001003"), 1, false));
+        RecordKey r3 = new RecordKey("resident", "r3");
+        store.putLocalView(new SyncRecord("resident", "r3", Map.of("name", "丙"), 0, false));
+        store.append(new RecordKey("resident", "r4"), "grid", "500101001004", hlc(1), 0);
+
+        Map<RecordKey, Object> grids = store.fieldOfEach("grid");
+
+        assertEquals(Map.of(R1, "500101001002", R2, "500101001003"), grids);
+        assertFalse(grids.containsKey(r3));
+    }
+
+    @Test
     void batchAndCursorCheckpointsSurvive() {
         DeviceStore store = newStore();
         assertEquals(0, store.pullCursor());

@@ -165,4 +165,9 @@ public abstract class ForwardingDeviceStore implements DeviceStore {
     public void putRebased(List<RebasedRecord> records) {
         delegate.putRebased(records);
     }
+
+    @Override
+    public Map<RecordKey, Object> fieldOfEach(String field) {
+        return delegate.fieldOfEach(field);
+    }
 }

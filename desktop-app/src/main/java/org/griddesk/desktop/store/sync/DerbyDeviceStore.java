@@ -253,4 +253,9 @@ public final class DerbyDeviceStore implements LocalRecords {
     public void saveKnownGrids(Set<String> grids) {
         new KnownGrids(checkpoints).save(grids);
     }
+
+    @Override
+    public Map<RecordKey, Object> fieldOfEach(String field) {
+        return records.fieldOfEach(field);
+    }
 }

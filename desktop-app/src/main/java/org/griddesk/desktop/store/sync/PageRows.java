@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,16 +24,18 @@ import org.griddesk.sync.store.RecordSyncStatus;
  * The records table a pulled page at a time: what the device holds of all records of a page, read in a few
  * queries, and their new bases and views written in JDBC batches. Record by record, a first pull spent its time
  * in an update that missed, an insert and a second update per record, and in a handful of reads before them.
+ * A view equal to its base (nothing pending, the usual case) is stored as a mark, not as a second JSON copy.
  */
 final class PageRows {
 
-    private static final String VALUES = "base = ?, base_rev = ?, base_deleted = ?, fields = ?, rev = ?, deleted = ?, "
-            + "updated_at = ?";
+    private static final String VALUES = "base = ?, base_rev = ?, base_deleted = ?, fields = ?, view_is_base = ?, "
+            + "rev = ?, deleted = ?, updated_at = ?";
     private static final String UPDATE = "UPDATE records SET " + VALUES + " WHERE type = ? AND id = ?";
     private static final String UPDATE_WITH_STATE = "UPDATE records SET " + VALUES + ", sync_state = ?, "
             + "sync_reason = ? WHERE type = ? AND id = ?";
-    private static final String INSERT = "INSERT INTO records (base, base_rev, base_deleted, fields, rev, deleted, "
-            + "updated_at, sync_state, sync_reason, type, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO records (base, base_rev, base_deleted, fields, view_is_base, "
+            + "rev, deleted, updated_at, sync_state, sync_reason, type, id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions tx;
     private final Clock clock;
@@ -113,7 +116,7 @@ final class PageRows {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             for (RebasedRecord record : records) {
                 bindRebased(statement, record, now);
-                int next = 8;
+                int next = 9;
                 if (withState) {
                     RecordSyncStatus state = record.status() == null ? RecordSyncStatus.SYNCED : record.status();
                     statement.setString(next++, RecordRows.stateName(state.state()));
@@ -133,10 +136,15 @@ final class PageRows {
         statement.setString(1, base);
         statement.setLong(2, record.base().rev());
         statement.setBoolean(3, record.base().deleted());
-        statement.setString(4, viewIsBase ? base : JsonColumns.write(record.view().fields()));
-        statement.setLong(5, record.view().rev());
-        statement.setBoolean(6, record.view().deleted());
-        statement.setTimestamp(7, now);
+        if (viewIsBase) { // the JSON is written once; the view reads it from base
+            statement.setNull(4, Types.CLOB);
+        } else {
+            statement.setString(4, JsonColumns.write(record.view().fields()));
+        }
+        statement.setBoolean(5, viewIsBase);
+        statement.setLong(6, record.view().rev());
+        statement.setBoolean(7, record.view().deleted());
+        statement.setTimestamp(8, now);
     }
 
     private static Set<RecordKey> existing(Connection c, List<RecordKey> keys) throws SQLException {

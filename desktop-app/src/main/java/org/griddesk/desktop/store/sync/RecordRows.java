@@ -23,11 +23,18 @@ import org.griddesk.sync.store.SyncState;
 /**
  * The records table: one row per record with its local view (fields, rev, deleted), its base (base, base_rev,
  * base_deleted), its sync state with reason and the left-scope mark. A row without base and view only carries
- * a state.
+ * a state. A view whose fields are the base's keeps no copy of them: view_is_base marks it (see V3).
  */
 final class RecordRows {
 
     private static final int MAX_REASON = 2000;
+
+    /** The view's fields as JSON, shared with the base or its own. */
+    private static final String VIEW_FIELDS = "CASE WHEN view_is_base THEN base ELSE fields END";
+    private static final String HAS_VIEW = "(view_is_base OR fields IS NOT NULL)";
+
+    /** A new base must not change a view that shared the old one: the view first takes its own copy. */
+    private static final String VIEW_KEEPS_OLD_BASE = "fields = " + VIEW_FIELDS + ", view_is_base = FALSE";
 
     private final Transactions tx;
     private final Clock clock;
@@ -55,8 +62,8 @@ final class RecordRows {
 
     Optional<SyncRecord> view(RecordKey key) {
         return tx.read("reading a local view", c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT fields, rev, deleted FROM records WHERE type = ? AND id = ? AND fields IS NOT NULL")) {
+            try (PreparedStatement q = c.prepareStatement("SELECT " + VIEW_FIELDS + ", rev, deleted FROM records "
+                    + "WHERE type = ? AND id = ? AND " + HAS_VIEW)) {
                 bindKey(q, key, 1);
                 try (ResultSet row = q.executeQuery()) {
                     return row.next()
@@ -70,7 +77,8 @@ final class RecordRows {
     List<SyncRecord> views(String type) {
         return tx.read("reading local views of " + type, c -> {
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT id, fields, rev, deleted FROM records WHERE type = ? AND fields IS NOT NULL ORDER BY id")) {
+                    "SELECT id, " + VIEW_FIELDS + ", rev, deleted FROM records WHERE type = ? AND " + HAS_VIEW
+                            + " ORDER BY id")) {
                 q.setString(1, type);
                 List<SyncRecord> views = new ArrayList<>();
                 try (ResultSet row = q.executeQuery()) {
@@ -85,7 +93,7 @@ final class RecordRows {
     }
 
     void putBase(SyncRecord base) {
-        upsert("storing a record base", base.key(), "base = ?, base_rev = ?, base_deleted = ?",
+        upsert("storing a record base", base.key(), VIEW_KEEPS_OLD_BASE + ", base = ?, base_rev = ?, base_deleted = ?",
                 "base, base_rev, base_deleted", q -> {
                     q.setString(1, JsonColumns.write(base.fields()));
                     q.setLong(2, base.rev());
@@ -95,12 +103,13 @@ final class RecordRows {
     }
 
     void putView(SyncRecord view) {
-        upsert("storing a local view", view.key(), "fields = ?, rev = ?, deleted = ?", "fields, rev, deleted", q -> {
-            q.setString(1, JsonColumns.write(view.fields()));
-            q.setLong(2, view.rev());
-            q.setBoolean(3, view.deleted());
-            return 4;
-        });
+        upsert("storing a local view", view.key(), "fields = ?, rev = ?, deleted = ?, view_is_base = FALSE",
+                "fields, rev, deleted", q -> {
+                    q.setString(1, JsonColumns.write(view.fields()));
+                    q.setLong(2, view.rev());
+                    q.setBoolean(3, view.deleted());
+                    return 4;
+                });
     }
 
     void setStatus(RecordKey key, RecordSyncStatus status) {
@@ -188,6 +197,24 @@ final class RecordRows {
                 }
             }
             return keys;
+        });
+    }
+
+    /** One field of every row with a view or a base, from the view when there is one; nulls are left out. */
+    Map<RecordKey, Object> fieldOfEach(String field) {
+        return tx.read("reading one field of every record", c -> {
+            Map<RecordKey, Object> values = new LinkedHashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT type, id, CASE WHEN " + HAS_VIEW + " THEN "
+                    + VIEW_FIELDS + " ELSE base END FROM records WHERE base IS NOT NULL OR " + HAS_VIEW);
+                 ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Object value = JsonColumns.readFields(row.getString(3)).get(field);
+                    if (value != null) {
+                        values.put(new RecordKey(row.getString(1), row.getString(2)), value);
+                    }
+                }
+            }
+            return values;
         });
     }
 
