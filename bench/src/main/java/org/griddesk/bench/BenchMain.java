@@ -29,7 +29,8 @@ public final class BenchMain {
                 new MapFrameScenario(MapFrameScenario.Zoom.STREET),
                 new PushThroughputScenario(),
                 new OneFieldChangeWireScenario(),
-                new FirstPullScenario(),
+                new FirstPullScenario(PullRecordIds.DEVICE_MADE),
+                new FirstPullScenario(PullRecordIds.RANDOM),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));
         ScenarioRunner runner = new ScenarioRunner();
