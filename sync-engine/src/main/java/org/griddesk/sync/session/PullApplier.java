@@ -37,6 +37,21 @@ final class PullApplier {
         this.views = views;
     }
 
+    /** Keys the device may hold while pulling from the start; null when unknown (then every key is looked up). */
+    private Set<RecordKey> mayHold;
+
+    /**
+     * A pull from cursor 0 begins: the device holds exactly these keys, and the pull itself adds the others. A new
+     * laptop then looks nothing up, where it would otherwise ask Derby about every one of 100,000 absent keys.
+     */
+    void startFromScratch(Set<RecordKey> held) {
+        mayHold = new HashSet<>(held);
+    }
+
+    void stopTracking() {
+        mayHold = null;
+    }
+
     void apply(ChangesPage page) {
         store.atomically(() -> {
             runsOfDistinctRecords(page.records()).forEach(this::applyRun);
@@ -68,7 +83,7 @@ final class PullApplier {
     }
 
     private void applyRun(List<PulledRecord> run) {
-        Map<RecordKey, HeldRecord> held = store.held(run.stream().map(PullApplier::key).toList());
+        Map<RecordKey, HeldRecord> held = heldOf(run.stream().map(PullApplier::key).toList());
         List<RebasedRecord> rebased = new ArrayList<>(run.size());
         for (PulledRecord pulled : run) {
             RecordKey key = key(pulled);
@@ -90,6 +105,17 @@ final class PullApplier {
             rebased.add(new RebasedRecord(record, views.rebase(key, record, before.pending()), statusAfter(before)));
         }
         store.putRebased(rebased);
+    }
+
+    /** A superset of the held keys is safe (a key too many is only looked up); a key missing from it is not. */
+    private Map<RecordKey, HeldRecord> heldOf(List<RecordKey> keys) {
+        if (mayHold == null) {
+            return store.held(keys);
+        }
+        List<RecordKey> maybeHeld = keys.stream().filter(mayHold::contains).toList();
+        Map<RecordKey, HeldRecord> held = maybeHeld.isEmpty() ? Map.of() : store.held(maybeHeld);
+        mayHold.addAll(keys);
+        return held;
     }
 
     private void leaveScope(RecordKey key, HeldRecord before) {

@@ -91,6 +91,9 @@ public final class SyncSession {
      */
     private Optional<List<String>> pullPages(CounterBoard board, long from) {
         long cursor = from;
+        if (from == 0) {
+            pullApplier.startFromScratch(store.records());
+        }
         try (PageAhead pages = new PageAhead(transport, settings.pageSize())) {
             pages.fetchAfter(cursor);
             while (!cancelled) {
@@ -110,6 +113,8 @@ public final class SyncSession {
                 }
             }
             return null;
+        } finally {
+            pullApplier.stopTracking();
         }
     }
 }
