@@ -41,8 +41,9 @@ public final class DemoMode {
 
     /** Signed by "demo", the demo worker, rather than by the device id a store has before its first sign-in. */
     private static IssueService demoIssues(EncryptedDeviceSession session) {
+        String demoWorker = DemoAccounts.standard().workerUsername();
         return new IssueService(session.records(), session.clock(), session.records()::localViews,
-                IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> DemoAccounts.standard().workerUsername());
+                IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> demoWorker);
     }
 
     public LaunchOptions prepare(Path demoDir) throws VaultException {

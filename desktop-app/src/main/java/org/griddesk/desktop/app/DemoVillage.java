@@ -36,8 +36,14 @@ final class DemoVillage {
         this.buildings = layer(layers, BUILDING_LAYER);
     }
 
+    /** Generated once: the seeds, the accounts and the platform set-up all ask for it. */
     static DemoVillage standard() {
-        return new DemoVillage(new DemoVillageGenerator(DemoVillageGenerator.DEFAULT_SEED).layers());
+        return Standard.VILLAGE;
+    }
+
+    private static final class Standard {
+        static final DemoVillage VILLAGE =
+                new DemoVillage(new DemoVillageGenerator(DemoVillageGenerator.DEFAULT_SEED).layers());
     }
 
     /** The grid codes in map order: 幸福村第一网格 first. */
