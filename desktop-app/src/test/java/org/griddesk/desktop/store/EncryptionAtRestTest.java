@@ -46,8 +46,7 @@ class EncryptionAtRestTest {
         Path plain = dataDir.resolve("plain");
         try (Connection connection = DriverManager.getConnection("jdbc:derby:" + plain + ";create=true")) {
             connection.createStatement().execute("CREATE TABLE records (type VARCHAR(40), id VARCHAR(64), "
-                    + "fields CLOB, rev BIGINT, deleted BOOLEAN, base CLOB, sync_state VARCHAR(20), "
-                    + "updated_at TIMESTAMP)");
+                    + "fields CLOB, rev BIGINT, deleted BOOLEAN, base CLOB, updated_at TIMESTAMP)");
             insertRecord(connection);
         }
         shutdown(plain);
@@ -57,8 +56,8 @@ class EncryptionAtRestTest {
 
     private static void insertRecord(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO records (type, id, fields, rev, deleted, sync_state, updated_at) "
-                        + "VALUES ('resident', 'r-1', ?, 0, FALSE, 'pending', ?)")) {
+                "INSERT INTO records (type, id, fields, rev, deleted, updated_at) "
+                        + "VALUES ('resident', 'r-1', ?, 0, FALSE, ?)")) {
             insert.setString(1, "{\"name\":\"" + MARKER + "\"}");
             insert.setTimestamp(2, Timestamp.from(Instant.now()));
             insert.executeUpdate();

@@ -22,15 +22,17 @@ final class GridScopeSweep {
 
     /**
      * @param pulledFromStart whether this pull began at cursor 0 (then it brought every record in scope)
+     * @param heldOnlyFromTheseGrids whether every record held came from pages scoped to exactly these grids (then
+     *                               none can lie outside them, and reading all 100,000 to check is spared)
      * @return true when the caller must pull again from the beginning
      */
-    boolean afterPull(Set<String> grids, boolean pulledFromStart) {
+    boolean afterPull(Set<String> grids, boolean pulledFromStart, boolean heldOnlyFromTheseGrids) {
         Optional<Set<String>> known = store.knownGrids();
         if (known.isPresent() && known.get().equals(grids)) {
             return false;
         }
         boolean gained = known.map(before -> !before.containsAll(grids)).orElse(true) && !pulledFromStart;
-        boolean lost = known.map(before -> !grids.containsAll(before)).orElse(true);
+        boolean lost = known.map(before -> !grids.containsAll(before)).orElse(true) && !heldOnlyFromTheseGrids;
         store.atomically(() -> {
             if (lost) {
                 store.fieldOfEach("grid").forEach((key, grid) -> leaveIfOutside(key, grid, grids));

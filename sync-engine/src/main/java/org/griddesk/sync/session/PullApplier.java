@@ -102,7 +102,9 @@ final class PullApplier {
             if (before.baseRev() > record.rev()) {
                 continue; // a push answer already gave us a newer state
             }
-            rebased.add(new RebasedRecord(record, views.rebase(key, record, before.pending()), statusAfter(before)));
+            boolean notLookedUp = !held.containsKey(key); // left out by heldOf: the device cannot hold it
+            rebased.add(new RebasedRecord(record, views.rebase(key, record, before.pending()), statusAfter(before),
+                    notLookedUp));
         }
         store.putRebased(rebased);
     }

@@ -1,5 +1,6 @@
 package org.griddesk.sync.session;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.griddesk.sync.client.SyncException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.merge.FieldMerger;
+import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.DeviceStore;
 import org.griddesk.sync.wire.ChangesPage;
 
@@ -74,26 +76,39 @@ public final class SyncSession {
             return false;
         }
         long start = store.pullCursor();
-        Optional<List<String>> grids = pullPages(board, start);
-        if (grids == null) {
+        PullEnd end = pullPages(board, start);
+        if (end == null) {
             return false;
         }
-        if (grids.isPresent() && gridSweep.afterPull(Set.copyOf(grids.get()), start == 0)) {
+        if (end.grids().isPresent()
+                && gridSweep.afterPull(Set.copyOf(end.grids().get()), start == 0, end.heldOnlyFromTheseGrids())) {
             return pullPages(board, 0) != null;
         }
         return true;
     }
 
     /**
+     * How a pull ended: the grids its last page announced (empty: none announced), and whether every record the
+     * device holds came from pages announcing those very grids. That holds when a pull from 0 began on a device
+     * that held nothing and the grids never changed on the way, as on a new laptop: nothing is left to sweep.
+     */
+    private record PullEnd(Optional<List<String>> grids, boolean heldOnlyFromTheseGrids) {
+    }
+
+    /**
      * Fetches the next page while the current one is written.
      *
-     * @return the grids the last page announced (empty: none announced), or null when cancelled
+     * @return how the pull ended, or null when cancelled
      */
-    private Optional<List<String>> pullPages(CounterBoard board, long from) {
+    private PullEnd pullPages(CounterBoard board, long from) {
         long cursor = from;
+        boolean startedEmpty = false;
         if (from == 0) {
-            pullApplier.startFromScratch(store.records());
+            Set<RecordKey> held = store.records();
+            startedEmpty = held.isEmpty();
+            pullApplier.startFromScratch(held);
         }
+        Set<Optional<Set<String>>> announced = new HashSet<>();
         try (PageAhead pages = new PageAhead(transport, settings.pageSize())) {
             pages.fetchAfter(cursor);
             while (!cancelled) {
@@ -105,11 +120,12 @@ public final class SyncSession {
                     pages.fetchAfter(page.next());
                 }
                 pullApplier.apply(page);
+                announced.add(Optional.ofNullable(page.grids()).map(Set::copyOf));
                 board.pulled(page.records().size());
                 listener.onProgress(SyncPhase.PULL, board.snapshot());
                 cursor = page.next();
                 if (!page.hasMore()) {
-                    return Optional.ofNullable(page.grids());
+                    return new PullEnd(Optional.ofNullable(page.grids()), startedEmpty && announced.size() == 1);
                 }
             }
             return null;

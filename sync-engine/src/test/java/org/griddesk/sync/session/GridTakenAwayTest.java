@@ -80,6 +80,23 @@ class GridTakenAwayTest {
         assertFalse(laptop.records().contains(IN_B));
     }
 
+    @Test
+    void aGridTakenWhileANewLaptopPullsLeavesIt() {
+        edits.set(IN_B, Map.of("grid", B, "address", "二组 1 号")); // pushed first, so pulled on the first page
+        edits.set(IN_A, Map.of("grid", A, "address", "一组 1 号"));
+        assertTrue(sync(A, B).completed());
+        InMemoryDeviceStore newLaptop = new InMemoryDeviceStore();
+        HybridLogicalClock newClock = new HybridLogicalClock("new-laptop", wallClock::get);
+
+        SyncOutcome outcome = new SyncSession(newLaptop, new GridTakenAfterFirstPage(), newClock,
+                new SessionSettings(50, 1), SyncListener.NONE).run();
+
+        assertTrue(outcome.completed());
+        assertEquals(2, outcome.counters().pulled());
+        assertEquals(Set.of(IN_A), newLaptop.records(), "grid B's record, pulled before B was taken, is gone");
+        assertEquals(Set.of(A), newLaptop.knownGrids().orElseThrow());
+    }
+
     private SyncOutcome sync(String... grids) {
         wallClock.addAndGet(1000);
         return new SyncSession(laptop, new LocalTransport(core, worker(grids)), clock, SessionSettings.standard(),
@@ -108,6 +125,23 @@ class GridTakenAwayTest {
         @Override
         public ChangesPage pull(long after, int limit) {
             return afterChange.pull(after, limit);
+        }
+    }
+
+    /** The administrator takes grid B from the worker while their new laptop is between its first two pages. */
+    private final class GridTakenAfterFirstPage implements Transport {
+        private final LocalTransport holdingBoth = new LocalTransport(core, worker(A, B));
+        private final LocalTransport holdingA = new LocalTransport(core, worker(A));
+        private int pulls;
+
+        @Override
+        public PushResponse push(PushRequest request) {
+            return holdingA.push(request);
+        }
+
+        @Override
+        public ChangesPage pull(long after, int limit) {
+            return pulls++ == 0 ? holdingBoth.pull(after, limit) : holdingA.pull(after, limit);
         }
     }
 

@@ -66,6 +66,20 @@ public abstract class PulledPageContract {
     }
 
     @Test
+    void aMixedPagePulledFromTheStartEndsAsTheRecordByRecordPullLeftIt() {
+        DeviceStore bulk = newStore();
+        DeviceStore reference = newStore();
+        prepare(bulk);
+        prepare(reference);
+        ChangesPage page = mixedPage();
+        PullApplier applier = new PullApplier(bulk, clock(), new LocalViews(bulk, new FieldMerger()));
+        applier.startFromScratch(bulk.records()); // new records are then inserted without asking the store
+        applier.apply(page);
+        new RecordByRecordPull(reference, clock()).apply(page);
+        assertEquals(snapshot(reference, page), snapshot(bulk, page));
+    }
+
+    @Test
     void aMixedPageRebasesPendingEditsKeepsConflictsAndDropsWhatLeft() {
         DeviceStore store = newStore();
         prepare(store);

@@ -33,6 +33,7 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     private final Transactions tx;
     private final RecordRows records;
+    private final StateRows states;
     private final PageRows pages;
     private final OutboxRows outbox;
     private final ConflictRows conflicts;
@@ -42,6 +43,7 @@ public final class DerbyDeviceStore implements LocalRecords {
         this.tx = new Transactions(connections);
         KnownRows known = new KnownRows();
         this.records = new RecordRows(tx, clock, known);
+        this.states = new StateRows(tx);
         this.pages = new PageRows(tx, clock, known);
         this.outbox = new OutboxRows(tx, clock);
         this.conflicts = new ConflictRows(tx, clock);
@@ -84,12 +86,12 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     @Override
     public Map<String, RecordSyncStatus> unsyncedStatuses(String type) {
-        return records.unsyncedStatuses(type);
+        return states.unsynced(type);
     }
 
     /** Records the platform rejected or reported in conflict, by type and id. */
     public List<TroubledRecord> troubled() {
-        return records.troubled();
+        return states.troubled();
     }
 
     @Override
@@ -104,6 +106,7 @@ public final class DerbyDeviceStore implements LocalRecords {
         tx.atomically(() -> {
             tx.remembered().remove(key);
             records.delete(key);
+            states.delete(key);
             outbox.deleteAll(key);
         });
     }
@@ -114,7 +117,7 @@ public final class DerbyDeviceStore implements LocalRecords {
         tx.atomically(() -> {
             appended[0] = outbox.append(key, field, value, hlc, baseRev);
             if (!tx.remembered().contains(key)) { // remembered while this transaction keeps it pending
-                records.setStatus(key, RecordSyncStatus.PENDING);
+                states.setStatus(key, RecordSyncStatus.PENDING);
                 tx.remembered().add(key);
             }
         });
@@ -194,14 +197,14 @@ public final class DerbyDeviceStore implements LocalRecords {
 
     @Override
     public RecordSyncStatus status(RecordKey key) {
-        return records.status(key);
+        return states.status(key);
     }
 
     @Override
     public void setStatus(RecordKey key, RecordSyncStatus status) {
         tx.atomically(() -> {
             tx.remembered().remove(key);
-            records.setStatus(key, status);
+            states.setStatus(key, status);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +32,8 @@ final class PageRows {
     private static final String VALUES = "base = ?, base_rev = ?, base_deleted = ?, fields = ?, view_is_base = ?, "
             + "rev = ?, deleted = ?, updated_at = ?";
     private static final String UPDATE = "UPDATE records SET " + VALUES + " WHERE type = ? AND id = ?";
-    private static final String UPDATE_WITH_STATE = "UPDATE records SET " + VALUES + ", sync_state = ?, "
-            + "sync_reason = ? WHERE type = ? AND id = ?";
     private static final String INSERT = "INSERT INTO records (base, base_rev, base_deleted, fields, view_is_base, "
-            + "rev, deleted, updated_at, sync_state, sync_reason, type, id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "rev, deleted, updated_at, type, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions tx;
     private final Clock clock;
@@ -47,41 +45,47 @@ final class PageRows {
         this.known = known;
     }
 
-    /** Base rev, state and left-scope mark of each of the keys that has a row; pending edits are left empty. */
+    /**
+     * Base rev, state and left-scope mark of each of the keys that has a row or a state that is not synced;
+     * pending edits are left empty.
+     */
     Map<RecordKey, HeldRecord> held(Collection<RecordKey> keys) {
         return tx.read("reading the state of records", c -> {
-            Map<RecordKey, HeldRecord> held = new HashMap<>();
             known.forget();
+            Map<RecordKey, RecordSyncStatus> states = StateRows.of(c, keys);
+            Map<RecordKey, HeldRecord> held = new HashMap<>();
             try (PreparedStatement q = c.prepareStatement("SELECT r.id, CASE WHEN r.base IS NULL THEN 0 "
-                    + "ELSE r.base_rev END, r.sync_state, r.sync_reason, r.left_scope FROM " + KeyChunks.WANTED
+                    + "ELSE r.base_rev END, r.left_scope FROM " + KeyChunks.WANTED
                     + " JOIN records r" + KeyChunks.NESTED_LOOP + "ON r.id = wanted.id AND r.type = ?")) {
                 for (KeyChunks.Chunk chunk : KeyChunks.of(keys)) {
                     chunk.bind(q);
                     try (ResultSet row = q.executeQuery()) {
                         while (row.next()) {
-                            held.put(new RecordKey(chunk.type(), row.getString(1)), new HeldRecord(row.getLong(2),
-                                    RecordRows.status(row.getString(3), row.getString(4)), row.getBoolean(5),
-                                    List.of()));
+                            RecordKey key = new RecordKey(chunk.type(), row.getString(1));
+                            held.put(key, new HeldRecord(row.getLong(2),
+                                    states.getOrDefault(key, RecordSyncStatus.SYNCED), row.getBoolean(3), List.of()));
                         }
                     }
                 }
             }
             known.remember(c, keys, held.keySet());
+            states.forEach((key, state) -> held.putIfAbsent(key, new HeldRecord(0, state, false, List.of())));
             return held;
         });
     }
 
     /**
      * Writes base and view of each record (of distinct keys), and the state where one is given: rows that exist
-     * are updated and the others inserted whole, each kind in one JDBC batch.
+     * are updated and the others inserted, each kind in one JDBC batch. A record the puller found new to the
+     * device is inserted without asking; on a new laptop that is every record.
      */
     void putRebased(List<RebasedRecord> rebased) {
         if (rebased.isEmpty()) {
             return;
         }
         tx.write("storing pulled records", c -> {
-            List<RecordKey> keys = rebased.stream().map(r -> r.base().key()).toList();
-            Set<RecordKey> existing = known.present(c, keys).orElse(null);
+            List<RecordKey> keys = rebased.stream().filter(r -> !r.newToDevice()).map(r -> r.base().key()).toList();
+            Set<RecordKey> existing = keys.isEmpty() ? Set.of() : known.present(c, keys).orElse(null);
             if (existing == null) {
                 existing = existing(c, keys);
             }
@@ -89,40 +93,34 @@ final class PageRows {
             Timestamp now = Timestamp.from(clock.instant());
             List<RebasedRecord> inserts = new ArrayList<>();
             List<RebasedRecord> updates = new ArrayList<>();
-            List<RebasedRecord> updatesWithState = new ArrayList<>();
+            Map<RecordKey, RecordSyncStatus> states = new LinkedHashMap<>();
             for (RebasedRecord record : rebased) {
-                if (!existing.contains(record.base().key())) {
+                if (record.newToDevice() || !existing.contains(record.base().key())) {
                     inserts.add(record);
-                } else if (record.status() == null) {
-                    updates.add(record);
                 } else {
-                    updatesWithState.add(record);
+                    updates.add(record);
+                }
+                if (record.status() != null) {
+                    states.put(record.base().key(), record.status());
                 }
             }
             write(c, INSERT, inserts, now);
             write(c, UPDATE, updates, now);
-            write(c, UPDATE_WITH_STATE, updatesWithState, now);
+            StateRows.write(c, states);
             return null;
         });
     }
 
-    /** Binds base, view and time, then the state when the SQL has one (a new row always does), then the key. */
+    /** Binds base, view and time, then the key. */
     private static void write(Connection c, String sql, List<RebasedRecord> records, Timestamp now)
             throws SQLException {
         if (records.isEmpty()) {
             return;
         }
-        boolean withState = sql.contains("sync_state");
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             for (RebasedRecord record : records) {
                 bindRebased(statement, record, now);
-                int next = 9;
-                if (withState) {
-                    RecordSyncStatus state = record.status() == null ? RecordSyncStatus.SYNCED : record.status();
-                    statement.setString(next++, RecordRows.stateName(state.state()));
-                    statement.setString(next++, RecordRows.clip(state.reason()));
-                }
-                RecordRows.bindKey(statement, record.base().key(), next);
+                RecordRows.bindKey(statement, record.base().key(), 9);
                 statement.addBatch();
             }
             statement.executeBatch();

@@ -10,24 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
-import org.griddesk.sync.store.RecordSyncStatus;
-import org.griddesk.sync.store.SyncState;
 
 /**
  * The records table: one row per record with its local view (fields, rev, deleted), its base (base, base_rev,
- * base_deleted), its sync state with reason and the left-scope mark. A row without base and view only carries
- * a state. A view whose fields are the base's keeps no copy of them: view_is_base marks it (see V3).
+ * base_deleted) and the left-scope mark; sync states live in {@link StateRows}. A view whose fields are the
+ * base's keeps no copy of them: view_is_base marks it (see V3).
  */
 final class RecordRows {
-
-    private static final int MAX_REASON = 2000;
 
     /** The view's fields as JSON, shared with the base or its own. */
     private static final String VIEW_FIELDS = "CASE WHEN view_is_base THEN base ELSE fields END";
@@ -110,58 +105,6 @@ final class RecordRows {
                     q.setBoolean(3, view.deleted());
                     return 4;
                 });
-    }
-
-    void setStatus(RecordKey key, RecordSyncStatus status) {
-        upsert("storing a sync state", key, "sync_state = ?, sync_reason = ?", "sync_state, sync_reason", q -> {
-            q.setString(1, stateName(status.state()));
-            q.setString(2, clip(status.reason()));
-            return 3;
-        });
-    }
-
-    RecordSyncStatus status(RecordKey key) {
-        return tx.read("reading a sync state", c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT sync_state, sync_reason FROM records WHERE type = ? AND id = ?")) {
-                bindKey(q, key, 1);
-                try (ResultSet row = q.executeQuery()) {
-                    return row.next() ? status(row.getString(1), row.getString(2)) : RecordSyncStatus.SYNCED;
-                }
-            }
-        });
-    }
-
-    Map<String, RecordSyncStatus> unsyncedStatuses(String type) {
-        return tx.read("reading sync states of " + type, c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT id, sync_state, sync_reason FROM records WHERE type = ? AND sync_state <> 'synced' "
-                            + "ORDER BY id")) {
-                q.setString(1, type);
-                Map<String, RecordSyncStatus> states = new LinkedHashMap<>();
-                try (ResultSet row = q.executeQuery()) {
-                    while (row.next()) {
-                        states.put(row.getString(1), status(row.getString(2), row.getString(3)));
-                    }
-                }
-                return states;
-            }
-        });
-    }
-
-    List<TroubledRecord> troubled() {
-        return tx.read("reading records in trouble", c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT type, id, sync_state, sync_reason FROM records "
-                    + "WHERE sync_state IN ('rejected', 'conflict') ORDER BY type, id");
-                 ResultSet row = q.executeQuery()) {
-                List<TroubledRecord> troubled = new ArrayList<>();
-                while (row.next()) {
-                    troubled.add(new TroubledRecord(new RecordKey(row.getString(1), row.getString(2)),
-                            status(row.getString(3), row.getString(4))));
-                }
-                return troubled;
-            }
-        });
     }
 
     void setLeftScope(RecordKey key, boolean left) {
@@ -255,10 +198,7 @@ final class RecordRows {
             throws SQLException {
         known.forget();
         String marks = "?, ".repeat(columns.split(",").length);
-        boolean stateGiven = columns.contains("sync_state");
-        String sql = "INSERT INTO records (" + columns + ", updated_at, type, id"
-                + (stateGiven ? "" : ", sync_state") + ") VALUES (" + marks + "?, ?, ?"
-                + (stateGiven ? "" : ", 'synced'") + ")";
+        String sql = "INSERT INTO records (" + columns + ", updated_at, type, id) VALUES (" + marks + "?, ?, ?)";
         try (PreparedStatement i = c.prepareStatement(sql)) {
             int next = binder.bind(i);
             i.setTimestamp(next, now);
@@ -274,17 +214,5 @@ final class RecordRows {
 
     private static SyncRecord record(RecordKey key, String json, long rev, boolean deleted) {
         return new SyncRecord(key.type(), key.id(), JsonColumns.readFields(json), rev, deleted);
-    }
-
-    static RecordSyncStatus status(String state, String reason) {
-        return new RecordSyncStatus(SyncState.valueOf(state.toUpperCase(Locale.ROOT)), reason);
-    }
-
-    static String stateName(SyncState state) {
-        return state.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String clip(String reason) {
-        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 }

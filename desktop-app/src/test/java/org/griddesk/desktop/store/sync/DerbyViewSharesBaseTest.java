@@ -21,10 +21,15 @@ import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.RebasedRecord;
+import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A pulled view equal to its base is stored once (V3); every read of views and bases still sees both. */
+/**
+ * A pulled view equal to its base is stored once (V3); every read of views and bases still sees both. States of
+ * records not synced live in a table of their own (V4), and a store of the V2 schema upgrades with them.
+ */
 class DerbyViewSharesBaseTest {
 
     private static final String GRID = "500101001001";
@@ -98,22 +103,34 @@ class DerbyViewSharesBaseTest {
         SyncRecord base = household("h1", "幸福村1组1号", 3);
         SyncRecord view = base.withField("address", "幸福村1组2号");
         SyncRecord localOnly = household("h2", "幸福村2组1号", 0);
+        SyncRecord refused = household("h3", "幸福村3组1号", 2);
+        RecordKey stateOnly = new RecordKey("resident", "r-9");
         try (OpenStore old = new DeviceStore(dataDir, previousSchema).create(SyncStoreFixtures.PASSPHRASE)) {
             assertEquals("2", old.schemaVersion());
             try (Connection c = old.connect()) {
-                insertOldRow(c, base, view);
-                insertOldRow(c, null, localOnly);
+                insertOldRow(c, base, view, "synced", null);
+                insertOldRow(c, null, localOnly, "pending", null);
+                insertOldRow(c, refused, refused, "rejected", "invalid_field: phone");
+                insertStateOnlyRow(c, stateOnly);
             }
         }
 
         try (OpenStore open = SyncStoreFixtures.openStore(dataDir)) {
-            assertEquals("3", open.schemaVersion());
+            assertEquals("4", open.schemaVersion());
             DerbyDeviceStore store = DerbyDeviceStore.on(open);
             assertEquals(Optional.of(base), store.base(base.key()));
             assertEquals(Optional.of(view), store.localView(base.key()));
             assertEquals(Optional.empty(), store.base(localOnly.key()));
             assertEquals(Optional.of(localOnly), store.localView(localOnly.key()));
-            assertEquals(List.of(view, localOnly), store.localViews("household"));
+            assertEquals(List.of(view, localOnly, refused), store.localViews("household"));
+            assertEquals(RecordSyncStatus.SYNCED, store.status(base.key()));
+            assertEquals(RecordSyncStatus.PENDING, store.status(localOnly.key()));
+            assertEquals(new RecordSyncStatus(SyncState.REJECTED, "invalid_field: phone"), store.status(refused.key()));
+            assertEquals(SyncState.CONFLICT, store.status(stateOnly).state(), "V4 keeps a state that had no record");
+            assertEquals(List.of("h2", "h3"), List.copyOf(store.unsyncedStatuses("household").keySet()));
+            assertEquals(List.of(refused.key(), stateOnly),
+                    store.troubled().stream().map(TroubledRecord::key).toList());
+            assertFalse(store.records().contains(stateOnly), "nothing but the state was left of it");
 
             store.putRebased(List.of(new RebasedRecord(household("h1", "幸福村3组1号", 4),
                     household("h1", "幸福村3组1号", 4), null)));
@@ -123,10 +140,12 @@ class DerbyViewSharesBaseTest {
         }
     }
 
-    /** A row as the V2 code wrote it: the view always in its own column. */
-    private static void insertOldRow(Connection c, SyncRecord base, SyncRecord view) throws Exception {
+    /** A row as the V2 code wrote it: the view always in its own column, the state in the row. */
+    private static void insertOldRow(Connection c, SyncRecord base, SyncRecord view, String state, String reason)
+            throws Exception {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO records (type, id, fields, rev, deleted, base, "
-                + "base_rev, base_deleted, sync_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'synced', ?)")) {
+                + "base_rev, base_deleted, updated_at, sync_state, sync_reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, view.type());
             insert.setString(2, view.id());
             insert.setString(3, JsonColumns.write(view.fields()));
@@ -136,6 +155,19 @@ class DerbyViewSharesBaseTest {
             insert.setObject(7, base == null ? null : base.rev());
             insert.setObject(8, base == null ? null : base.deleted());
             insert.setTimestamp(9, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
+            insert.setString(10, state);
+            insert.setString(11, reason);
+            insert.executeUpdate();
+        }
+    }
+
+    /** V2 kept a state of a record it held nothing else of in a row of its own. */
+    private static void insertStateOnlyRow(Connection c, RecordKey key) throws Exception {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO records (type, id, updated_at, sync_state, "
+                + "sync_reason) VALUES (?, ?, ?, 'conflict', 'name')")) {
+            insert.setString(1, key.type());
+            insert.setString(2, key.id());
+            insert.setTimestamp(3, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z")));
             insert.executeUpdate();
         }
     }
