@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.griddesk.platform.service.AdministrativeCodes;
+import org.griddesk.platform.service.GridAssignment;
 import org.griddesk.platform.service.NewAccount;
 import org.griddesk.platform.service.Role;
 import org.griddesk.platform.service.Session;
@@ -98,9 +99,10 @@ final class UserCommands {
             String resolvedCounty = AdministrativeCodes.resolveCounty(Optional.ofNullable(county), codes);
             codes.forEach(grid -> AdministrativeCodes.requireInCounty(resolvedCounty, grid));
             try (PlatformOperations.AdminSession session = operations.openAdmin(database.target(), resolvedCounty)) {
-                Session changed = session.services().accounts().setGrids(username, codes);
+                GridAssignment assignment = session.services().accounts().setGrids(username, codes);
+                Session changed = assignment.account();
                 out.println("User '" + changed.username() + "' in county " + resolvedCounty + " now has grids "
-                        + changed.grids());
+                        + changed.grids() + (assignment.taken().isEmpty() ? "" : "; taken: " + assignment.taken()));
                 return 0;
             }
         }

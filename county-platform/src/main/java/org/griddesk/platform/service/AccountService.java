@@ -33,15 +33,18 @@ public final class AccountService {
         return new Session(username, role, grids);
     }
 
-    /** Gives the account exactly these grids; its devices drop the records of grids taken away on their next pull. */
-    public Session setGrids(String username, List<String> grids) {
+    /**
+     * Gives the account exactly these grids; its devices drop the records of grids taken away on their next pull.
+     * The grids taken are remembered, so that edits its devices made offline to those grids' records are kept for
+     * review rather than refused.
+     */
+    public GridAssignment setGrids(String username, List<String> grids) {
         String name = requireUsername(username);
         List<String> checked = requireGrids(grids);
-        if (!accounts.replaceGrids(county, name, checked)) {
-            throw new InvalidInputException("No user '" + name + "' in county " + county);
-        }
+        List<String> taken = accounts.replaceGrids(county, name, checked)
+                .orElseThrow(() -> new InvalidInputException("No user '" + name + "' in county " + county));
         StoredAccount changed = accounts.find(county, name).orElseThrow();
-        return new Session(name, Role.parse(changed.role()), changed.grids());
+        return new GridAssignment(new Session(name, Role.parse(changed.role()), changed.grids()), taken);
     }
 
     static String requireUsername(String username) {

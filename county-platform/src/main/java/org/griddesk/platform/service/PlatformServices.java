@@ -40,7 +40,7 @@ public final class PlatformServices {
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
         CountyTransactions transactions = new CountyTransactions(dataSource, county);
-        this.sync = SyncService.create(transactions, clock);
+        this.sync = SyncService.create(transactions, accountStore, clock);
         this.review = new ReviewQueue(new ReviewItemStore(transactions));
     }
 

@@ -39,17 +39,21 @@ public final class AccountStore {
     }
 
     /**
-     * Replaces the account's grids in one transaction; returns false when there is no such account. Devices
-     * see the new grids on their next request: sessions are read from these rows on every call.
+     * Replaces the account's grids in one transaction and returns the grids taken from it, or empty when there
+     * is no such account. Devices see the new grids on their next request: sessions are read from these rows on
+     * every call. A grid taken is remembered as a former grid (its offline edits are then kept for review, see
+     * {@link #formerGrids}); a grid given back is forgotten there.
      */
-    public boolean replaceGrids(String countyCode, String username, List<String> grids) {
+    public Optional<List<String>> replaceGrids(String countyCode, String username, List<String> grids) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (!lockAccount(connection, countyCode, username)) {
                     connection.rollback();
-                    return false;
+                    return Optional.empty();
                 }
+                List<String> taken = new ArrayList<>(grids(connection, countyCode, username));
+                taken.removeAll(grids);
                 try (PreparedStatement delete = connection.prepareStatement(
                         "DELETE FROM account_grids WHERE county_code = ? AND username = ?")) {
                     delete.setString(1, countyCode);
@@ -57,14 +61,28 @@ public final class AccountStore {
                     delete.executeUpdate();
                 }
                 insertGrids(connection, countyCode, username, grids);
+                FormerGridRows.forget(connection, countyCode, username, grids);
+                FormerGridRows.remember(connection, countyCode, username, taken);
                 connection.commit();
-                return true;
+                return Optional.of(List.copyOf(taken));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot change the grids of an account", e);
+        }
+    }
+
+    /**
+     * The grids taken from the account and not given back, sorted. Only evidence that the account once held a
+     * record; never a grid it may read or write.
+     */
+    public List<String> formerGrids(String countyCode, String username) {
+        try (Connection connection = dataSource.getConnection()) {
+            return FormerGridRows.of(connection, countyCode, username);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the former grids of an account", e);
         }
     }
 

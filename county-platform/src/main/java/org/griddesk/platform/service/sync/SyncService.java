@@ -9,6 +9,7 @@ import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.PostgresServerStore;
 import org.griddesk.platform.store.sync.ReviewItemStore;
@@ -25,8 +26,8 @@ import org.griddesk.sync.wire.PushResponse;
  * and field-model validation. Per change, scope and validation refusals are results inside a 200 answer
  * ({@code rejected} with {@code out_of_scope} / {@code invalid_field}); only a request that is wrong as
  * a whole (another device's batch) is refused outright; an account without grids pulls an empty page announcing
- * grids [], and a change to a record that left the caller's grids after it could see it is kept for review
- * ({@code rejected} with {@code kept_for_review}).
+ * grids [], and a change to a record that left the caller's grids after it could see it (also a record of a grid
+ * taken from the account) is kept for review ({@code rejected} with {@code kept_for_review}).
  */
 public final class SyncService {
     public static final int DEFAULT_PAGE = 500;
@@ -44,7 +45,7 @@ public final class SyncService {
         this.callers = callers;
     }
 
-    public static SyncService create(CountyTransactions transactions, Clock clock) {
+    public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock) {
         PostgresServerStore store = new PostgresServerStore(transactions);
         RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
         PlatformChangeValidator validator = new PlatformChangeValidator(fields,
@@ -52,7 +53,9 @@ public final class SyncService {
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
                 new GridScope(), validator);
-        return new SyncService(transactions, core, new SyncCallers(transactions.county()));
+        String county = transactions.county();
+        return new SyncService(transactions, core,
+                new SyncCallers(county, username -> accounts.formerGrids(county, username)));
     }
 
     /** Judges a batch; a replayed (deviceId, batchId) gets the stored answer and changes nothing. */
@@ -70,7 +73,7 @@ public final class SyncService {
         }
         List<Change> storable = request.changes().stream()
                 .filter(change -> screen.problem(change).isEmpty()).toList();
-        PushResponse judged = core.push(callers.of(device),
+        PushResponse judged = core.push(callers.pushing(device),
                 new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(), storable,
                         request.omitAppliedRecords()));
         return storable.size() == request.changes().size() ? judged

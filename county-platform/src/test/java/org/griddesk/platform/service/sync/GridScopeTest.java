@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class GridScopeTest {
     private final GridScope scope = new GridScope();
-    private final SyncCallers callers = new SyncCallers("500101");
+    private final List<String> askedFormerGrids = new ArrayList<>();
+    private final SyncCallers callers = new SyncCallers("500101", username -> {
+        askedFormerGrids.add(username);
+        return List.of("500101001002");
+    });
 
     @Test
     void aWorkerReachesOnlyItsOwnGrids() {
@@ -47,6 +52,35 @@ class GridScopeTest {
         assertEquals("laptop-1", caller.deviceId());
         assertEquals("chen", caller.author());
         assertEquals(Set.of("500101001001", "500101001002"), caller.scopes());
+    }
+
+    @Test
+    void aGridTakenFromAWorkerOnlyCountsAsFormerlyAllowedWhenItPushes() {
+        Caller pushing = callers.pushing(device(Role.WORKER, "500101001001"));
+        assertEquals(Set.of("500101001001"), pushing.scopes());
+        assertEquals(Set.of("500101001002"), pushing.formerScopes());
+        assertEquals(List.of("chen"), askedFormerGrids);
+        assertFalse(scope.allows(pushing, record("issue", "500101001002")), "a former grid is never read or written");
+        assertTrue(scope.allowedFormerly(pushing, record("issue", "500101001002")));
+        assertFalse(scope.allowedFormerly(pushing, record("issue", "500101001003")));
+        assertFalse(scope.allowedFormerly(pushing, record("issue", null)));
+        assertEquals(List.of("500101001001"), scope.announcedGrids(pushing));
+    }
+
+    @Test
+    void aPullingCallerCarriesNoFormerGridsAndCostsNoQuery() {
+        Caller pulling = callers.of(device(Role.WORKER, "500101001001"));
+        assertTrue(pulling.formerScopes().isEmpty());
+        assertFalse(scope.allowedFormerly(pulling, record("issue", "500101001002")));
+        assertTrue(askedFormerGrids.isEmpty());
+    }
+
+    @Test
+    void anAdministratorPushesWithTheWholeCountyAndNeedsNoFormerGrids() {
+        Caller admin = callers.pushing(device(Role.ADMIN));
+        assertEquals(Set.of("500101"), admin.scopes());
+        assertTrue(admin.formerScopes().isEmpty());
+        assertTrue(askedFormerGrids.isEmpty());
     }
 
     private static DeviceSession device(Role role, String... grids) {
