@@ -12,10 +12,12 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import org.griddesk.desktop.ui.common.FieldMessages;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -80,6 +82,8 @@ public final class SyncView {
     private Node syncPanel() {
         Label account = boundLabel("syncAccount", viewModel.accountProperty());
         account.setWrapText(true);
+        account.tooltipProperty().bind(Bindings.when(viewModel.allGridsProperty().isNotNull())
+                .then(allGridsTooltip()).otherwise((Tooltip) null));
         Button signOut = button("syncSignOut", "sync.signOut.action");
         signOut.setOnAction(event -> viewModel.signOut());
         signOut.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
@@ -131,6 +135,15 @@ public final class SyncView {
     private void visibleWhen(Node node, boolean signedIn) {
         node.visibleProperty().bind(signedIn ? viewModel.signedInProperty() : viewModel.signedInProperty().not());
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private Tooltip allGridsTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setId("syncAllGrids");
+        tooltip.textProperty().bind(MessageText.bind(localization, viewModel.allGridsProperty()));
+        // A long list takes a while to read.
+        tooltip.setShowDuration(Duration.INDEFINITE);
+        return tooltip;
     }
 
     private Label boundLabel(String id, javafx.beans.value.ObservableValue<Message> message) {

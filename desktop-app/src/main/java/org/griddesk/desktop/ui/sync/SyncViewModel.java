@@ -61,6 +61,7 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private final ReadOnlyObjectWrapper<Message> account = new ReadOnlyObjectWrapper<>(this, "account");
+    private final ReadOnlyObjectWrapper<Message> allGrids = new ReadOnlyObjectWrapper<>(this, "allGrids");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<Message> phase = new ReadOnlyObjectWrapper<>(this, "phase");
@@ -232,7 +233,8 @@ public final class SyncViewModel {
         busy.set(false);
         signedIn.set(snapshot.account().isPresent());
         account.set(snapshot.account().map(a -> new Message("sync.account.summary", a.username(),
-                new Message("sync.role." + a.role()), String.join("、", a.grids()), a.platformUrl())).orElse(null));
+                new Message("sync.role." + a.role()), GridLabels.inline(a), a.platformUrl())).orElse(null));
+        allGrids.set(snapshot.account().map(GridLabels::full).orElse(null));
         if (platformUrl.get().isBlank()) {
             snapshot.platformUrl().ifPresent(platformUrl::set);
         }
@@ -328,6 +330,11 @@ public final class SyncViewModel {
 
     public ReadOnlyObjectProperty<Message> accountProperty() {
         return account.getReadOnlyProperty();
+    }
+
+    /** Every grid of the account, one a line, when the account line names only the first few; otherwise null. */
+    public ReadOnlyObjectProperty<Message> allGridsProperty() {
+        return allGrids.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty syncingProperty() {

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.sync.SyncDevices;
 import org.griddesk.desktop.service.sync.SyncServices;
+import org.griddesk.desktop.testing.SignInAnsweringPlatform;
+import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
@@ -113,5 +115,46 @@ class SyncViewModelTest {
         viewModel.startSync();
         assertFalse(viewModel.syncingProperty().get());
         assertTrue(viewModel.runs().isEmpty());
+    }
+
+    @Test
+    void theAccountLineNamesEachGridWithItsCodeAndShowsTheCodeAloneWhenNoNameIsKnown() throws Exception {
+        try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
+                + "\"grids\":[\"500101001001\",\"500101001002\"],\"gridNames\":{\"500101001001\":\"幸福村一组网格\"}}")) {
+            signIn(platform);
+
+            assertEquals("当前账号 demo（网格员）· 网格 幸福村一组网格（500101001001）、500101001002 · " + platform.url(),
+                    MessageText.of(new Localization(Localization.CHINESE), viewModel.accountProperty().get()));
+            assertEquals("Signed in as demo (grid worker) · grids 幸福村一组网格 (500101001001), 500101001002 · "
+                    + platform.url(), MessageText.of(new Localization(Localization.ENGLISH),
+                    viewModel.accountProperty().get()));
+            assertNull(viewModel.allGridsProperty().get(), "two grids fit on the line");
+        }
+    }
+
+    @Test
+    void aLongListOfGridsNamesTheFirstFewOnTheLineAndAllOfThemOneALine() throws Exception {
+        try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
+                + "\"grids\":[\"500101001001\",\"500101001002\",\"500101001003\",\"500101001004\",\"500101001005\"],"
+                + "\"gridNames\":{\"500101001001\":\"一组\",\"500101001002\":\"二组\",\"500101001003\":\"三组\","
+                + "\"500101001005\":\"五组\"}}")) {
+            signIn(platform);
+            Localization chinese = new Localization(Localization.CHINESE);
+
+            assertEquals("当前账号 demo（网格员）· 网格 一组（500101001001）、二组（500101001002）、三组（500101001003）"
+                    + " 等共 5 个（指向此行查看全部） · " + platform.url(),
+                    MessageText.of(chinese, viewModel.accountProperty().get()));
+            assertEquals("全部网格：\n一组（500101001001）\n二组（500101001002）\n三组（500101001003）\n500101001004\n"
+                    + "五组（500101001005）", MessageText.of(chinese, viewModel.allGridsProperty().get()));
+        }
+    }
+
+    private void signIn(SignInAnsweringPlatform platform) {
+        viewModel.load();
+        viewModel.platformUrlProperty().set(platform.url());
+        viewModel.usernameProperty().set("demo");
+        viewModel.passwordProperty().set("demo-worker-2026");
+        viewModel.signIn();
+        assertTrue(viewModel.signedInProperty().get());
     }
 }
