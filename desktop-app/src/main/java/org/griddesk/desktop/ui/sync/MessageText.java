@@ -33,7 +33,7 @@ final class MessageText {
         }
         if (arg instanceof MessageList list) {
             StringBuilder text = new StringBuilder();
-            String separator = localization.lang(list.separatorKey());
+            String separator = list.oneALine() ? "\n" : localization.lang(MessageList.SEPARATOR_KEY);
             for (Object item : list.items()) {
                 if (!text.isEmpty()) {
                     text.append(separator);

@@ -82,13 +82,20 @@ public final class SyncView {
     private Node syncPanel() {
         Label account = boundLabel("syncAccount", viewModel.accountProperty());
         account.setWrapText(true);
-        account.tooltipProperty().bind(Bindings.when(viewModel.allGridsProperty().isNotNull())
-                .then(allGridsTooltip()).otherwise((Tooltip) null));
+        account.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(account, Priority.ALWAYS);
         Button signOut = button("syncSignOut", "sync.signOut.action");
         signOut.setOnAction(event -> viewModel.signOut());
         signOut.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
-        HBox who = new HBox(16, account, signOut);
-        who.setAlignment(Pos.CENTER_LEFT);
+        // The account line may be long; the button keeps its whole label.
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        HBox accountLine = new HBox(16, account, signOut);
+        accountLine.setAlignment(Pos.CENTER_LEFT);
+        Label grids = boundLabel("syncGrids", viewModel.gridsProperty());
+        grids.setWrapText(true);
+        grids.tooltipProperty().bind(Bindings.when(viewModel.allGridsProperty().isNotNull())
+                .then(allGridsTooltip()).otherwise((Tooltip) null));
+        VBox who = new VBox(4, accountLine, grids);
 
         Button syncNow = button("syncNow", "sync.run.action");
         syncNow.getStyleClass().add("sync-now");

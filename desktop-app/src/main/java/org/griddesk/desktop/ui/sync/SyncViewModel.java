@@ -61,6 +61,7 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private final ReadOnlyObjectWrapper<Message> account = new ReadOnlyObjectWrapper<>(this, "account");
+    private final ReadOnlyObjectWrapper<Message> grids = new ReadOnlyObjectWrapper<>(this, "grids");
     private final ReadOnlyObjectWrapper<Message> allGrids = new ReadOnlyObjectWrapper<>(this, "allGrids");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -233,7 +234,8 @@ public final class SyncViewModel {
         busy.set(false);
         signedIn.set(snapshot.account().isPresent());
         account.set(snapshot.account().map(a -> new Message("sync.account.summary", a.username(),
-                new Message("sync.role." + a.role()), GridLabels.inline(a), a.platformUrl())).orElse(null));
+                new Message("sync.role." + a.role()), a.platformUrl())).orElse(null));
+        grids.set(snapshot.account().map(GridLabels::line).orElse(null));
         allGrids.set(snapshot.account().map(GridLabels::full).orElse(null));
         if (platformUrl.get().isBlank()) {
             snapshot.platformUrl().ifPresent(platformUrl::set);
@@ -332,7 +334,12 @@ public final class SyncViewModel {
         return account.getReadOnlyProperty();
     }
 
-    /** Every grid of the account, one a line, when the account line names only the first few; otherwise null. */
+    /** The account's grids as 「名称（代码）」, the first few when there are many. */
+    public ReadOnlyObjectProperty<Message> gridsProperty() {
+        return grids.getReadOnlyProperty();
+    }
+
+    /** Every grid of the account, one a line, when the grids line names only the first few; otherwise null. */
     public ReadOnlyObjectProperty<Message> allGridsProperty() {
         return allGrids.getReadOnlyProperty();
     }

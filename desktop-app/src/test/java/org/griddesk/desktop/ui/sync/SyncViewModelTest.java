@@ -118,34 +118,48 @@ class SyncViewModelTest {
     }
 
     @Test
-    void theAccountLineNamesEachGridWithItsCodeAndShowsTheCodeAloneWhenNoNameIsKnown() throws Exception {
+    void theGridsLineNamesEachGridWithItsCodeAndShowsTheCodeAloneWhenNoNameIsKnown() throws Exception {
         try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
                 + "\"grids\":[\"500101001001\",\"500101001002\"],\"gridNames\":{\"500101001001\":\"幸福村一组网格\"}}")) {
             signIn(platform);
+            Localization chinese = new Localization(Localization.CHINESE);
+            Localization english = new Localization(Localization.ENGLISH);
 
-            assertEquals("当前账号 demo（网格员）· 网格 幸福村一组网格（500101001001）、500101001002 · " + platform.url(),
-                    MessageText.of(new Localization(Localization.CHINESE), viewModel.accountProperty().get()));
-            assertEquals("Signed in as demo (grid worker) · grids 幸福村一组网格 (500101001001), 500101001002 · "
-                    + platform.url(), MessageText.of(new Localization(Localization.ENGLISH),
-                    viewModel.accountProperty().get()));
+            assertEquals("当前账号 demo（网格员）· " + platform.url(),
+                    MessageText.of(chinese, viewModel.accountProperty().get()));
+            assertEquals("负责网格：幸福村一组网格（500101001001）、500101001002",
+                    MessageText.of(chinese, viewModel.gridsProperty().get()));
+            assertEquals("Grids: 幸福村一组网格 (500101001001), 500101001002",
+                    MessageText.of(english, viewModel.gridsProperty().get()));
             assertNull(viewModel.allGridsProperty().get(), "two grids fit on the line");
         }
     }
 
     @Test
-    void aLongListOfGridsNamesTheFirstFewOnTheLineAndAllOfThemOneALine() throws Exception {
+    void aLongListOfGridsNamesTheFirstSixOnTheLineAndAllOfThemOneALine() throws Exception {
+        StringBuilder codes = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            codes.append(i > 1 ? "," : "").append("\"50010100100").append(i).append('"');
+            if (i != 7) {
+                names.append(names.length() > 0 ? "," : "").append("\"50010100100").append(i).append("\":\"")
+                        .append(i).append("组\"");
+            }
+        }
         try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
-                + "\"grids\":[\"500101001001\",\"500101001002\",\"500101001003\",\"500101001004\",\"500101001005\"],"
-                + "\"gridNames\":{\"500101001001\":\"一组\",\"500101001002\":\"二组\",\"500101001003\":\"三组\","
-                + "\"500101001005\":\"五组\"}}")) {
+                + "\"grids\":[" + codes + "],\"gridNames\":{" + names + "}}")) {
             signIn(platform);
             Localization chinese = new Localization(Localization.CHINESE);
 
-            assertEquals("当前账号 demo（网格员）· 网格 一组（500101001001）、二组（500101001002）、三组（500101001003）"
-                    + " 等共 5 个（指向此行查看全部） · " + platform.url(),
-                    MessageText.of(chinese, viewModel.accountProperty().get()));
-            assertEquals("全部网格：\n一组（500101001001）\n二组（500101001002）\n三组（500101001003）\n500101001004\n"
-                    + "五组（500101001005）", MessageText.of(chinese, viewModel.allGridsProperty().get()));
+            assertEquals("负责网格：1组（500101001001）、2组（500101001002）、3组（500101001003）、4组（500101001004）、"
+                    + "5组（500101001005）、6组（500101001006） 等共 8 个（鼠标指向此处查看全部）",
+                    MessageText.of(chinese, viewModel.gridsProperty().get()));
+            assertEquals("全部网格：\n1组（500101001001）\n2组（500101001002）\n3组（500101001003）\n4组（500101001004）\n"
+                    + "5组（500101001005）\n6组（500101001006）\n500101001007\n8组（500101001008）",
+                    MessageText.of(chinese, viewModel.allGridsProperty().get()));
+            assertEquals("Grids: 1组 (500101001001), 2组 (500101001002), 3组 (500101001003), 4组 (500101001004), "
+                    + "5组 (500101001005), 6组 (500101001006) and 2 more (point here to see them all)", MessageText.of(new Localization(Localization.ENGLISH),
+                    viewModel.gridsProperty().get()));
         }
     }
 

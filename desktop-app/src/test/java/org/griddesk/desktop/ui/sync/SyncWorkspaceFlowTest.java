@@ -103,8 +103,8 @@ class SyncWorkspaceFlowTest {
         waitFor(robot, "#syncPanel");
         assertTrue(text(robot, "#syncAccount").contains(CountyPlatformProcess.WORKER), text(robot, "#syncAccount"));
         assertTrue(text(robot, "#syncAccount").contains("网格员"), text(robot, "#syncAccount"));
-        assertTrue(text(robot, "#syncAccount").contains("测试网格（" + CountyPlatformProcess.GRID + "）"),
-                "the name the platform stores, then the code: " + text(robot, "#syncAccount"));
+        assertEquals("负责网格：测试网格（" + CountyPlatformProcess.GRID + "）", text(robot, "#syncGrids"),
+                "the name the platform stores, then the code");
 
         robot.clickOn("#syncNow");
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
