@@ -7,8 +7,8 @@ import org.griddesk.desktop.ui.i18n.Message;
 
 /**
  * The grids of an account as people say them: 「名称（代码）」, or the code alone when the platform gave no name.
- * A township supervisor holds dozens of grids, so the grids line names only the first few and the full list
- * goes one grid a line into a tooltip.
+ * A township supervisor holds dozens of grids, so the workspace names only the first few and the full list goes
+ * one grid a line into a tooltip.
  */
 final class GridLabels {
 
@@ -18,37 +18,31 @@ final class GridLabels {
     private GridLabels() {
     }
 
-    /** The grids line of the workspace. */
-    static Message line(SignedInAccount account) {
-        return new Message("sync.account.grids", shown(account));
+    /** The grids the workspace names one by one. */
+    static List<Message> shown(SignedInAccount account) {
+        if (account.grids().isEmpty()) {
+            return List.of(new Message("sync.account.grids.none"));
+        }
+        return account.grids().stream().limit(SHOWN_INLINE).map(code -> label(account, code)).toList();
     }
 
-    private static Object shown(SignedInAccount account) {
-        List<String> grids = account.grids();
-        if (grids.isEmpty()) {
-            return new Message("sync.account.grids.none");
-        }
-        if (grids.size() <= SHOWN_INLINE) {
-            return MessageList.inline(labels(account, grids));
-        }
-        List<Object> first = labels(account, grids.subList(0, SHOWN_INLINE));
-        return new Message("sync.account.grids.more", MessageList.inline(first), grids.size(),
-                grids.size() - SHOWN_INLINE);
+    /** How many more there are; null when every grid is shown. */
+    static Message more(SignedInAccount account) {
+        int total = account.grids().size();
+        return total <= SHOWN_INLINE ? null : new Message("sync.account.grids.more", total, total - SHOWN_INLINE);
     }
 
-    /** Every grid, one a line; null when the grids line shows them all already. */
+    /** Every grid, one a line; null when every grid is shown already. */
     static Message full(SignedInAccount account) {
         if (account.grids().size() <= SHOWN_INLINE) {
             return null;
         }
-        return new Message("sync.account.grids.all", MessageList.lines(labels(account, account.grids())));
+        List<Object> all = account.grids().stream().<Object>map(code -> label(account, code)).toList();
+        return new Message("sync.account.grids.all", new MessageLines(all));
     }
 
-    static Object label(SignedInAccount account, String code) {
-        return account.gridName(code).<Object>map(name -> new Message("sync.grid.named", name, code)).orElse(code);
-    }
-
-    private static List<Object> labels(SignedInAccount account, List<String> codes) {
-        return codes.stream().map(code -> label(account, code)).toList();
+    static Message label(SignedInAccount account, String code) {
+        return account.gridName(code).map(name -> new Message("sync.grid.named", name, code))
+                .orElse(new Message("sync.grid.code", code));
     }
 }

@@ -31,14 +31,10 @@ final class MessageText {
         if (arg instanceof Message nested) {
             return of(localization, nested);
         }
-        if (arg instanceof MessageList list) {
+        if (arg instanceof MessageLines lines) {
             StringBuilder text = new StringBuilder();
-            String separator = list.oneALine() ? "\n" : localization.lang(MessageList.SEPARATOR_KEY);
-            for (Object item : list.items()) {
-                if (!text.isEmpty()) {
-                    text.append(separator);
-                }
-                text.append(argument(localization, item));
+            for (Object item : lines.items()) {
+                text.append(text.isEmpty() ? "" : "\n").append(argument(localization, item));
             }
             return text.toString();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +104,8 @@ class SyncWorkspaceFlowTest {
         waitFor(robot, "#syncPanel");
         assertTrue(text(robot, "#syncAccount").contains(CountyPlatformProcess.WORKER), text(robot, "#syncAccount"));
         assertTrue(text(robot, "#syncAccount").contains("网格员"), text(robot, "#syncAccount"));
-        assertEquals("负责网格：测试网格（" + CountyPlatformProcess.GRID + "）", text(robot, "#syncGrids"),
+        assertEquals(List.of("测试网格（" + CountyPlatformProcess.GRID + "）"), robot.lookup("#syncGrids .grid-chip")
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList(),
                 "the name the platform stores, then the code");
 
         robot.clickOn("#syncNow");
