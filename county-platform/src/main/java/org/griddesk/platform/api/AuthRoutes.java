@@ -3,6 +3,7 @@ package org.griddesk.platform.api;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import org.griddesk.platform.service.DeviceTokens;
+import org.griddesk.platform.service.GridService;
 import org.griddesk.platform.service.LoginService;
 import org.griddesk.platform.service.Session;
 
@@ -10,11 +11,13 @@ import org.griddesk.platform.service.Session;
 public final class AuthRoutes {
     private final LoginService login;
     private final DeviceTokens tokens;
+    private final GridService grids;
     private final JsonBodies bodies;
 
-    public AuthRoutes(LoginService login, DeviceTokens tokens, JsonBodies bodies) {
+    public AuthRoutes(LoginService login, DeviceTokens tokens, GridService grids, JsonBodies bodies) {
         this.login = login;
         this.tokens = tokens;
+        this.grids = grids;
         this.bodies = bodies;
     }
 
@@ -28,7 +31,8 @@ public final class AuthRoutes {
         try {
             LoginService.SignedIn signedIn = login.login(request.username(), request.password(), request.deviceId());
             Session session = signedIn.session();
-            ctx.json(new WireObjects.LoginResponse(signedIn.token(), session.role().wireName(), session.grids()));
+            ctx.json(new WireObjects.LoginResponse(signedIn.token(), session.role().wireName(), session.grids(),
+                    grids.names(session.grids())));
         } finally {
             Arrays.fill(request.password(), '\0');
         }

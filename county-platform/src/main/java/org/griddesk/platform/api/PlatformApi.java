@@ -28,7 +28,8 @@ public final class PlatformApi {
         // Method, path, status and time only: bodies and headers may carry passwords and tokens.
         config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                 ctx.statusCode(), Math.round(millis)));
-        AuthRoutes auth = new AuthRoutes(services.login(), services.tokens(), new JsonBodies(mapper));
+        AuthRoutes auth = new AuthRoutes(services.login(), services.tokens(), services.grids(),
+                new JsonBodies(mapper));
         config.routes.get("/health", new HealthRoute(services::databaseUp)::handle);
         config.routes.get("/api/v1/openapi.json", new OpenApiRoute()::handle);
         config.routes.post("/api/v1/auth/login", auth::login);

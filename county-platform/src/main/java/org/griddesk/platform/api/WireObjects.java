@@ -1,6 +1,7 @@
 package org.griddesk.platform.api;
 
 import java.util.List;
+import java.util.Map;
 import org.griddesk.platform.service.sync.ReviewItem;
 
 /** Request and response bodies of the auth and health routes; field names are part of the protocol. */
@@ -11,7 +12,8 @@ public final class WireObjects {
     public record LoginRequest(String username, char[] password, String deviceId) {
     }
 
-    public record LoginResponse(String token, String role, List<String> grids) {
+    /** {@code gridNames}: an addition to wire v1, the names of those grids that have one, by code. */
+    public record LoginResponse(String token, String role, List<String> grids, Map<String, String> gridNames) {
     }
 
     public record MeResponse(String username, String role, List<String> grids) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.griddesk.platform.store.GridRow;
@@ -97,6 +99,14 @@ public final class GridService {
 
     public Optional<String> name(String code) {
         return grids.name(county, code);
+    }
+
+    /** The names of the given grids in the order of {@code codes}; codes with no stored name are left out. */
+    public Map<String, String> names(List<String> codes) {
+        Map<String, String> stored = grids.names(county, codes);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        codes.stream().filter(stored::containsKey).forEach(code -> ordered.put(code, stored.get(code)));
+        return ordered;
     }
 
     private void requireGeoJson(String text) {

@@ -3,7 +3,9 @@ package org.griddesk.platform.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -75,6 +77,28 @@ public final class GridStore {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read grid", e);
+        }
+    }
+
+    /** The stored names of those of {@code codes} registered in the county; unknown codes are left out. */
+    public Map<String, String> names(String countyCode, List<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT code, name FROM grids WHERE county_code = ? AND code = ANY (?)")) {
+            query.setString(1, countyCode);
+            query.setArray(2, connection.createArrayOf("text", codes.toArray()));
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read grid names", e);
         }
     }
 }

@@ -222,6 +222,41 @@ class PlatformIntegrationTest {
         assertEquals(0, firstOfBadFile.exitCode, "nothing of the refused file was stored: " + firstOfBadFile.err);
     }
 
+    @Test
+    void signInNamesTheCallersImportedGridsAndLeavesOutCodesWithoutAName() throws Exception {
+        Path file = dataFolder.resolve("named-grids.geojson");
+        Files.writeString(file, gridCollection("500101004001", "石桥村一组网格", "500101004002", "石桥村二组网格"));
+        assertEquals(0, cli("grid", "import", "--file", file.toString(), "--data", dataFolder.toString()).exitCode);
+        CliRun user = cli("user", "add", "--username", "named", "--role", "worker",
+                "--grids", "500101004002,500101004001,500101004003", "--password-file",
+                dataFolder.resolve("password.txt").toString(), "--data", dataFolder.toString());
+        assertEquals(0, user.exitCode, user.err);
+
+        PlatformHttp.Reply reply = http.login("named", PASSWORD);
+
+        assertEquals(200, reply.status(), reply.text());
+        List<String> grids = texts(reply.json().path("grids"));
+        assertEquals(3, grids.size(), reply.text());
+        JsonNode names = reply.json().path("gridNames");
+        List<String> named = grids.stream().filter(code -> !code.equals("500101004003")).toList();
+        assertEquals(named, fieldNames(names), "in the order of grids; 003 has no stored name");
+        assertEquals("石桥村二组网格", names.path("500101004002").asText());
+        assertEquals("石桥村一组网格", names.path("500101004001").asText());
+    }
+
+    @Test
+    void signInWithNoNamedGridsSendsAnEmptyNameMap() {
+        PlatformHttp.Reply reply = http.login("wang", PASSWORD);
+        assertTrue(reply.json().path("gridNames").isObject(), reply.text());
+        assertEquals(0, reply.json().path("gridNames").size(), reply.text());
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static String gridCollection(String code1, String name1, String code2, String name2) {
         String square = "{\"type\":\"Polygon\",\"coordinates\":[[[108.3,30.8],[108.4,30.8],[108.4,30.9],[108.3,30.8]]]}";
         return "{\"type\":\"FeatureCollection\",\"features\":["

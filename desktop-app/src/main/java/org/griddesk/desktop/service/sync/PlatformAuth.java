@@ -25,8 +25,16 @@ public final class PlatformAuth {
     private HttpClient http;
     private final ObjectMapper mapper = WireMapper.create();
 
-    /** What the platform answered to a successful sign-in. */
-    public record LoginAnswer(String token, String role, List<String> grids) {
+    /**
+     * What the platform answered to a successful sign-in. {@code gridNames} by code, empty when the platform sent
+     * none (platforms older than the {@code gridNames} addition).
+     */
+    public record LoginAnswer(String token, String role, List<String> grids, Map<String, String> gridNames) {
+
+        public LoginAnswer {
+            grids = List.copyOf(grids);
+            gridNames = Map.copyOf(gridNames);
+        }
     }
 
     LoginAnswer login(String baseUrl, String username, char[] password, String deviceId) throws SignInException {
@@ -97,10 +105,21 @@ public final class PlatformAuth {
             if (token.isEmpty()) {
                 throw new SignInException(SignInException.Reason.PLATFORM_ERROR, "the platform sent no token");
             }
-            return new LoginAnswer(token, json.path("role").asText(""), grids);
+            return new LoginAnswer(token, json.path("role").asText(""), grids, gridNames(json.path("gridNames")));
         } catch (IOException e) {
             throw new SignInException(SignInException.Reason.PLATFORM_ERROR, "unreadable sign-in answer", e);
         }
+    }
+
+    private static Map<String, String> gridNames(JsonNode names) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        names.fields().forEachRemaining(entry -> {
+            String name = entry.getValue().isTextual() ? entry.getValue().asText().strip() : "";
+            if (!name.isEmpty()) {
+                byCode.put(entry.getKey(), name);
+            }
+        });
+        return byCode;
     }
 
     private SignInException failure(HttpResponse<String> response) {

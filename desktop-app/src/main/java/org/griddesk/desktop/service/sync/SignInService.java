@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Signs this device in on the county platform once (username and password, never stored) and keeps the device
- * token, role and grids in the encrypted settings; signing out revokes the token and forgets it.
+ * token, role, grids and grid names in the encrypted settings; signing out revokes the token and forgets it.
  */
 public final class SignInService {
 
@@ -40,7 +40,8 @@ public final class SignInService {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "username or password missing");
             }
             PlatformAuth.LoginAnswer answer = auth.login(url, user, password, deviceId.get());
-            SignedInAccount account = new SignedInAccount(url, user, answer.role(), answer.grids());
+            SignedInAccount account = new SignedInAccount(url, user, answer.role(), answer.grids(),
+                    answer.gridNames());
             accounts.save(account, answer.token());
             roleSink.accept(answer.role());
             return account;

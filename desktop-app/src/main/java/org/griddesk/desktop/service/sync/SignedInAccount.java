@@ -1,11 +1,27 @@
 package org.griddesk.desktop.service.sync;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Who this device is signed in as on which platform (the token itself stays in {@link SyncAccountStore}). */
-public record SignedInAccount(String platformUrl, String username, String role, List<String> grids) {
+/**
+ * Who this device is signed in as on which platform (the token itself stays in {@link SyncAccountStore}).
+ * {@code gridNames} holds the names the platform gave for the grids, by code; a grid may have none.
+ */
+public record SignedInAccount(String platformUrl, String username, String role, List<String> grids,
+                              Map<String, String> gridNames) {
 
     public SignedInAccount {
         grids = List.copyOf(grids);
+        gridNames = Map.copyOf(gridNames);
+    }
+
+    /** An account whose grids are known by code only, as signed in before platforms sent names. */
+    public SignedInAccount(String platformUrl, String username, String role, List<String> grids) {
+        this(platformUrl, username, role, grids, Map.of());
+    }
+
+    public Optional<String> gridName(String code) {
+        return Optional.ofNullable(gridNames.get(code));
     }
 }

@@ -1,10 +1,17 @@
 package org.griddesk.desktop.service.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.griddesk.desktop.store.SettingsTable;
+import org.griddesk.sync.wire.WireMapper;
 
 /** The device token and the account it belongs to, kept in the encrypted settings table. */
 public final class SyncAccountStore {
@@ -14,7 +21,13 @@ public final class SyncAccountStore {
     private static final String USERNAME = "sync_username";
     private static final String ROLE = "sync_role";
     private static final String GRIDS = "sync_grids";
+    // Added after the first release: accounts stored before it have no names, and load with codes only.
+    private static final String GRID_NAMES = "sync_grid_names";
+    private static final ObjectMapper JSON = WireMapper.create();
+    private static final TypeReference<LinkedHashMap<String, String>> NAMES = new TypeReference<>() { };
     private static final String AUTO = "sync_auto";
+    /** The settings table's value column holds 4000 characters. */
+    static final int MAX_VALUE_LENGTH = 4000;
 
     private final SettingsTable settings;
 
@@ -33,7 +46,22 @@ public final class SyncAccountStore {
         List<String> grids = settings.get(GRIDS).filter(text -> !text.isBlank())
                 .map(text -> Arrays.asList(text.split(","))).orElse(List.of());
         return Optional.of(new SignedInAccount(settings.get(URL).orElse(""), settings.get(USERNAME).orElse(""),
-                settings.get(ROLE).orElse(""), grids));
+                settings.get(ROLE).orElse(""), grids, gridNames()));
+    }
+
+    private Map<String, String> gridNames() {
+        try {
+            Optional<String> text = settings.get(GRID_NAMES).filter(value -> !value.isBlank());
+            if (text.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, String> names = JSON.readValue(text.get(), NAMES);
+            names.values().removeIf(name -> name == null || name.isBlank());
+            return names;
+        } catch (JsonProcessingException e) {
+            // Names only make the codes readable: a damaged value must not cost the worker the sign-in.
+            return Map.of();
+        }
     }
 
     boolean autoSync() {
@@ -49,11 +77,35 @@ public final class SyncAccountStore {
         settings.put(USERNAME, account.username());
         settings.put(ROLE, account.role());
         settings.put(GRIDS, String.join(",", account.grids()));
+        settings.put(GRID_NAMES, namesThatFit(account));
         settings.put(TOKEN, token);
     }
 
+    /**
+     * The names of the first grids, as many as the settings value holds: a supervisor of a whole township may have
+     * more than fit, and those grids show their codes alone rather than the sign-in failing.
+     */
+    private static String namesThatFit(SignedInAccount account) {
+        Map<String, String> names = new LinkedHashMap<>();
+        account.grids().forEach(code -> account.gridName(code).ifPresent(name -> names.put(code, name)));
+        String text = json(names);
+        while (text.length() > MAX_VALUE_LENGTH) {
+            names.remove(names.keySet().stream().reduce((first, second) -> second).orElseThrow());
+            text = json(names);
+        }
+        return text;
+    }
+
+    private static String json(Map<String, String> names) {
+        try {
+            return JSON.writeValueAsString(names);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void forget() {
-        for (String name : List.of(TOKEN, URL, USERNAME, ROLE, GRIDS)) {
+        for (String name : List.of(TOKEN, URL, USERNAME, ROLE, GRIDS, GRID_NAMES)) {
             settings.remove(name);
         }
     }

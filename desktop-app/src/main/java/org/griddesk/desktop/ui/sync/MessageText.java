@@ -7,7 +7,10 @@ import javafx.beans.value.ObservableValue;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 
-/** Localises messages whose arguments are messages themselves (a counter line inside a log entry, a role name). */
+/**
+ * Localises messages whose arguments are messages themselves (a counter line inside a log entry, a role name) or
+ * lists of them (the grids of an account).
+ */
 final class MessageText {
 
     private MessageText() {
@@ -19,11 +22,23 @@ final class MessageText {
         }
         Object[] args = message.args();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Message nested) {
-                args[i] = of(localization, nested);
-            }
+            args[i] = argument(localization, args[i]);
         }
         return localization.lang(message.key(), args);
+    }
+
+    private static Object argument(Localization localization, Object arg) {
+        if (arg instanceof Message nested) {
+            return of(localization, nested);
+        }
+        if (arg instanceof MessageLines lines) {
+            StringBuilder text = new StringBuilder();
+            for (Object item : lines.items()) {
+                text.append(text.isEmpty() ? "" : "\n").append(argument(localization, item));
+            }
+            return text.toString();
+        }
+        return arg;
     }
 
     static StringBinding bind(Localization localization, ObservableValue<Message> message) {

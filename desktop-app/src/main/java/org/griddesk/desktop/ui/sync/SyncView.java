@@ -1,6 +1,7 @@
 package org.griddesk.desktop.ui.sync;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,10 +13,13 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import org.griddesk.desktop.ui.common.FieldMessages;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -80,11 +84,16 @@ public final class SyncView {
     private Node syncPanel() {
         Label account = boundLabel("syncAccount", viewModel.accountProperty());
         account.setWrapText(true);
+        account.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(account, Priority.ALWAYS);
         Button signOut = button("syncSignOut", "sync.signOut.action");
         signOut.setOnAction(event -> viewModel.signOut());
         signOut.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
-        HBox who = new HBox(16, account, signOut);
-        who.setAlignment(Pos.CENTER_LEFT);
+        // The account line may be long; the button keeps its whole label.
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        HBox accountLine = new HBox(16, account, signOut);
+        accountLine.setAlignment(Pos.CENTER_LEFT);
+        VBox who = new VBox(6, accountLine, gridsLine());
 
         Button syncNow = button("syncNow", "sync.run.action");
         syncNow.getStyleClass().add("sync-now");
@@ -131,6 +140,44 @@ public final class SyncView {
     private void visibleWhen(Node node, boolean signedIn) {
         node.visibleProperty().bind(signedIn ? viewModel.signedInProperty() : viewModel.signedInProperty().not());
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** One chip a grid, so that a name and its code never wrap apart. */
+    private Node gridsLine() {
+        FlowPane chips = new FlowPane(6, 4);
+        chips.setId("syncGrids");
+        Label more = boundLabel("syncMoreGrids", viewModel.moreGridsProperty());
+        more.tooltipProperty().bind(Bindings.when(viewModel.allGridsProperty().isNotNull())
+                .then(allGridsTooltip()).otherwise((Tooltip) null));
+        Runnable fill = () -> {
+            chips.getChildren().setAll(viewModel.grids().stream().map(this::gridChip).toList());
+            chips.getChildren().add(more);
+        };
+        viewModel.grids().addListener((ListChangeListener<Message>) change -> fill.run());
+        fill.run();
+        Label title = label("sync.account.grids");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, title, chips);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        return line;
+    }
+
+    private Label gridChip(Message grid) {
+        Label chip = new Label();
+        chip.getStyleClass().add("grid-chip");
+        chip.textProperty().bind(Bindings.createStringBinding(() -> MessageText.of(localization, grid),
+                localization.localeProperty()));
+        return chip;
+    }
+
+    private Tooltip allGridsTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setId("syncAllGrids");
+        tooltip.textProperty().bind(MessageText.bind(localization, viewModel.allGridsProperty()));
+        // A long list takes a while to read.
+        tooltip.setShowDuration(Duration.INDEFINITE);
+        return tooltip;
     }
 
     private Label boundLabel(String id, javafx.beans.value.ObservableValue<Message> message) {

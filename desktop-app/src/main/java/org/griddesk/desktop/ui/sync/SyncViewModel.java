@@ -61,6 +61,9 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private final ReadOnlyObjectWrapper<Message> account = new ReadOnlyObjectWrapper<>(this, "account");
+    private final ObservableList<Message> grids = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Message> moreGrids = new ReadOnlyObjectWrapper<>(this, "moreGrids");
+    private final ReadOnlyObjectWrapper<Message> allGrids = new ReadOnlyObjectWrapper<>(this, "allGrids");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyObjectWrapper<Message> phase = new ReadOnlyObjectWrapper<>(this, "phase");
@@ -232,7 +235,10 @@ public final class SyncViewModel {
         busy.set(false);
         signedIn.set(snapshot.account().isPresent());
         account.set(snapshot.account().map(a -> new Message("sync.account.summary", a.username(),
-                new Message("sync.role." + a.role()), String.join("、", a.grids()), a.platformUrl())).orElse(null));
+                new Message("sync.role." + a.role()), a.platformUrl())).orElse(null));
+        grids.setAll(snapshot.account().map(GridLabels::shown).orElse(List.of()));
+        moreGrids.set(snapshot.account().map(GridLabels::more).orElse(null));
+        allGrids.set(snapshot.account().map(GridLabels::full).orElse(null));
         if (platformUrl.get().isBlank()) {
             snapshot.platformUrl().ifPresent(platformUrl::set);
         }
@@ -328,6 +334,21 @@ public final class SyncViewModel {
 
     public ReadOnlyObjectProperty<Message> accountProperty() {
         return account.getReadOnlyProperty();
+    }
+
+    /** The account's grids as 「名称（代码）」, the first few when there are many. */
+    public ObservableList<Message> grids() {
+        return grids;
+    }
+
+    /** How many grids {@link #grids()} leaves out; null when none. */
+    public ReadOnlyObjectProperty<Message> moreGridsProperty() {
+        return moreGrids.getReadOnlyProperty();
+    }
+
+    /** Every grid of the account, one a line, when {@link #grids()} names only the first few; otherwise null. */
+    public ReadOnlyObjectProperty<Message> allGridsProperty() {
+        return allGrids.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty syncingProperty() {

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.sync.SyncDevices;
 import org.griddesk.desktop.service.sync.SyncServices;
+import org.griddesk.desktop.testing.SignInAnsweringPlatform;
+import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
@@ -113,5 +116,62 @@ class SyncViewModelTest {
         viewModel.startSync();
         assertFalse(viewModel.syncingProperty().get());
         assertTrue(viewModel.runs().isEmpty());
+    }
+
+    @Test
+    void eachGridIsNamedWithItsCodeOrShownByCodeAloneWhenNoNameIsKnown() throws Exception {
+        try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
+                + "\"grids\":[\"500101001001\",\"500101001002\"],\"gridNames\":{\"500101001001\":\"幸福村一组网格\"}}")) {
+            signIn(platform);
+            Localization chinese = new Localization(Localization.CHINESE);
+
+            assertEquals("当前账号 demo（网格员）· " + platform.url(),
+                    MessageText.of(chinese, viewModel.accountProperty().get()));
+            assertEquals(List.of("幸福村一组网格（500101001001）", "500101001002"), texts(chinese, viewModel.grids()));
+            assertEquals(List.of("幸福村一组网格 (500101001001)", "500101001002"),
+                    texts(new Localization(Localization.ENGLISH), viewModel.grids()));
+            assertNull(viewModel.moreGridsProperty().get(), "two grids are all shown");
+            assertNull(viewModel.allGridsProperty().get());
+        }
+    }
+
+    @Test
+    void aLongListOfGridsShowsTheFirstSixAndAllOfThemOneALineInTheTooltipText() throws Exception {
+        StringBuilder codes = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            codes.append(i > 1 ? "," : "").append("\"50010100100").append(i).append('"');
+            if (i != 7) {
+                names.append(names.length() > 0 ? "," : "").append("\"50010100100").append(i).append("\":\"")
+                        .append(i).append("组\"");
+            }
+        }
+        try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","
+                + "\"grids\":[" + codes + "],\"gridNames\":{" + names + "}}")) {
+            signIn(platform);
+            Localization chinese = new Localization(Localization.CHINESE);
+
+            assertEquals(List.of("1组（500101001001）", "2组（500101001002）", "3组（500101001003）", "4组（500101001004）",
+                    "5组（500101001005）", "6组（500101001006）"), texts(chinese, viewModel.grids()));
+            assertEquals("等共 8 个（鼠标指向此处查看全部）", MessageText.of(chinese, viewModel.moreGridsProperty().get()));
+            assertEquals("and 2 more (point here to see all 8)",
+                    MessageText.of(new Localization(Localization.ENGLISH), viewModel.moreGridsProperty().get()));
+            assertEquals("全部网格：\n1组（500101001001）\n2组（500101001002）\n3组（500101001003）\n4组（500101001004）\n"
+                    + "5组（500101001005）\n6组（500101001006）\n500101001007\n8组（500101001008）",
+                    MessageText.of(chinese, viewModel.allGridsProperty().get()));
+        }
+    }
+
+    private static List<String> texts(Localization localization, List<Message> messages) {
+        return messages.stream().map(message -> MessageText.of(localization, message)).toList();
+    }
+
+    private void signIn(SignInAnsweringPlatform platform) {
+        viewModel.load();
+        viewModel.platformUrlProperty().set(platform.url());
+        viewModel.usernameProperty().set("demo");
+        viewModel.passwordProperty().set("demo-worker-2026");
+        viewModel.signIn();
+        assertTrue(viewModel.signedInProperty().get());
     }
 }

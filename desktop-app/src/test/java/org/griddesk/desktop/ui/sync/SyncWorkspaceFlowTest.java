@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +104,9 @@ class SyncWorkspaceFlowTest {
         waitFor(robot, "#syncPanel");
         assertTrue(text(robot, "#syncAccount").contains(CountyPlatformProcess.WORKER), text(robot, "#syncAccount"));
         assertTrue(text(robot, "#syncAccount").contains("网格员"), text(robot, "#syncAccount"));
+        assertEquals(List.of("测试网格（" + CountyPlatformProcess.GRID + "）"), robot.lookup("#syncGrids .grid-chip")
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList(),
+                "the name the platform stores, then the code");
 
         robot.clickOn("#syncNow");
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
