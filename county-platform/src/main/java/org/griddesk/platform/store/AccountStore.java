@@ -144,17 +144,6 @@ public final class AccountStore {
 
     private static List<String> grids(Connection connection, String countyCode, String username)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT grid_code FROM account_grids "
-                + "WHERE county_code = ? AND username = ? ORDER BY grid_code")) {
-            query.setString(1, countyCode);
-            query.setString(2, username);
-            List<String> grids = new ArrayList<>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    grids.add(rows.getString(1));
-                }
-            }
-            return grids;
-        }
+        return GridCodeRows.of(connection, "account_grids", countyCode, username);
     }
 }

@@ -3,7 +3,6 @@ package org.griddesk.platform.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The rows of {@code former_account_grids}, always written inside the transaction that changes an account's grids. */
@@ -45,17 +44,6 @@ final class FormerGridRows {
     }
 
     static List<String> of(Connection connection, String countyCode, String username) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT grid_code FROM former_account_grids "
-                + "WHERE county_code = ? AND username = ? ORDER BY grid_code")) {
-            query.setString(1, countyCode);
-            query.setString(2, username);
-            List<String> grids = new ArrayList<>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    grids.add(rows.getString(1));
-                }
-            }
-            return grids;
-        }
+        return GridCodeRows.of(connection, "former_account_grids", countyCode, username);
     }
 }
