@@ -9,7 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A platform on 127.0.0.1 that answers every sign-in with one fixed JSON body, over real HTTP: to play a platform
+ * A platform on 127.0.0.1 that answers every sign-in with one fixed JSON body and agrees to every sign-out, over real HTTP: to play a platform
  * of another version (one that sends no {@code gridNames}, say) without building it.
  */
 public final class SignInAnsweringPlatform implements AutoCloseable {
@@ -30,6 +30,12 @@ public final class SignInAnsweringPlatform implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
+        });
+        // signing out only needs the platform to agree; 204 is what it answers
+        server.createContext("/api/v1/auth/logout", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
         });
         server.start();
         return new SignInAnsweringPlatform(server);

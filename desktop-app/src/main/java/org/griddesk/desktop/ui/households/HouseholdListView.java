@@ -41,8 +41,7 @@ public final class HouseholdListView {
         results.managedProperty().bind(results.visibleProperty());
         results.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.openSearchResult(now));
 
-        ComboBox<String> grid = filter("gridFilter", viewModel.grids(), code -> code);
-        grid.valueProperty().bindBidirectional(viewModel.gridFilterProperty());
+        ComboBox<String> grid = gridFilter();
         ComboBox<String> village = filter("villageFilter", viewModel.villages(), viewModel::villageName);
         village.valueProperty().bindBidirectional(viewModel.villageFilterProperty());
         ComboBox<CareFilter> care = new ComboBox<>(FXCollections.observableArrayList(CareFilter.values()));
@@ -85,35 +84,73 @@ public final class HouseholdListView {
         importList.setOnAction(event -> viewModel.openImport());
         importList.disableProperty().bind(viewModel.loadedProperty().not());
 
-        HBox filters = new HBox(6, grid, village, care);
-        for (ComboBox<?> box : java.util.List.of(grid, village, care)) {
+        // the grid on a row of its own: a grid's name (幸福村第一网格) needs more than a third of the pane to be read
+        grid.setMaxWidth(Double.MAX_VALUE);
+        HBox otherFilters = new HBox(6, village, care);
+        for (ComboBox<?> box : java.util.List.of(village, care)) {
             // equal shares, never narrower than 「全部」 plus the arrow, so a chosen value stays readable
             box.setMinWidth(96);
             box.setPrefWidth(120);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
         }
-        VBox pane = new VBox(8, search, results, filters, households,
+        VBox pane = new VBox(8, search, results, grid, otherFilters, households,
                 new HBox(8, add, undo, importList));
         pane.setId("householdListPane");
         pane.setPrefWidth(380);
         return pane;
     }
 
-    private ComboBox<String> filter(String id, ObservableList<String> values, java.util.function.Function<String, String> name) {
-        ObservableList<String> withAll = FXCollections.observableArrayList();
-        withAll.add(null);
-        withAll.addAll(values);
-        values.addListener((javafx.collections.ListChangeListener<String>) change -> {
-            withAll.setAll(values);
-            withAll.add(0, null);
+    /**
+     * Grids by name where the platform gave one: the closed box says the name alone (a code says nothing to the
+     * worker and is cut off anyway), the list and the tooltip add the code, which still does the filtering.
+     */
+    private ComboBox<String> gridFilter() {
+        ComboBox<String> grid = filter("gridFilter", viewModel.grids(), viewModel::gridName);
+        java.util.function.Function<String, String> listed = code -> localization.lang(viewModel.gridLabel(code));
+        grid.setCellFactory(list -> new TextCell<>(code -> code == null ? allText() : listed.apply(code), true));
+        grid.valueProperty().bindBidirectional(viewModel.gridFilterProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> grid.getValue() == null ? localization.lang("households.filter.grid.all") : listed.apply(grid.getValue()),
+                grid.valueProperty(), viewModel.gridNamesProperty(), localization.localeProperty()));
+        grid.setTooltip(tip);
+        // signing in or out brings other names: fresh cells render them, the chosen grid stays chosen
+        viewModel.gridNamesProperty().addListener((o, before, now) -> {
+            var cells = grid.getCellFactory();
+            grid.setCellFactory(null);
+            grid.setCellFactory(cells);
+            grid.setButtonCell(new ButtonCell<>(value -> grid.getConverter().toString(value)));
         });
+        return grid;
+    }
+
+    private String allText() {
+        return localization.lang("households.filter.all");
+    }
+
+    private ComboBox<String> filter(String id, ObservableList<String> values, java.util.function.Function<String, String> name) {
+        ObservableList<String> withAll = FXCollections.observableArrayList(withAll(values));
         ComboBox<String> box = new ComboBox<>(withAll);
+        values.addListener((javafx.collections.ListChangeListener<String>) change -> {
+            // replacing the items moves the box's selection onto some other entry: the worker's choice must stay
+            String chosen = box.getValue();
+            withAll.setAll(withAll(values));
+            box.setValue(chosen);
+        });
         box.setId(id);
-        box.setConverter(converter(value -> value == null ? localization.lang("households.filter.all") : name.apply(value)));
+        box.setConverter(converter(value -> value == null ? allText() : name.apply(value)));
         box.setButtonCell(new ButtonCell<>(value -> box.getConverter().toString(value)));
         box.setCellFactory(list -> new TextCell<>(value -> box.getConverter().toString(value), true));
         return box;
+    }
+
+    /** 「全部」 first, as the null entry. */
+    private static java.util.List<String> withAll(java.util.List<String> values) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(values);
+        return all;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {

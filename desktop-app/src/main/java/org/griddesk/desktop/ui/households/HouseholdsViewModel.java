@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +16,8 @@ import javafx.collections.ObservableList;
 
 import org.griddesk.desktop.service.registry.RegistryService;
 import org.griddesk.desktop.service.registry.SaveOutcome;
+import org.griddesk.desktop.service.sync.GridNames;
+import org.griddesk.desktop.ui.common.GridLabel;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
@@ -47,6 +50,7 @@ public final class HouseholdsViewModel {
     private final DialogService dialogs;
     private final Localization localization;
     private final FormDraftKeeper drafts;
+    private final GridNames gridNameSource;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -54,6 +58,7 @@ public final class HouseholdsViewModel {
     private final ObservableList<HouseholdRow> households = FXCollections.observableArrayList();
     private final ObservableList<String> grids = FXCollections.observableArrayList();
     private final ObservableList<String> villages = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, String>> gridNames = new SimpleObjectProperty<>(this, "gridNames", Map.of());
     private final StringProperty gridFilter = new SimpleStringProperty(this, "gridFilter");
     private final StringProperty villageFilter = new SimpleStringProperty(this, "villageFilter");
     private final ObjectProperty<CareFilter> careFilter = new SimpleObjectProperty<>(this, "careFilter", CareFilter.ALL);
@@ -68,7 +73,14 @@ public final class HouseholdsViewModel {
 
     public HouseholdsViewModel(BackgroundWork<RegistryService> loader, DraftStore draftStore, TaskExecutor executor,
                                DialogService dialogs, Localization localization) {
+        this(loader, draftStore, executor, dialogs, localization, GridNames.none());
+    }
+
+    /** @param gridNameSource the signed-in account's grid names, so the grid filter can say them */
+    public HouseholdsViewModel(BackgroundWork<RegistryService> loader, DraftStore draftStore, TaskExecutor executor,
+                               DialogService dialogs, Localization localization, GridNames gridNameSource) {
         this.loader = loader;
+        this.gridNameSource = gridNameSource;
         this.executor = executor;
         this.dialogs = dialogs;
         this.localization = localization;
@@ -81,9 +93,10 @@ public final class HouseholdsViewModel {
     }
 
     public void load() {
-        executor.execute(loader, TaskCallbacks.of(loadedRegistry -> {
-            registry = loadedRegistry;
-            rows = new RegistryRows(loadedRegistry);
+        executor.execute(progress -> new Loaded(loader.call(progress), gridNameSource.byCode()), TaskCallbacks.of(done -> {
+            registry = done.registry();
+            rows = new RegistryRows(done.registry());
+            gridNames.set(done.gridNames());
             loaded.set(true);
             refreshAll();
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.load"))));
@@ -96,12 +109,32 @@ public final class HouseholdsViewModel {
         }
         String shown = detail.get() == null ? null : detail.get().id();
         RegistryService loadedRegistry = registry;
-        executor.execute(progress -> loadedRegistry.reload(), TaskCallbacks.of(reloaded -> {
+        // the worker may have signed in or out on 同步 meanwhile, so the grids' names are read again too
+        executor.execute(progress -> {
+            loadedRegistry.reload();
+            return gridNameSource.byCode();
+        }, TaskCallbacks.of(names -> {
+            gridNames.set(names);
             refreshAll();
             if (form.get() == null && importWizard.get() == null) {
                 select(shown);
             }
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.load"))));
+    }
+
+    /** What the closed grid filter says: the grid's name, or its code when no name is known. */
+    public String gridName(String code) {
+        return gridNames.get().getOrDefault(code, code);
+    }
+
+    /** What the grid filter's list says: 「名称（代码）」, or the code alone. */
+    public Message gridLabel(String code) {
+        return GridLabel.of(code, gridNames.get().get(code));
+    }
+
+    /** Changes when signing in or out brought other names, so the filter re-renders its labels. */
+    public ReadOnlyObjectProperty<Map<String, String>> gridNamesProperty() {
+        return gridNames;
     }
 
     public String villageName(String code) {
@@ -375,6 +408,9 @@ public final class HouseholdsViewModel {
 
     private Locale locale() {
         return localization.getLocale();
+    }
+
+    private record Loaded(RegistryService registry, Map<String, String> gridNames) {
     }
 
     public BooleanProperty loadedProperty() {

@@ -10,6 +10,7 @@ import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.FormDrafts;
 import org.griddesk.desktop.service.registry.Registries;
+import org.griddesk.desktop.service.sync.GridNames;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
@@ -80,6 +81,6 @@ public final class HouseholdsWorkspace {
         };
         // visits and audited reveals carry the signed-in worker's name, the device id before the first sign-in
         return Optional.of(new HouseholdsViewModel(progress -> Registries.open(encrypted, Registries.signedInWorker(encrypted)),
-                draftStore, executor, dialogs, localization));
+                draftStore, executor, dialogs, localization, GridNames.of(encrypted)));
     }
 }

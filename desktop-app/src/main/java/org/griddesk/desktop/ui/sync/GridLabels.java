@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui.sync;
 import java.util.List;
 
 import org.griddesk.desktop.service.sync.SignedInAccount;
+import org.griddesk.desktop.ui.common.GridLabel;
 import org.griddesk.desktop.ui.i18n.Message;
 
 /**
@@ -42,7 +43,6 @@ final class GridLabels {
     }
 
     static Message label(SignedInAccount account, String code) {
-        return account.gridName(code).map(name -> new Message("sync.grid.named", name, code))
-                .orElse(new Message("sync.grid.code", code));
+        return GridLabel.of(code, account.gridName(code).orElse(null));
     }
 }

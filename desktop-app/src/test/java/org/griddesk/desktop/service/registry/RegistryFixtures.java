@@ -70,6 +70,13 @@ public final class RegistryFixtures {
         return fields;
     }
 
+    /** A household in another grid than {@link #GRID}, in the same village. */
+    public static Map<String, Object> household(String address, String grid) {
+        Map<String, Object> fields = household(address);
+        fields.put(HouseholdFields.GRID, grid);
+        return fields;
+    }
+
     public static Map<String, Object> resident(String householdId, String name, String idNumber, String sex,
                                                String birthDate, String relation) {
         Map<String, Object> fields = new LinkedHashMap<>();

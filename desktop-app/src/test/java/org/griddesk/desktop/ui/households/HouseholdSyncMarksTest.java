@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
@@ -39,20 +37,7 @@ class HouseholdSyncMarksTest {
     void open() throws Exception {
         session = RegistryFixtures.newSession(dataDir, "住户-同步标记-2026");
         registry = RegistryFixtures.registry(session.records(), RegistryFixtures.auditOf(session));
-        viewModel = new HouseholdsViewModel(progress -> registry, new DraftStore() {
-            @Override
-            public Optional<Map<String, String>> read(String form) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void write(String form, Map<String, String> fields) {
-            }
-
-            @Override
-            public void discard(String form) {
-            }
-        }, new CurrentThreadTaskExecutor(), new RecordingDialogService(), new Localization(Locale.SIMPLIFIED_CHINESE));
+        viewModel = new HouseholdsViewModel(progress -> registry, new NoDrafts(), new CurrentThreadTaskExecutor(), new RecordingDialogService(), new Localization(Locale.SIMPLIFIED_CHINESE));
         viewModel.load();
     }
 
