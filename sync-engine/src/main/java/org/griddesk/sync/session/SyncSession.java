@@ -1,6 +1,5 @@
 package org.griddesk.sync.session;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,7 +107,7 @@ public final class SyncSession {
             startedEmpty = held.isEmpty();
             pullApplier.startFromScratch(held);
         }
-        Set<Optional<Set<String>>> announced = new HashSet<>();
+        GridsAnnounced announced = new GridsAnnounced();
         try (PageAhead pages = new PageAhead(transport, settings.pageSize())) {
             pages.fetchAfter(cursor);
             while (!cancelled) {
@@ -120,12 +119,12 @@ public final class SyncSession {
                     pages.fetchAfter(page.next());
                 }
                 pullApplier.apply(page);
-                announced.add(Optional.ofNullable(page.grids()).map(Set::copyOf));
+                announced.add(page.grids());
                 board.pulled(page.records().size());
                 listener.onProgress(SyncPhase.PULL, board.snapshot());
                 cursor = page.next();
                 if (!page.hasMore()) {
-                    return new PullEnd(Optional.ofNullable(page.grids()), startedEmpty && announced.size() == 1);
+                    return new PullEnd(Optional.ofNullable(page.grids()), startedEmpty && announced.neverChanged());
                 }
             }
             return null;

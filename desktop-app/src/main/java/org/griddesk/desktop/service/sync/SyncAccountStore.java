@@ -87,11 +87,18 @@ public final class SyncAccountStore {
      */
     private static String namesThatFit(SignedInAccount account) {
         Map<String, String> names = new LinkedHashMap<>();
-        account.grids().forEach(code -> account.gridName(code).ifPresent(name -> names.put(code, name)));
         String text = json(names);
-        while (text.length() > MAX_VALUE_LENGTH) {
-            names.remove(names.keySet().stream().reduce((first, second) -> second).orElseThrow());
-            text = json(names);
+        for (String code : account.grids()) {
+            Optional<String> name = account.gridName(code);
+            if (name.isEmpty()) {
+                continue;
+            }
+            names.put(code, name.get());
+            String longer = json(names);
+            if (longer.length() > MAX_VALUE_LENGTH) {
+                break;
+            }
+            text = longer;
         }
         return text;
     }

@@ -1,6 +1,12 @@
 package org.griddesk.desktop.ui.households;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -87,7 +93,7 @@ public final class HouseholdListView {
         // the grid on a row of its own: a grid's name (幸福村第一网格) needs more than a third of the pane to be read
         grid.setMaxWidth(Double.MAX_VALUE);
         HBox otherFilters = new HBox(6, village, care);
-        for (ComboBox<?> box : java.util.List.of(village, care)) {
+        for (ComboBox<?> box : List.of(village, care)) {
             // equal shares, never narrower than 「全部」 plus the arrow, so a chosen value stays readable
             box.setMinWidth(96);
             box.setPrefWidth(120);
@@ -107,11 +113,11 @@ public final class HouseholdListView {
      */
     private ComboBox<String> gridFilter() {
         ComboBox<String> grid = filter("gridFilter", viewModel.grids(), viewModel::gridName);
-        java.util.function.Function<String, String> listed = code -> localization.lang(viewModel.gridLabel(code));
+        Function<String, String> listed = code -> localization.lang(viewModel.gridLabel(code));
         grid.setCellFactory(list -> new TextCell<>(code -> code == null ? allText() : listed.apply(code), true));
         grid.valueProperty().bindBidirectional(viewModel.gridFilterProperty());
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        tip.textProperty().bind(Bindings.createStringBinding(
                 () -> grid.getValue() == null ? localization.lang("households.filter.grid.all") : listed.apply(grid.getValue()),
                 grid.valueProperty(), viewModel.gridNamesProperty(), localization.localeProperty()));
         grid.setTooltip(tip);
@@ -129,10 +135,10 @@ public final class HouseholdListView {
         return localization.lang("households.filter.all");
     }
 
-    private ComboBox<String> filter(String id, ObservableList<String> values, java.util.function.Function<String, String> name) {
+    private ComboBox<String> filter(String id, ObservableList<String> values, Function<String, String> name) {
         ObservableList<String> withAll = FXCollections.observableArrayList(withAll(values));
         ComboBox<String> box = new ComboBox<>(withAll);
-        values.addListener((javafx.collections.ListChangeListener<String>) change -> {
+        values.addListener((ListChangeListener<String>) change -> {
             // replacing the items moves the box's selection onto some other entry: the worker's choice must stay
             String chosen = box.getValue();
             withAll.setAll(withAll(values));
@@ -146,14 +152,14 @@ public final class HouseholdListView {
     }
 
     /** 「全部」 first, as the null entry. */
-    private static java.util.List<String> withAll(java.util.List<String> values) {
-        java.util.List<String> all = new java.util.ArrayList<>();
+    private static List<String> withAll(List<String> values) {
+        List<String> all = new ArrayList<>();
         all.add(null);
         all.addAll(values);
         return all;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -169,9 +175,9 @@ public final class HouseholdListView {
 
     /** The closed box: "no filter" arrives as an empty cell, and must still read 「全部」. */
     private static final class ButtonCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> text;
+        private final Function<T, String> text;
 
-        ButtonCell(java.util.function.Function<T, String> text) {
+        ButtonCell(Function<T, String> text) {
             this.text = text;
         }
 
@@ -183,14 +189,14 @@ public final class HouseholdListView {
     }
 
     private static final class TextCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> text;
+        private final Function<T, String> text;
         private final boolean nullIsItem;
 
-        TextCell(java.util.function.Function<T, String> text) {
+        TextCell(Function<T, String> text) {
             this(text, false);
         }
 
-        TextCell(java.util.function.Function<T, String> text, boolean nullIsItem) {
+        TextCell(Function<T, String> text, boolean nullIsItem) {
             this.text = text;
             this.nullIsItem = nullIsItem;
         }
