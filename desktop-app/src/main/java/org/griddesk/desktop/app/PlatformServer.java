@@ -91,6 +91,25 @@ final class PlatformServer {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        // The embedded PostgreSQL writes into the data folder until it has exited: wait for it, or a caller that
+        // deletes or reuses the folder races its last writes.
+        for (ProcessHandle child : children) {
+            awaitExit(child);
+        }
+    }
+
+    private static void awaitExit(ProcessHandle child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            child.onExit().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -19,6 +19,10 @@ public interface DeviceSession extends AutoCloseable {
     /** The device's hybrid logical clock; edits go through {@code new LocalChanges(records(), clock())}. */
     HybridLogicalClock clock();
 
+    /** Starts what only a screen needs (the platform probe behind online/offline); the command line never does. */
+    default void startBackgroundWork() {
+    }
+
     /** Derby re-keys the store with the new boot password; the old passphrase must be right. */
     void changePassphrase(char[] current, char[] next) throws VaultException;
 

@@ -1,17 +1,20 @@
 package org.griddesk.desktop.service;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
-import org.griddesk.desktop.service.sync.AutoSync;
-import org.griddesk.desktop.service.sync.DeviceClock;
-import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreException;
 import org.griddesk.desktop.store.StoreFailure;
 import org.griddesk.desktop.store.sync.DerbyDeviceStore;
 import org.griddesk.sync.clock.HybridLogicalClock;
 
-/** An unlocked encrypted store with its settings, status and background platform probe. */
+/**
+ * An unlocked encrypted store with its settings, status and platform probe. Nothing runs in the background
+ * until a screen asks for it ({@link #startBackgroundWork}): the command line opens sessions too, and a session
+ * that starts threads nobody needs can only race its own close.
+ */
 public final class EncryptedDeviceSession implements DeviceSession {
 
     private final Path dataDir;
@@ -21,7 +24,8 @@ public final class EncryptedDeviceSession implements DeviceSession {
     private final StoreStatus status;
     private final DerbyDeviceStore records;
     private final DeviceClock deviceClock;
-    private final AutoSync autoSync;
+    private final Deque<AutoCloseable> whileOpen = new ArrayDeque<>();
+    private boolean closed;
 
     EncryptedDeviceSession(Path dataDir, OpenStore store, LanguagePreference languageMirror, java.time.Duration probeInterval) {
         this.dataDir = dataDir;
@@ -31,9 +35,23 @@ public final class EncryptedDeviceSession implements DeviceSession {
         this.status = new StoreStatus(store.statusCounts(), probe);
         this.records = DerbyDeviceStore.on(store);
         this.deviceClock = DeviceClock.resume(store.settings(), records, System::currentTimeMillis);
+    }
+
+    /** Starts probing the platform, so the status bar can tell online from offline. */
+    @Override
+    public void startBackgroundWork() {
         probe.start();
-        this.autoSync = SyncServices.autoSync(this, AutoSync.DEFAULT_INTERVAL);
-        autoSync.start();
+    }
+
+    /**
+     * Background work that lives exactly as long as this session (automatic sync): it is closed, last registered
+     * first, before the store closes, and close() returns only after it has stopped.
+     */
+    public synchronized void closeBeforeStore(AutoCloseable work) {
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
+        }
+        whileOpen.push(work);
     }
 
     @Override
@@ -94,11 +112,28 @@ public final class EncryptedDeviceSession implements DeviceSession {
         }
     }
 
+    /** Returns once no thread of this session is running and Derby has shut the store down. */
     @Override
     public void close() {
-        autoSync.close();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        while (!whileOpen.isEmpty()) {
+            closeQuietly(whileOpen.pop());
+        }
         probe.close();
         deviceClock.remember();
         store.close();
+    }
+
+    private static void closeQuietly(AutoCloseable work) {
+        try {
+            work.close();
+        } catch (Exception e) {
+            // The store must still close; the work's own log says what went wrong.
+        }
     }
 }

@@ -74,10 +74,11 @@ public final class PlatformProbe implements AutoCloseable {
         }
     }
 
+    /** Returns once a probe that was running has finished, so nothing reads the store after it closes. */
     @Override
     public synchronized void close() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            BackgroundThreads.stop(scheduler, "platform probe");
             scheduler = null;
         }
     }

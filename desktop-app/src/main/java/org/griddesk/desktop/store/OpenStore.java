@@ -3,6 +3,8 @@ package org.griddesk.desktop.store;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /** A booted, migrated device store. Closing it shuts Derby down cleanly and releases the folder. */
 public final class OpenStore implements AutoCloseable {
@@ -11,8 +13,14 @@ public final class OpenStore implements AutoCloseable {
     private final KeyFiles keyFiles;
     private final int iterations;
     private final String schemaVersion;
+    /**
+     * Connecting holds the read side, closing the write side. Without it a thread that passed the closed check
+     * just before close() asked Derby for a connection after the shutdown, and Derby began booting the database
+     * again: files appeared in the folder after close() had returned.
+     */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
     private KeyFile keyFile;
-    private boolean closed;
+    private volatile boolean closed;
 
     OpenStore(EncryptedDatabase database, KeyFiles keyFiles, KeyFile keyFile, int iterations, String schemaVersion) {
         this.database = database;
@@ -27,10 +35,15 @@ public final class OpenStore implements AutoCloseable {
     }
 
     public Connection connect() throws SQLException {
-        if (closed) {
-            throw new SQLException("the device store is closed", "08003");
+        gate.readLock().lock();
+        try {
+            if (closed) {
+                throw new SQLException("the device store is closed", "08003");
+            }
+            return database.connect();
+        } finally {
+            gate.readLock().unlock();
         }
-        return database.connect();
     }
 
     public SettingsTable settings() {
@@ -93,12 +106,23 @@ public final class OpenStore implements AutoCloseable {
         }
     }
 
+    /** Returns once Derby has shut the database down; no connection can be opened afterwards. */
     @Override
     public synchronized void close() {
-        if (!closed) {
+        gate.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
             closed = true;
-            database.shutdown();
-            OpenDatabases.release(database.directory());
+        } finally {
+            gate.writeLock().unlock();
         }
+        database.shutdown();
+        OpenDatabases.release(database.directory());
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -131,6 +132,8 @@ public final class MainWindow {
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
         show(shell.root());
+        opened.session().startBackgroundWork();
+        SyncServices.startAutoSync(opened.session());
         active.start();
     }
 

@@ -43,7 +43,7 @@ class SecondProcessTest {
             holder.getOutputStream().close();
             assertEquals(0, holder.waitFor(60, TimeUnit.SECONDS) ? holder.exitValue() : -1);
         } finally {
-            holder.destroyForcibly();
+            holder.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
         }
         store.open(PASSPHRASE).close();
     }

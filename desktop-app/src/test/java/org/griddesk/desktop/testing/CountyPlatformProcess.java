@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,6 +142,25 @@ public final class CountyPlatformProcess implements AutoCloseable {
             server.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        // The embedded PostgreSQL writes into the data folder until it has exited: wait for it, or a caller that
+        // deletes or reuses the folder races its last writes.
+        for (ProcessHandle child : children) {
+            awaitExit(child);
+        }
+    }
+
+    private static void awaitExit(ProcessHandle child) {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            child.onExit().get(20, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
+import org.griddesk.desktop.service.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +22,15 @@ public final class AutoSync implements AutoCloseable {
 
     private final BooleanSupplier online;
     private final BooleanSupplier enabled;
-    private final Runnable sync;
+    private final Consumer<BooleanSupplier> sync;
     private final Duration interval;
+    private volatile boolean closing;
     private boolean wasOnline;
     private ScheduledExecutorService scheduler;
 
-    public AutoSync(BooleanSupplier online, BooleanSupplier enabled, Runnable sync, Duration interval) {
+    /** {@code sync} runs one sync and stops early when the supplier it is given says the session is closing. */
+    public AutoSync(BooleanSupplier online, BooleanSupplier enabled, Consumer<BooleanSupplier> sync,
+            Duration interval) {
         this.online = online;
         this.enabled = enabled;
         this.sync = sync;
@@ -49,9 +54,9 @@ public final class AutoSync implements AutoCloseable {
         boolean now = online.getAsBoolean();
         boolean cameOnline = now && !wasOnline;
         wasOnline = now;
-        if (cameOnline && enabled.getAsBoolean()) {
+        if (cameOnline && !closing && enabled.getAsBoolean()) {
             try {
-                sync.run();
+                sync.accept(() -> closing);
             } catch (RuntimeException e) {
                 // The next time the platform comes online is another chance; the sync log has the details.
                 LOG.warn("Automatic sync failed: {}", e.getClass().getSimpleName());
@@ -59,10 +64,12 @@ public final class AutoSync implements AutoCloseable {
         }
     }
 
+    /** Asks a running sync to stop at its next safe point and returns once it has. */
     @Override
     public synchronized void close() {
+        closing = true;
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            BackgroundThreads.stop(scheduler, "automatic sync");
             scheduler = null;
         }
     }

@@ -23,12 +23,24 @@ public final class SyncServices {
         return Optional.empty();
     }
 
+    /**
+     * Starts automatic sync for a session a screen shows; it stops, and a running sync with it, before the
+     * session's store closes. Sessions without an encrypted store have nothing to sync.
+     */
+    public static void startAutoSync(DeviceSession session) {
+        if (session instanceof EncryptedDeviceSession encrypted) {
+            AutoSync auto = autoSync(encrypted, AutoSync.DEFAULT_INTERVAL);
+            encrypted.closeBeforeStore(auto);
+            auto.start();
+        }
+    }
+
     /** Automatic sync for the session: runs when its probe sees the platform come online and the setting is on. */
     public static AutoSync autoSync(EncryptedDeviceSession session, Duration interval) {
         SyncService sync = of(session, ClientSettings.standard());
         return new AutoSync(session.platformProbe()::lastKnownOnline,
                 () -> sync.autoSync() && sync.account().isPresent(),
-                () -> sync.sync(SyncProgress.NONE, () -> false), interval);
+                cancelled -> sync.sync(SyncProgress.NONE, cancelled), interval);
     }
 
     public static SyncService of(EncryptedDeviceSession session, ClientSettings clientSettings) {

@@ -1,8 +1,11 @@
 package org.griddesk.desktop.service.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,7 +16,8 @@ class AutoSyncTest {
     private final AtomicBoolean online = new AtomicBoolean();
     private final AtomicBoolean enabled = new AtomicBoolean(true);
     private final AtomicInteger runs = new AtomicInteger();
-    private final AutoSync auto = new AutoSync(online::get, enabled::get, runs::incrementAndGet, Duration.ofHours(1));
+    private final AutoSync auto = new AutoSync(online::get, enabled::get, cancelled -> runs.incrementAndGet(),
+            Duration.ofHours(1));
 
     @Test
     void syncsOnceEachTimeThePlatformComesOnline() {
@@ -40,7 +44,7 @@ class AutoSyncTest {
     @Test
     void aFailedRunDoesNotStopLaterOnes() {
         AtomicInteger attempts = new AtomicInteger();
-        AutoSync failing = new AutoSync(online::get, enabled::get, () -> {
+        AutoSync failing = new AutoSync(online::get, enabled::get, cancelled -> {
             attempts.incrementAndGet();
             throw new IllegalStateException("platform error");
         }, Duration.ofHours(1));
@@ -51,5 +55,26 @@ class AutoSyncTest {
         online.set(true);
         failing.check();
         assertEquals(2, attempts.get());
+    }
+
+    @Test
+    void closeAsksARunningSyncToStopAndWaitsForIt() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean sawCancel = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        online.set(true);
+        AutoSync slow = new AutoSync(online::get, enabled::get, cancelled -> {
+            started.countDown();
+            while (!cancelled.getAsBoolean()) {
+                Thread.onSpinWait();
+            }
+            sawCancel.set(true);
+            finished.set(true);
+        }, Duration.ofMillis(1));
+        slow.start();
+        assertTrue(started.await(30, TimeUnit.SECONDS), "the automatic sync never ran");
+        slow.close();
+        assertTrue(sawCancel.get(), "the running sync was not told the session is closing");
+        assertTrue(finished.get(), "close() returned while the sync was still running");
     }
 }

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.service.sync;
+package org.griddesk.desktop.service;
 
 import java.util.Optional;
 import java.util.function.LongSupplier;

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.service.sync;
+package org.griddesk.desktop.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
