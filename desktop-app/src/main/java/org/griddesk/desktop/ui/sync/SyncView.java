@@ -115,9 +115,11 @@ public final class SyncView {
         CheckBox auto = new CheckBox();
         auto.setId("syncAuto");
         auto.textProperty().bind(localization.bind("sync.auto.label"));
-        auto.selectedProperty().bind(viewModel.autoSyncProperty());
-        // bound for display; a click goes through the view-model, which stores the choice
-        auto.setOnMouseClicked(event -> viewModel.setAutoSync(!viewModel.autoSyncProperty().get()));
+        // Not bound: a bound CheckBox cannot toggle itself, so a click threw before any handler ran. The box
+        // follows the view-model, and its action (mouse or keyboard) hands the new choice back to be stored.
+        auto.setSelected(viewModel.autoSyncProperty().get());
+        viewModel.autoSyncProperty().addListener((property, was, now) -> auto.setSelected(now));
+        auto.setOnAction(event -> viewModel.setAutoSync(auto.isSelected()));
 
         Label outcome = boundLabel("syncOutcome", viewModel.outcomeProperty());
         Label counters = boundLabel("syncCounters", viewModel.countersProperty());

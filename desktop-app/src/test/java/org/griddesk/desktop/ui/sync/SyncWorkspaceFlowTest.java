@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -114,6 +115,15 @@ class SyncWorkspaceFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#syncCounters").startsWith("上传 1 · 已应用 1"), text(robot, "#syncCounters"));
         assertEquals(1, robot.lookup("#syncRuns").queryListView().getItems().size());
+
+        robot.clickOn("#syncAuto");
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#syncAuto").queryAs(CheckBox.class).isSelected());
+        robot.interact(window::shutdown);
+        window = null;
+        try (EncryptedDeviceSession reopened = SyncDevices.vault(deviceA).unlock(SyncDevices.PASSPHRASE.clone())) {
+            assertTrue(SyncServices.of(reopened, SyncDevices.QUICK).autoSync(), "the click on 自动同步 was not stored");
+        }
 
         try (EncryptedDeviceSession b = SyncDevices.create(devices.resolve("b"))) {
             SyncService syncB = SyncServices.of(b, SyncDevices.QUICK);
