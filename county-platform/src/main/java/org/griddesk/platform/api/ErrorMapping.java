@@ -9,7 +9,9 @@ import org.griddesk.platform.service.InvalidInputException;
 import org.griddesk.platform.service.OutOfScopeException;
 import org.griddesk.platform.service.TooManyAttemptsException;
 import org.griddesk.platform.service.UnauthorizedException;
+import org.griddesk.sync.server.BatchIdReusedException;
 import org.griddesk.sync.server.UnsupportedSchemaException;
+import org.griddesk.sync.wire.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,8 @@ final class ErrorMapping {
         routes.exception(OutOfScopeException.class, (e, ctx) -> answer(ctx, 403, "out_of_scope", e.getMessage()));
         routes.exception(UnsupportedSchemaException.class, (e, ctx) -> answer(ctx, 426, "schema_too_old",
                 SCHEMA_TOO_OLD));
+        routes.exception(BatchIdReusedException.class, (e, ctx) -> answer(ctx, 409, ErrorCodes.BATCH_ID_REUSED,
+                e.getMessage()));
         routes.exception(UnauthorizedException.class, (e, ctx) -> answer(ctx, 401, "unauthorized", e.getMessage()));
         routes.exception(TooManyAttemptsException.class, (e, ctx) -> {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
