@@ -27,7 +27,12 @@ final class ErrorMapping {
     }
 
     static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 503) {
+                ctx.header("Retry-After", Integer.toString(ApiException.RETRY_AFTER_SECONDS));
+            }
+            answer(ctx, e.status(), e.code(), e.getMessage());
+        });
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, "invalid_field", e.getMessage()));
         routes.exception(AlreadyExistsException.class, (e, ctx) -> answer(ctx, 409, "already_exists", e.getMessage()));
         routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, "invalid_request", e.getMessage()));
@@ -42,6 +47,13 @@ final class ErrorMapping {
             answer(ctx, 429, "too_many_attempts", e.getMessage());
         });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warn("Database unreachable on {} {}: {}", ctx.method(), ctx.path(), DatabaseOutage.describe(e));
+                ApiException unavailable = ApiException.unavailable();
+                ctx.header("Retry-After", Integer.toString(ApiException.RETRY_AFTER_SECONDS));
+                answer(ctx, unavailable.status(), unavailable.code(), unavailable.getMessage());
+                return;
+            }
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "internal_error", "The platform could not handle this request");
         });
