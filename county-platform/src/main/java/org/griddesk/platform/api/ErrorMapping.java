@@ -62,13 +62,13 @@ final class ErrorMapping {
     }
 
     /** Javalin's own refusals (unknown route, oversized body, …) in the platform's error vocabulary. */
-    private static String codeFor(int status) {
+    static String codeFor(int status) {
         return switch (status) {
             case 400 -> "invalid_request";
             case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
-            case 413 -> "too_large";
+            case 413, 414, 431 -> "too_large";
             default -> "http_" + status;
         };
     }

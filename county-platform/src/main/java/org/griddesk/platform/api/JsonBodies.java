@@ -31,6 +31,8 @@ public final class JsonBodies {
         copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength((int) MAX_BODY_BYTES)
+                // names too: an endless field name is the screen's to refuse, in its change alone
+                .maxNameLength((int) MAX_BODY_BYTES)
                 .build());
         this.mapper = copy;
     }

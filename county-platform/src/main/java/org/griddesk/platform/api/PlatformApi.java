@@ -32,6 +32,7 @@ public final class PlatformApi {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.startup.showJavalinBanner = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
         config.startup.showOldJavalinVersionWarning = false;
         // Method, path, status and time only: bodies and headers may carry passwords and tokens.
         config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(),
