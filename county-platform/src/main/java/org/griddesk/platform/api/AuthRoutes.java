@@ -29,7 +29,8 @@ public final class AuthRoutes {
             throw ApiException.invalidRequest("Field 'password' is required");
         }
         try {
-            LoginService.SignedIn signedIn = login.login(request.username(), request.password(), request.deviceId());
+            LoginService.SignedIn signedIn = login.login(request.username(), request.password(),
+                    request.deviceId(), ctx.ip());
             Session session = signedIn.session();
             ctx.json(new WireObjects.LoginResponse(signedIn.token(), session.role().wireName(), session.grids(),
                     grids.names(session.grids())));

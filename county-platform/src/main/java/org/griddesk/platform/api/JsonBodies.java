@@ -2,6 +2,8 @@ package org.griddesk.platform.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -14,14 +16,25 @@ import java.util.zip.GZIPInputStream;
  * body, which may hold a password.
  */
 public final class JsonBodies {
-    private static final long MAX_BODY_BYTES = 1_000_000;
+    static final long MAX_BODY_BYTES = 1_000_000;
+    /** Deep enough for any protocol body (an application's answers nest up to 16); bounded before any recursion. */
+    static final int MAX_NESTING_DEPTH = 1000;
 
     private final ObjectMapper mapper;
 
     public JsonBodies(ObjectMapper mapper) {
-        this.mapper = mapper.copy()
+        ObjectMapper copy = mapper.copy()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION, false);
+                .configure(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION, false)
+                // {"a": 1, "a": 2} has no one meaning: refused rather than silently keeping the last
+                .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
+        copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength((int) MAX_BODY_BYTES)
+                // names too: an endless field name is the screen's to refuse, in its change alone
+                .maxNameLength((int) MAX_BODY_BYTES)
+                .build());
+        this.mapper = copy;
     }
 
     public <T> T read(Context ctx, Class<T> type) {
@@ -31,11 +44,27 @@ public final class JsonBodies {
                 throw ApiException.invalidRequest("Request body must be a JSON object");
             }
             return value;
-        } catch (JsonProcessingException e) {
-            throw ApiException.invalidRequest("Request body is not valid JSON for this request");
         } catch (IOException e) {
+            if (causedBy(e, BodyTooLargeException.class)) {
+                throw new ApiException(413, "too_large", "Request body is larger than " + MAX_BODY_BYTES + " bytes");
+            }
+            if (causedBy(e, StreamConstraintsException.class)) {
+                throw ApiException.invalidRequest("Request body is nested too deeply or holds too long a value");
+            }
+            if (e instanceof JsonProcessingException) {
+                throw ApiException.invalidRequest("Request body is not valid JSON for this request");
+            }
             throw ApiException.invalidRequest("Request body could not be read");
         }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InputStream decoded(Context ctx) throws IOException {

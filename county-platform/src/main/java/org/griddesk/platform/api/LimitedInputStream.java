@@ -6,10 +6,12 @@ import java.io.InputStream;
 
 /** Stops a small request (or a gzip bomb inside one) from growing without bound. */
 final class LimitedInputStream extends FilterInputStream {
+    private final long limit;
     private long remaining;
 
     LimitedInputStream(InputStream in, long limit) {
         super(in);
+        this.limit = limit;
         this.remaining = limit;
     }
 
@@ -31,10 +33,10 @@ final class LimitedInputStream extends FilterInputStream {
         return n;
     }
 
-    private void consume(long n) {
+    private void consume(long n) throws BodyTooLargeException {
         remaining -= n;
         if (remaining < 0) {
-            throw new ApiException(413, "too_large", "Request body is too large");
+            throw new BodyTooLargeException(limit);
         }
     }
 }

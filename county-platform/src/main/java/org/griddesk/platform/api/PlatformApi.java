@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.util.function.BooleanSupplier;
 import org.griddesk.platform.service.PlatformServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,22 +15,35 @@ public final class PlatformApi {
 
     private final PlatformServices services;
     private final ObjectMapper mapper;
+    private final BooleanSupplier databaseAccepting;
 
     public PlatformApi(PlatformServices services, ObjectMapper mapper) {
+        this(services, mapper, () -> true);
+    }
+
+    /** {@code databaseAccepting}: false while the database is known to be down, so requests need not wait for it. */
+    public PlatformApi(PlatformServices services, ObjectMapper mapper, BooleanSupplier databaseAccepting) {
         this.services = services;
         this.mapper = mapper;
+        this.databaseAccepting = databaseAccepting;
     }
 
     public void configure(JavalinConfig config) {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.startup.showJavalinBanner = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
         config.startup.showOldJavalinVersionWarning = false;
         // Method, path, status and time only: bodies and headers may carry passwords and tokens.
         config.requestLogger.http((ctx, millis) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                 ctx.statusCode(), Math.round(millis)));
         AuthRoutes auth = new AuthRoutes(services.login(), services.tokens(), services.grids(),
                 new JsonBodies(mapper));
+        config.routes.before("/api/*", ctx -> {
+            if (!databaseAccepting.getAsBoolean()) {
+                throw ApiException.unavailable();
+            }
+        });
         config.routes.get("/health", new HealthRoute(services::databaseUp)::handle);
         config.routes.get("/api/v1/openapi.json", new OpenApiRoute()::handle);
         config.routes.post("/api/v1/auth/login", auth::login);

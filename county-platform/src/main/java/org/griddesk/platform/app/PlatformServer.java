@@ -35,7 +35,7 @@ public final class PlatformServer implements AutoCloseable {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
             PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
-            PlatformApi api = new PlatformApi(services, objectMapper());
+            PlatformApi api = new PlatformApi(services, objectMapper(), database::accepting);
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {
                 javalin.events.handlerAdded(added -> routes.add(added.getHttpMethod() + " " + added.getPath()));

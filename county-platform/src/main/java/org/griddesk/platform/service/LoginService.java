@@ -27,34 +27,43 @@ public final class LoginService {
         this.tokens = tokens;
     }
 
-    public SignedIn login(String username, char[] password, String deviceId) {
-        if (deviceId == null || deviceId.isBlank() || deviceId.length() > MAX_DEVICE_ID_LENGTH) {
-            throw new InvalidInputException("deviceId must be 1 to " + MAX_DEVICE_ID_LENGTH + " characters");
+    /** {@code source}: where the attempt came from (the client's address), for the throttle. */
+    public SignedIn login(String username, char[] password, String deviceId, String source) {
+        if (deviceId == null || deviceId.isBlank() || deviceId.length() > MAX_DEVICE_ID_LENGTH
+                || hasControlCharacter(deviceId)) {
+            throw new InvalidInputException("deviceId must be 1 to " + MAX_DEVICE_ID_LENGTH
+                    + " characters without control characters");
         }
-        if (username.length() > MAX_USERNAME_LENGTH) {
+        if (username.length() > MAX_USERNAME_LENGTH || hasControlCharacter(username)) {
             // No account can have such a name; refusing it keeps junk out of the throttle table.
-            throw new InvalidInputException("username must not be longer than " + MAX_USERNAME_LENGTH + " characters");
+            throw new InvalidInputException("username must be at most " + MAX_USERNAME_LENGTH
+                    + " characters without control characters");
         }
-        throttle.blockedFor(username).ifPresent(wait -> {
+        throttle.blockedFor(username, source).ifPresent(wait -> {
             throw new TooManyAttemptsException(wait);
         });
         Optional<StoredAccount> account = accounts.find(county, username);
         if (account.isEmpty() || account.get().disabled()) {
             hasher.spendTimeOfOneCheck(password);
-            return failed(username);
+            return failed(username, source);
         }
         if (!hasher.matches(password, account.get().passwordHash())) {
-            return failed(username);
+            return failed(username, source);
         }
-        throttle.reset(username);
+        throttle.reset(username, source);
         StoredAccount found = account.get();
         String token = tokens.issue(found.username(), deviceId);
         return new SignedIn(token, new Session(found.username(), Role.parse(found.role()), found.grids()));
     }
 
-    private SignedIn failed(String username) {
-        throttle.recordFailure(username);
+    private SignedIn failed(String username, String source) {
+        throttle.recordFailure(username, source);
         throw new UnauthorizedException();
+    }
+
+    /** PostgreSQL cannot store NUL, and no name or device id of ours holds any control character. */
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     public record SignedIn(String token, Session session) {

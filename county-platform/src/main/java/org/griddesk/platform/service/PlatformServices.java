@@ -16,7 +16,6 @@ import org.griddesk.platform.store.sync.ReviewItemStore;
 /** The use cases of one county platform over one database, built together so they share their stores. */
 public final class PlatformServices {
     public static final int BCRYPT_COST = 10;
-    public static final int MAX_LOGIN_FAILURES = 5;
     public static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final String county;
@@ -36,7 +35,7 @@ public final class PlatformServices {
         this.grids = new GridService(county, new GridStore(dataSource));
         this.tokens = new DeviceTokens(county, new DeviceTokenStore(dataSource), accountStore, clock);
         LoginThrottle throttle = new LoginThrottle(county, new LoginFailureStore(dataSource), clock,
-                MAX_LOGIN_FAILURES, LOGIN_FAILURE_WINDOW);
+                LoginThrottle.Limits.standard(), LOGIN_FAILURE_WINDOW);
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
         CountyTransactions transactions = new CountyTransactions(dataSource, county);

@@ -18,13 +18,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final int START_ATTEMPTS = 5;
 
+    private static final long RESTART_PAUSE_MILLIS = 1000;
+
     private final PostgresLayout layout;
     private final int port;
-    private final PostgresProcess ownedProcess;
+    private final boolean owned;
+    private final Object lifecycle = new Object();
+    /** Guarded by {@link #lifecycle}; replaced when the watchdog restarts a postmaster that died. */
+    private PostgresProcess ownedProcess;
+    private boolean closed;
+    private volatile boolean accepting = true;
+    private Thread watchdog;
 
     private EmbeddedPostgresServer(PostgresLayout layout, int port, PostgresProcess ownedProcess) {
         this.layout = layout;
         this.port = port;
+        this.owned = ownedProcess != null;
         this.ownedProcess = ownedProcess;
     }
 
@@ -61,6 +70,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             try {
                 server.awaitConnections(process);
                 server.createApplicationDatabase();
+                server.startWatchdog();
                 return server;
             } catch (ExitedDuringStartup e) {
                 // After a crash, backends of the dead postmaster hold its shared memory for a moment.
@@ -95,7 +105,74 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public boolean ownsProcess() {
-        return ownedProcess != null;
+        return owned;
+    }
+
+    /**
+     * False while a postmaster this process owns is down and being restarted: requests are answered
+     * {@code unavailable} at once instead of waiting for a connection that cannot come.
+     */
+    public boolean accepting() {
+        return accepting;
+    }
+
+    /**
+     * A postmaster killed under a running platform (by an operator, the OOM killer, a crash) is started again on
+     * the same port and data folder, as often as it takes; committed data survives, as after any crash.
+     */
+    private void startWatchdog() {
+        watchdog = new Thread(this::watch, "postgres-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                PostgresProcess watched;
+                synchronized (lifecycle) {
+                    if (closed) {
+                        return;
+                    }
+                    watched = ownedProcess;
+                }
+                watched.awaitExit();
+                synchronized (lifecycle) {
+                    if (closed) {
+                        return;
+                    }
+                    accepting = false;
+                    LOG.error("PostgreSQL (pid {}) stopped unexpectedly; starting it again on port {}", watched.pid(),
+                            port);
+                }
+                restartUntilAccepting();
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void restartUntilAccepting() throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            synchronized (lifecycle) {
+                if (closed) {
+                    return;
+                }
+                PostgresProcess process = PostgresProcess.start(layout, port);
+                ownedProcess = process;
+                try {
+                    awaitConnections(process);
+                    accepting = true;
+                    LOG.info("PostgreSQL accepts connections again on port {}", port);
+                    return;
+                } catch (RuntimeException e) {
+                    // after a kill, the dead postmaster's backends hold its shared memory for a moment
+                    LOG.warn("PostgreSQL did not start again (attempt {}): {}", attempt, e.getMessage());
+                    process.stop();
+                }
+            }
+            Thread.sleep(RESTART_PAUSE_MILLIS);
+        }
     }
 
     private void awaitConnections(PostgresProcess process) {
@@ -145,9 +222,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server if this process started it (fast shutdown: open sessions are rolled back). */
     @Override
     public void close() {
-        if (ownedProcess != null) {
+        if (!owned) {
+            return;
+        }
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             ownedProcess.stop();
             layout.clearOwner();
+        }
+        if (watchdog != null) {
+            watchdog.interrupt();
+            try {
+                watchdog.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -26,7 +26,8 @@ final class LeftoverServer {
 
     void stopIfAbandoned() {
         Optional<Long> owner = layout.owner();
-        boolean ownerAlive = owner.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        // a zombie owner is a platform killed a moment ago whose parent has not reaped it yet: dead
+        boolean ownerAlive = owner.map(ProcessLiveness::running).orElse(false);
         if (ownerAlive && awaitExit(WAIT_FOR_COMMAND_SECONDS)) {
             return;
         }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Failed sign-ins, kept in the database so that a restart does not reset throttling. */
+/**
+ * Failed sign-ins by name and source address, kept in the database so that a restart does not reset
+ * throttling.
+ */
 public final class LoginFailureStore {
     private final DataSource dataSource;
 
@@ -18,33 +21,66 @@ public final class LoginFailureStore {
     }
 
     /** Records a failure and forgets this name's failures older than {@code forgetBefore}. */
-    public void record(String countyCode, String username, Instant at, Instant forgetBefore) {
+    public void record(String countyCode, String username, String source, Instant at, Instant forgetBefore) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement forget = connection.prepareStatement("DELETE FROM login_failures "
                      + "WHERE county_code = ? AND username = ? AND failed_at < ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO login_failures (county_code, username, failed_at) VALUES (?, ?, ?)")) {
+                     "INSERT INTO login_failures (county_code, username, source, failed_at) VALUES (?, ?, ?, ?)")) {
             forget.setString(1, countyCode);
             forget.setString(2, username);
             forget.setTimestamp(3, Timestamp.from(forgetBefore));
             forget.executeUpdate();
             insert.setString(1, countyCode);
             insert.setString(2, username);
-            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setString(3, source);
+            insert.setTimestamp(4, Timestamp.from(at));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("Cannot record login failure", e);
         }
     }
 
-    /** Failure times for this name since {@code since}, oldest first. */
-    public List<Instant> since(String countyCode, String username, Instant since) {
+    /** Failure times of this name from this source since {@code since}, oldest first. */
+    public List<Instant> ofNameFromSource(String countyCode, String username, String source, Instant since) {
+        return times("SELECT failed_at FROM login_failures WHERE county_code = ? AND failed_at >= ? "
+                + "AND username = ? AND source = ? ORDER BY failed_at", countyCode, since, username, source);
+    }
+
+    /** Failure times of this name from any source since {@code since}, oldest first. */
+    public List<Instant> ofName(String countyCode, String username, Instant since) {
+        return times("SELECT failed_at FROM login_failures WHERE county_code = ? AND failed_at >= ? "
+                + "AND username = ? ORDER BY failed_at", countyCode, since, username);
+    }
+
+    /** Failure times of any name from this source since {@code since}, oldest first. */
+    public List<Instant> fromSource(String countyCode, String source, Instant since) {
+        return times("SELECT failed_at FROM login_failures WHERE county_code = ? AND failed_at >= ? "
+                + "AND source = ? ORDER BY failed_at", countyCode, since, source);
+    }
+
+    /** Forgets the failures of this name from this source (it just signed in from there). */
+    public void clear(String countyCode, String username, String source) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT failed_at FROM login_failures "
-                     + "WHERE county_code = ? AND username = ? AND failed_at >= ? ORDER BY failed_at")) {
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM login_failures WHERE county_code = ? AND username = ? AND source = ?")) {
+            delete.setString(1, countyCode);
+            delete.setString(2, username);
+            delete.setString(3, source);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot clear login failures", e);
+        }
+    }
+
+    private List<Instant> times(String sql, String countyCode, Instant since, String... more) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, countyCode);
-            query.setString(2, username);
-            query.setTimestamp(3, Timestamp.from(since));
+            query.setTimestamp(2, Timestamp.from(since));
+            for (int i = 0; i < more.length; i++) {
+                query.setString(3 + i, more[i]);
+            }
             List<Instant> times = new ArrayList<>();
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -54,18 +90,6 @@ public final class LoginFailureStore {
             return times;
         } catch (SQLException e) {
             throw new StoreException("Cannot read login failures", e);
-        }
-    }
-
-    public void clear(String countyCode, String username) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM login_failures WHERE county_code = ? AND username = ?")) {
-            delete.setString(1, countyCode);
-            delete.setString(2, username);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot clear login failures", e);
         }
     }
 }

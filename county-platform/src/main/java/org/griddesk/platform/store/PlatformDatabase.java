@@ -10,6 +10,9 @@ import org.flywaydb.core.Flyway;
  * external PostgreSQL is configured. Closing it closes the pool first, then stops the server.
  */
 public final class PlatformDatabase implements AutoCloseable {
+    static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
+    static final long VALIDATION_TIMEOUT_MILLIS = 1_000;
+
     private final HikariDataSource pool;
     private final EmbeddedPostgresServer embedded;
 
@@ -46,6 +49,10 @@ public final class PlatformDatabase implements AutoCloseable {
         // a push writes its records as JDBC batches; the driver sends them as multi-row INSERTs
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setPoolName("griddesk-platform");
+        // A database that is gone must show at once, not after Hikari's default 30 s per request: the API answers
+        // 503 unavailable and the devices retry later.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
         config.setMaximumPoolSize(exclusive ? 10 : 2);
         try {
             HikariDataSource pool = new HikariDataSource(config);
@@ -69,6 +76,11 @@ public final class PlatformDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** False while the embedded PostgreSQL is known to be down (being restarted); an external one is assumed up. */
+    public boolean accepting() {
+        return embedded == null || embedded.accepting();
     }
 
     @Override

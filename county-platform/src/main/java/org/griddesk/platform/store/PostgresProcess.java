@@ -21,7 +21,11 @@ final class PostgresProcess {
     }
 
     static PostgresProcess start(PostgresLayout layout) {
-        int port = freePort();
+        return start(layout, freePort());
+    }
+
+    /** On a given port: a restart keeps the port, so the connection pool's address stays right. */
+    static PostgresProcess start(PostgresLayout layout, int port) {
         List<String> command = layout.runner().command(List.of(
                 layout.binaries().executable("postgres").toString(), "-D", layout.pgdata().toString(),
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1",
@@ -45,6 +49,15 @@ final class PostgresProcess {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Blocks until the postmaster exits, for whatever reason. */
+    void awaitExit() throws InterruptedException {
+        process.waitFor();
     }
 
     void stop() {

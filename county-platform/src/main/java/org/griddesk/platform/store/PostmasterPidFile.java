@@ -36,7 +36,7 @@ public record PostmasterPidFile(long pid, int port, String status) {
      */
     public boolean processAlive() {
         return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
+                .filter(handle -> ProcessLiveness.running(handle.pid()))
                 .flatMap(handle -> handle.info().command())
                 .map(command -> command.endsWith("/postgres"))
                 .orElse(false);

@@ -89,7 +89,8 @@ class SyncApiTest {
         PlatformHttp.Reply alteredReplay = platform.push(wang, altered);
 
         assertEquals(answer.json(), replay.json());
-        assertEquals(answer.json(), alteredReplay.json());
+        assertEquals(409, alteredReplay.status(), "other changes under a judged batch id are not dropped silently");
+        assertEquals("batch_id_reused", alteredReplay.errorCode());
         JsonNode after = platform.pullAll(admin);
         assertEquals(before.path("next").asLong(), after.path("next").asLong(), "no new seq");
         assertEquals(1, find(after, id).orElseThrow().path("rev").asLong());

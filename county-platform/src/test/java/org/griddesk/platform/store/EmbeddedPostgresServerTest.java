@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +37,39 @@ class EmbeddedPostgresServerTest {
             assertEquals(1, selectOne(next));
         } finally {
             abandoned.close();
+        }
+    }
+
+    @Test
+    void aServiceKilledAMomentAgoStillAZombieDoesNotBlockTheRestart() throws Exception {
+        EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
+        // sh starts a child, then becomes sleep, which never reaps it: the child stays a zombie, like a
+        // platform killed with SIGKILL whose service manager has not collected it yet
+        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 300").start();
+        try {
+            long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine().trim());
+            awaitZombie(zombie);
+            assertTrue(ProcessHandle.of(zombie).map(ProcessHandle::isAlive).orElse(false),
+                    "the JDK counts a zombie as alive, which is why the owner check looks at its state");
+            Files.writeString(folder.resolve("postgres.owner"), Long.toString(zombie));
+
+            try (EmbeddedPostgresServer next = EmbeddedPostgresServer.startExclusive(folder, cache)) {
+                assertEquals(1, selectOne(next));
+            }
+        } finally {
+            parent.destroyForcibly().waitFor();
+            abandoned.close();
+        }
+    }
+
+    private static void awaitZombie(long pid) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!ProcessLiveness.deadButNotReaped(pid)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("process " + pid + " never became a zombie");
+            }
+            Thread.sleep(20);
         }
     }
 

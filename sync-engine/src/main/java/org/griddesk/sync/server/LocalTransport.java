@@ -1,9 +1,11 @@
 package org.griddesk.sync.server;
 
 import java.util.Objects;
+import org.griddesk.sync.client.RequestRejectedException;
 import org.griddesk.sync.client.SchemaTooOldException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.wire.ChangesPage;
+import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.PushRequest;
 import org.griddesk.sync.wire.PushResponse;
 
@@ -24,6 +26,8 @@ public final class LocalTransport implements Transport {
             return core.push(caller, request);
         } catch (UnsupportedSchemaException e) {
             throw new SchemaTooOldException(e.getMessage());
+        } catch (BatchIdReusedException e) {
+            throw new RequestRejectedException(409, ErrorCodes.BATCH_ID_REUSED, e.getMessage());
         }
     }
 

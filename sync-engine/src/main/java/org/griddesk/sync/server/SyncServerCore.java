@@ -6,6 +6,7 @@ import org.griddesk.sync.clock.ClockSkewClamp;
 import org.griddesk.sync.merge.FieldMerger;
 import org.griddesk.sync.merge.ResultStatus;
 import org.griddesk.sync.store.ServerStore;
+import org.griddesk.sync.store.StoredBatch;
 import org.griddesk.sync.wire.ChangeResult;
 import org.griddesk.sync.wire.ChangesPage;
 import org.griddesk.sync.wire.ErrorCodes;
@@ -47,16 +48,27 @@ public final class SyncServerCore {
     }
 
     /**
-     * Judges a batch. A replay of a known (deviceId, batchId) returns the stored answer and changes nothing.
+     * Judges a batch. A replay of a known (deviceId, batchId) with the same changes returns the stored answer and
+     * changes nothing.
      *
      * @throws UnsupportedSchemaException when the device is older than the platform accepts
+     * @throws BatchIdReusedException when a known (deviceId, batchId) comes with other changes
      */
     public PushResponse push(Caller caller, PushRequest request) {
         if (request.schemaVersion() < minimumSchemaVersion) {
             throw new UnsupportedSchemaException(request.schemaVersion(), minimumSchemaVersion);
         }
-        return store.inTransaction(() -> store.batchResult(caller.deviceId(), request.batchId())
-                .orElseGet(() -> judgeBatch(caller, request)));
+        String fingerprint = BatchFingerprint.of(request.changes());
+        return store.inTransaction(() -> store.storedBatch(caller.deviceId(), request.batchId())
+                .map(stored -> replay(stored, fingerprint, request.batchId()))
+                .orElseGet(() -> judgeBatch(caller, request, fingerprint)));
+    }
+
+    private static PushResponse replay(StoredBatch stored, String fingerprint, String batchId) {
+        if (!stored.answers(fingerprint)) {
+            throw new BatchIdReusedException(batchId);
+        }
+        return stored.response();
     }
 
     public ChangesPage pull(Caller caller, long after, int limit) {
@@ -71,7 +83,7 @@ public final class SyncServerCore {
         return new ChangeResult(result.id(), result.status(), result.rev(), null, result.conflicts(), result.error());
     }
 
-    private PushResponse judgeBatch(Caller caller, PushRequest request) {
+    private PushResponse judgeBatch(Caller caller, PushRequest request, String fingerprint) {
         BatchRecords records = BatchRecords.load(store, request.changes());
         List<ChangeResult> results = request.changes().stream().map(change -> {
             try {
@@ -83,7 +95,7 @@ public final class SyncServerCore {
             }
         }).map(result -> request.omitAppliedRecords() ? withoutAppliedRecord(result) : result).toList();
         PushResponse response = new PushResponse(results);
-        store.saveBatchResult(caller.deviceId(), request.batchId(), response);
+        store.saveBatch(caller.deviceId(), request.batchId(), new StoredBatch(fingerprint, response));
         return response;
     }
 }

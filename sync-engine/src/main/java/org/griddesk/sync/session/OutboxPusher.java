@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.griddesk.sync.client.RequestRejectedException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.DeviceStore;
@@ -17,6 +18,7 @@ import org.griddesk.sync.store.OutboxEntry;
 import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 import org.griddesk.sync.wire.Change;
+import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.PushRequest;
 import org.griddesk.sync.wire.PushResponse;
 import org.griddesk.sync.wire.SyncProtocol;
@@ -65,10 +67,26 @@ final class OutboxPusher {
         }
         List<Change> changes = new ArrayList<>();
         byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
-        PushResponse response = transport.push(
-                new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
+        InFlightBatch sent = batch;
+        PushResponse response;
+        try {
+            response = push(sent, changes);
+        } catch (RequestRejectedException e) {
+            if (!ErrorCodes.BATCH_ID_REUSED.equals(e.code())) {
+                throw e;
+            }
+            // The platform judged other changes under this id (edits discarded meanwhile changed the batch):
+            // the same entries go again under a new id, recorded first so a lost answer replays as usual.
+            sent = new InFlightBatch(batchIds.get(), batch.entrySeqs());
+            store.saveInFlightBatch(sent);
+            response = push(sent, changes);
+        }
         board.pushed(changes.size());
-        applier.apply(batch.batchId(), byRecord, response, board);
+        applier.apply(sent.batchId(), byRecord, response, board);
+    }
+
+    private PushResponse push(InFlightBatch batch, List<Change> changes) {
+        return transport.push(new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
     }
 
     private Map<RecordKey, List<OutboxEntry>> entriesOf(InFlightBatch batch) {

@@ -17,7 +17,7 @@ public final class InMemoryServerStore implements ServerStore {
     private final Map<RecordKey, List<ServerRecord>> versions = new HashMap<>();
     private final Map<RecordKey, Long> seqOfRecord = new HashMap<>();
     private final TreeMap<Long, RecordKey> recordAtSeq = new TreeMap<>();
-    private final Map<String, PushResponse> batches = new HashMap<>();
+    private final Map<String, StoredBatch> batches = new HashMap<>();
     private final List<StoredConflict> conflicts = new ArrayList<>();
     private long seq;
 
@@ -69,12 +69,22 @@ public final class InMemoryServerStore implements ServerStore {
 
     @Override
     public synchronized Optional<PushResponse> batchResult(String deviceId, String batchId) {
+        return storedBatch(deviceId, batchId).map(StoredBatch::response);
+    }
+
+    @Override
+    public synchronized Optional<StoredBatch> storedBatch(String deviceId, String batchId) {
         return Optional.ofNullable(batches.get(deviceId + "\u0000" + batchId));
     }
 
     @Override
+    public synchronized void saveBatch(String deviceId, String batchId, StoredBatch batch) {
+        batches.put(deviceId + "\u0000" + batchId, batch);
+    }
+
+    @Override
     public synchronized void saveBatchResult(String deviceId, String batchId, PushResponse response) {
-        batches.put(deviceId + "\u0000" + batchId, response);
+        saveBatch(deviceId, batchId, new StoredBatch(null, response));
     }
 
     @Override

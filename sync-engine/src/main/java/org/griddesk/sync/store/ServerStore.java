@@ -62,6 +62,16 @@ public interface ServerStore {
 
     void saveBatchResult(String deviceId, String batchId, PushResponse response);
 
+    /** The stored answer of a batch with the fingerprint of its changes; a store that keeps none says null. */
+    default Optional<StoredBatch> storedBatch(String deviceId, String batchId) {
+        return batchResult(deviceId, batchId).map(response -> new StoredBatch(null, response));
+    }
+
+    /** Stores a batch's answer with the fingerprint of the changes it answers (see {@link StoredBatch}). */
+    default void saveBatch(String deviceId, String batchId, StoredBatch batch) {
+        saveBatchResult(deviceId, batchId, batch.response());
+    }
+
     void addConflict(StoredConflict conflict);
 
     List<StoredConflict> conflicts();

@@ -14,6 +14,8 @@ public final class ErrorCodes {
     public static final String SCHEMA_TOO_OLD = "schema_too_old";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String INTERNAL_ERROR = "internal_error";
+    /** 409: a batch id already judged came with other changes; the device resends them under a new batch id. */
+    public static final String BATCH_ID_REUSED = "batch_id_reused";
 
     private ErrorCodes() {
     }

@@ -49,10 +49,23 @@ class SyncServerCoreTest {
     void replayingABatchReturnsTheStoredResultAndChangesNothing() {
         PushResponse first = push(worker, "b1", create("r1", Map.of("grid", GRID, "name", "甲")));
         long seqAfterFirst = platform.store.lastSeq();
-        PushResponse replay = push(worker, "b1", create("r1", Map.of("grid", GRID, "name", "乙")));
+        PushResponse replay = push(worker, "b1", create("r1", Map.of("name", "甲", "grid", GRID)));
         assertEquals(first, replay);
         assertEquals(seqAfterFirst, platform.store.lastSeq());
         assertEquals("甲", platform.store.find(new RecordKey("resident", "r1")).orElseThrow().fields().get("name"));
+    }
+
+    @Test
+    void aBatchIdReusedForOtherChangesIsRefusedAndChangesNothing() {
+        push(worker, "b1", create("r1", Map.of("grid", GRID, "name", "甲")));
+        long seqAfterFirst = platform.store.lastSeq();
+        assertThrows(BatchIdReusedException.class,
+                () -> push(worker, "b1", create("r1", Map.of("grid", GRID, "name", "乙"))));
+        assertThrows(BatchIdReusedException.class, () -> push(worker, "b1",
+                create("r1", Map.of("grid", GRID, "name", "甲")), create("r2", Map.of("grid", GRID, "name", "丙"))));
+        assertEquals(seqAfterFirst, platform.store.lastSeq());
+        assertEquals("甲", platform.store.find(new RecordKey("resident", "r1")).orElseThrow().fields().get("name"));
+        assertTrue(platform.store.find(new RecordKey("resident", "r2")).isEmpty());
     }
 
     @Test

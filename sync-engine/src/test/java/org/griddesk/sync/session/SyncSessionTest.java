@@ -15,7 +15,9 @@ import org.griddesk.sync.server.ChangeVerdict;
 import org.griddesk.sync.server.TestPlatform;
 import org.griddesk.sync.store.InFlightBatch;
 import org.griddesk.sync.store.SyncState;
+import org.griddesk.sync.wire.Change;
 import org.griddesk.sync.wire.ErrorCodes;
+import org.griddesk.sync.wire.PushRequest;
 import org.junit.jupiter.api.Test;
 
 class SyncSessionTest {
@@ -94,6 +96,26 @@ class SyncSessionTest {
         assertTrue(a.store.outbox().isEmpty());
         assertEquals(inFlight.batchId(), a.store.lastAcknowledgedBatchId().orElseThrow());
         assertEquals(1, a.store.base(new RecordKey("household", "h1")).orElseThrow().rev());
+    }
+
+    @Test
+    void aBatchIdThePlatformJudgedForOtherChangesIsResentUnderANewId() {
+        // the platform already judged batch "taken" of this device, holding other changes
+        platform.transportFor(TestPlatform.worker("devA", GRID)).push(new PushRequest("devA", "taken", 1,
+                List.of(new Change("household", "h0", 0, Map.of("grid", GRID), false, a.clock.now().toString()))));
+        a.set("household", "h1", Map.of("grid", GRID, "address", "一组"));
+        a.store.saveInFlightBatch(new InFlightBatch("taken",
+                a.store.outbox().stream().map(entry -> entry.seq()).toList()));
+
+        assertTrue(a.sync().completed());
+
+        List<String> sentIds = a.transport.pushes.stream().map(push -> push.batchId()).toList();
+        assertEquals("taken", sentIds.get(0));
+        assertFalse(sentIds.subList(1, sentIds.size()).contains("taken"), "then under a new id: " + sentIds);
+        assertTrue(a.store.outbox().isEmpty());
+        assertEquals("一组", platform.store.find(new RecordKey("household", "h1")).orElseThrow()
+                .fields().get("address"));
+        assertEquals(SyncState.SYNCED, a.store.status(new RecordKey("household", "h1")).state());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.griddesk.sync.wire.PushResponse;
 public final class SyncService {
     public static final int DEFAULT_PAGE = 500;
     public static final int MAX_PAGE = 5000;
+    public static final int MAX_BATCH = 5000;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CountyTransactions transactions;
@@ -70,6 +71,9 @@ public final class SyncService {
         }
         if (request.changes().stream().anyMatch(change -> change == null)) {
             throw new BadRequestException("changes must not contain null");
+        }
+        if (request.changes().size() > MAX_BATCH) {
+            throw new BadRequestException("A batch holds at most " + MAX_BATCH + " changes");
         }
         List<Change> storable = request.changes().stream()
                 .filter(change -> screen.problem(change).isEmpty()).toList();

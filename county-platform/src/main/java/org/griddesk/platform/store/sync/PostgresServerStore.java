@@ -14,6 +14,7 @@ import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.SequencedRecord;
 import org.griddesk.sync.store.ServerStore;
+import org.griddesk.sync.store.StoredBatch;
 import org.griddesk.sync.store.StoredConflict;
 import org.griddesk.sync.wire.PushResponse;
 
@@ -96,13 +97,23 @@ public final class PostgresServerStore implements ServerStore {
 
     @Override
     public Optional<PushResponse> batchResult(String deviceId, String batchId) {
+        return storedBatch(deviceId, batchId).map(StoredBatch::response);
+    }
+
+    @Override
+    public Optional<StoredBatch> storedBatch(String deviceId, String batchId) {
         return reading(connection -> batches.find(connection, deviceId, batchId));
     }
 
     @Override
     public void saveBatchResult(String deviceId, String batchId, PushResponse response) {
+        saveBatch(deviceId, batchId, new StoredBatch(null, response));
+    }
+
+    @Override
+    public void saveBatch(String deviceId, String batchId, StoredBatch batch) {
         writing(connection -> {
-            batches.save(connection, deviceId, batchId, response);
+            batches.save(connection, deviceId, batchId, batch);
             return null;
         });
     }

@@ -33,6 +33,19 @@ class GridScopeTest {
     }
 
     @Test
+    void gridCodesAreComparedWholeNotByTheirBeginning() {
+        Caller worker = callers.of(device(Role.WORKER, "500101001001"));
+        for (String grid : List.of("500101001001' OR 1=1 --", "5001010010011", "500101001001/../500101001002",
+                "500101001001\n", "500101001001 ")) {
+            assertFalse(scope.allows(worker, record("issue", grid)), grid);
+        }
+        Caller admin = callers.of(device(Role.ADMIN));
+        assertFalse(scope.allows(admin, record("issue", "500101")), "the county itself is no grid");
+        assertFalse(scope.allows(admin, record("issue", "500101' OR 1=1 --")));
+        assertTrue(scope.allows(admin, record("issue", "500101001001")));
+    }
+
+    @Test
     void anAdministratorReachesTheWholeCountyAndNoOther() {
         Caller admin = callers.of(device(Role.ADMIN));
         assertEquals(Set.of("500101"), admin.scopes());
