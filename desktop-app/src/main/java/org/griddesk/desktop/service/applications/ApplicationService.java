@@ -145,9 +145,23 @@ public final class ApplicationService {
 
     /** Keeps the answers as they are now (autosave). */
     public void save(OpenApplication open) {
-        ApplicationDraft saved = open.draft().withAnswers(open.form().answers(), clock.instant());
-        drafts.save(saved);
-        open.replace(saved);
+        save(open, open.form().answers(), open.takeSnapshot());
+    }
+
+    /**
+     * Keeps answers taken from the form earlier: the screen reads them on its own thread and the store writes them
+     * on a background one, so the form itself is never touched from two threads.
+     */
+    public void save(OpenApplication open, Map<String, Object> answers, long snapshot) {
+        synchronized (open) {
+            if (!open.isNewerThanWritten(snapshot)) {
+                return;
+            }
+            ApplicationDraft saved = open.draft().withAnswers(answers, clock.instant());
+            drafts.save(saved);
+            open.replace(saved);
+            open.written(snapshot);
+        }
     }
 
     public void discard(String draftId) {
@@ -158,7 +172,9 @@ public final class ApplicationService {
     public void attachImage(OpenApplication open, String key, byte[] image) {
         String sha256 = blobs.put(image);
         open.form().answer(key, sha256 + ".png");
-        open.replace(open.draft().withAttachment(sha256, clock.instant()));
+        synchronized (open) {
+            open.replace(open.draft().withAttachment(sha256, clock.instant()));
+        }
         save(open);
     }
 
@@ -169,7 +185,9 @@ public final class ApplicationService {
         Signature signature = new Signature(sha256, clock.instant(), byProxy, byProxy ? proxyName : "",
                 byProxy ? relation : "");
         open.form().answer(key, sha256 + ".png");
-        open.replace(open.draft().withSignature(signature, clock.instant()));
+        synchronized (open) {
+            open.replace(open.draft().withSignature(signature, clock.instant()));
+        }
         save(open);
         return signature;
     }

@@ -8,6 +8,8 @@ public final class OpenApplication {
     private final FormTemplate template;
     private final FormSession form;
     private ApplicationDraft draft;
+    private long taken;
+    private long written;
 
     OpenApplication(FormTemplate template, FormSession form, ApplicationDraft draft) {
         this.template = template;
@@ -29,5 +31,18 @@ public final class OpenApplication {
 
     synchronized void replace(ApplicationDraft saved) {
         this.draft = saved;
+    }
+
+    /** Numbers each snapshot of the answers, so a slow autosave never overwrites a newer one. */
+    public synchronized long takeSnapshot() {
+        return ++taken;
+    }
+
+    synchronized boolean isNewerThanWritten(long snapshot) {
+        return snapshot > written;
+    }
+
+    synchronized void written(long snapshot) {
+        written = snapshot;
     }
 }
