@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -120,11 +121,14 @@ public final class MainWindow {
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
         Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
+        Supplier<Region> applications = ApplicationsWorkspace.lazy(
+                ApplicationsWorkspace.of(opened.session(), executor, dialogs, localization), localization);
         ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
                 workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
                         : workspace == Workspace.SYNC ? sync.get()
+                        : workspace == Workspace.APPLICATIONS ? applications.get()
                         : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
                                 idleLock::setTimeout), localization).build()
