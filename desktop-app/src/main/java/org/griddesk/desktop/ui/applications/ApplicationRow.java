@@ -21,6 +21,11 @@ public record ApplicationRow(String id, String residentName, String title, Appli
                 application.decisionNote(), changed, null, application);
     }
 
+    /** The bundle key of the status in words. */
+    public String statusKey() {
+        return "applications.status." + status.code();
+    }
+
     public boolean isDraft() {
         return draft != null;
     }

@@ -20,8 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.griddesk.desktop.service.applications.ResidentSummary;
-import org.griddesk.desktop.service.applications.TemplateChoice;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /** The 代办 workspace: residents and 我的代办 on the left, the step at hand in the middle. */
@@ -64,15 +62,14 @@ public final class ApplicationsView {
         search.setId("applicationResidentSearch");
         search.setPromptText(localization.lang("applications.residents.search"));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
-        ListView<ResidentSummary> residents = new ListView<>(viewModel.residents());
+        ListView<ResidentLine> residents = new ListView<>(viewModel.residents());
         residents.setId("applicationResidents");
         residents.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ResidentSummary item, boolean empty) {
+            protected void updateItem(ResidentLine item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name() + " · " + item.maskedIdNumber()
-                        + (item.age().isPresent() ? " · " + localization.lang("applications.residents.age",
-                        item.age().getAsInt()) : ""));
+                        + (item.age() >= 0 ? " · " + localization.lang("applications.residents.age", item.age()) : ""));
             }
         });
         residents.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.choose(now));
@@ -115,7 +112,7 @@ public final class ApplicationsView {
     }
 
     private String rowText(ApplicationRow row) {
-        String status = localization.lang("applications.status." + row.status().code());
+        String status = localization.lang(row.statusKey());
         String line = (row.changed() ? localization.lang("applications.rows.new") + " " : "") + "【" + status + "】"
                 + row.residentName() + " · " + row.title();
         return row.decisionNote().isBlank() ? line : line + "\n" + row.decisionNote();
@@ -142,17 +139,16 @@ public final class ApplicationsView {
         VBox box = new VBox(10);
         box.setId("applicationChoices");
         box.setPadding(new Insets(16));
-        ResidentSummary resident = viewModel.residentProperty().get();
-        Label title = new Label(localization.lang("applications.choose.title", resident == null ? "" : resident.name()));
+        Label title = new Label(localization.lang("applications.choose.title", viewModel.residentName()));
         title.getStyleClass().add("form-group-title");
         box.getChildren().add(title);
         if (viewModel.choices().isEmpty()) {
             box.getChildren().add(new Label(localization.lang("applications.choose.none")));
         }
-        for (TemplateChoice choice : viewModel.choices()) {
-            Button button = new Button(choice.template().title() + (choice.suggested()
+        for (ChoiceLine choice : viewModel.choices()) {
+            Button button = new Button(choice.title() + (choice.suggested()
                     ? "  · " + localization.lang("applications.choose.suggested") : ""));
-            button.setId("template-" + choice.template().formId());
+            button.setId("template-" + choice.formId());
             button.getStyleClass().add(choice.suggested() ? "accent" : "template-choice");
             button.setMaxWidth(Double.MAX_VALUE);
             button.setOnAction(event -> viewModel.start(choice));

@@ -23,7 +23,6 @@ import org.griddesk.desktop.service.applications.ApplicationRefusedException;
 import org.griddesk.desktop.service.applications.Applications;
 import org.griddesk.desktop.service.applications.ResidentSummary;
 import org.griddesk.desktop.service.applications.TemplateChoice;
-import org.griddesk.desktop.service.forms.FormItem;
 import org.griddesk.desktop.service.receipts.CjkFonts;
 import org.griddesk.desktop.service.receipts.ReceiptPdf;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -48,10 +47,11 @@ public final class ApplicationsViewModel {
     private final Localization localization;
     private Applications services;
     private final List<ResidentSummary> allResidents = new ArrayList<>();
-    private final ObservableList<ResidentSummary> residents = FXCollections.observableArrayList();
+    private final ObservableList<ResidentLine> residents = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ResidentSummary> resident = new SimpleObjectProperty<>();
-    private final ObservableList<TemplateChoice> choices = FXCollections.observableArrayList();
+    private final List<TemplateChoice> templateChoices = new ArrayList<>();
+    private final ObservableList<ChoiceLine> choices = FXCollections.observableArrayList();
     private final ObservableList<ApplicationRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FormViewModel> form = new SimpleObjectProperty<>();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.START);
@@ -76,10 +76,15 @@ public final class ApplicationsViewModel {
         });
     }
 
-    public ObservableList<ResidentSummary> residents() { return residents; }
+    public ObservableList<ResidentLine> residents() { return residents; }
     public StringProperty searchProperty() { return search; }
-    public ObjectProperty<ResidentSummary> residentProperty() { return resident; }
-    public ObservableList<TemplateChoice> choices() { return choices; }
+    public ObservableList<ChoiceLine> choices() { return choices; }
+    public List<String> ratingTags() { return org.griddesk.desktop.service.applications.ServiceRating.TAGS; }
+
+    /** The chosen resident's name, empty before one is chosen. */
+    public String residentName() {
+        return resident.get() == null ? "" : resident.get().name();
+    }
     public ObservableList<ApplicationRow> rows() { return rows; }
     public ObjectProperty<FormViewModel> formProperty() { return form; }
     public ObjectProperty<Step> stepProperty() { return step; }
@@ -120,19 +125,30 @@ public final class ApplicationsViewModel {
         });
     }
 
-    public void choose(ResidentSummary chosen) {
+    public void choose(ResidentLine line) {
+        if (line != null) {
+            allResidents.stream().filter(r -> r.id().equals(line.id())).findFirst().ifPresent(this::choose);
+        }
+    }
+
+    private void choose(ResidentSummary chosen) {
         if (chosen == null || services == null) {
             return;
         }
         resident.set(chosen);
         run(progress -> services.applications().choicesFor(chosen.id()), found -> {
-            choices.setAll(found);
+            templateChoices.clear();
+            templateChoices.addAll(found);
+            choices.setAll(found.stream().map(choice -> new ChoiceLine(choice.template().formId(),
+                    choice.template().title(), choice.suggested())).toList());
             form.set(null);
             step.set(Step.CHOOSE);
         });
     }
 
-    public void start(TemplateChoice choice) {
+    public void start(ChoiceLine line) {
+        TemplateChoice choice = templateChoices.stream().filter(c -> c.template().formId().equals(line.formId()))
+                .findFirst().orElseThrow();
         ResidentSummary who = resident.get();
         run(progress -> services.applications().start(who.id(), choice.template(), ""), open -> {
             form.set(new FormViewModel(open, services.applications(), executor, languageCode()));
@@ -250,15 +266,16 @@ public final class ApplicationsViewModel {
     }
 
     /** Asks before writing a corrected prefilled answer back to the registry; never silently. */
-    public void offerCorrection(FormItem.Question question) {
+    public void offerCorrection(ShownItem question) {
         ResidentSummary who = resident.get();
-        if (who == null || !dialogs.showConfirmation(new Message("applications.correction.title"),
-                new Message("applications.correction.confirm", question.label(), question.registryValue(),
+        FormViewModel current = form.get();
+        if (who == null || current == null || !dialogs.showConfirmation(new Message("applications.correction.title"),
+                new Message("applications.correction.confirm", question.label(), question.correctedFrom(),
                         question.value()))) {
             return;
         }
-        run(progress -> services.applications().registry().correct(who.id(), question.prefillField(),
-                question.value()), problems -> {
+        String field = current.prefillField(question.key());
+        run(progress -> services.applications().registry().correct(who.id(), field, question.value()), problems -> {
             notice.set(problems.isEmpty() ? new Message("applications.correction.saved")
                     : new Message("applications.correction.refused", String.join("; ", problems)));
             if (problems.isEmpty() && form.get() != null) {
@@ -282,7 +299,8 @@ public final class ApplicationsViewModel {
 
     private void filter() {
         String text = search.get() == null ? "" : search.get().strip();
-        residents.setAll(allResidents.stream().filter(r -> text.isEmpty() || r.name().contains(text)).toList());
+        residents.setAll(allResidents.stream().filter(r -> text.isEmpty() || r.name().contains(text))
+                .map(r -> new ResidentLine(r.id(), r.name(), r.maskedIdNumber(), r.age().orElse(-1))).toList());
     }
 
     String languageCode() {

@@ -1,8 +1,5 @@
 package org.griddesk.desktop.ui.applications;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,8 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.griddesk.desktop.service.applications.Signature;
-import org.griddesk.desktop.service.forms.FormItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /**
@@ -24,12 +19,10 @@ import org.griddesk.desktop.ui.i18n.Localization;
 final class ConsentView {
 
     static final java.util.List<String> RELATIONS = java.util.List.of("child", "spouse", "relative", "other");
-    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final VBox root = new VBox(10);
 
-    ConsentView(FormItem.Question question, QuestionNode node, FormViewModel viewModel, Localization localization) {
+    ConsentView(ShownItem question, QuestionNode node, FormViewModel viewModel, Localization localization) {
         Label consent = new Label(localization.lang("applications.consent.text"));
         consent.setId("applicationConsent");
         consent.getStyleClass().add("consent-text");
@@ -62,21 +55,13 @@ final class ConsentView {
         signed.getStyleClass().add("prefilled-mark");
         confirm.setOnAction(event -> viewModel.sign(question.key(), pad.png(), byProxy.isSelected(),
                 proxyName.getText(), relation.getValue()));
-        viewModel.signatureProperty().addListener((observable, before, now) -> showSigned(signed, now, localization));
-        showSigned(signed, viewModel.signatureProperty().get(), localization);
+        signed.textProperty().bind(localization.bind(viewModel.signedProperty()));
         root.getChildren().addAll(consent, pad, byProxy, proxy, new HBox(8, clear, confirm), signed);
         root.getStyleClass().add("consent-box");
     }
 
     Region root() {
         return root;
-    }
-
-    private static void showSigned(Label label, Signature signature, Localization localization) {
-        label.setText(signature == null ? "" : signature.byProxy()
-                ? localization.lang("applications.sign.doneProxy", SIGNED_AT.format(signature.at()),
-                        signature.proxyName(), localization.lang("applications.sign.relation." + signature.proxyRelation()))
-                : localization.lang("applications.sign.done", SIGNED_AT.format(signature.at())));
     }
 
     private static ListCell<String> relationCell(Localization localization) {

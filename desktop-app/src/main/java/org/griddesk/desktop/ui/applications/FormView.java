@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.griddesk.desktop.service.forms.FormItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /**
@@ -38,7 +37,7 @@ final class FormView {
 
     /** Offers to write a corrected prefilled answer back to the registry. */
     interface RegistryCorrection {
-        void offer(FormItem.Question question);
+        void offer(ShownItem question);
     }
 
     FormView(FormViewModel viewModel, Localization localization, RegistryCorrection correction) {
@@ -51,7 +50,7 @@ final class FormView {
         questions.getStyleClass().add("application-form");
         root.setId("applicationFormScroll");
         root.setFitToWidth(true);
-        viewModel.items().addListener((ListChangeListener<FormItem>) change -> render());
+        viewModel.items().addListener((ListChangeListener<ShownItem>) change -> render());
         viewModel.messages().addListener((MapChangeListener<String, org.griddesk.desktop.ui.i18n.Message>) change -> render());
         render();
     }
@@ -64,7 +63,7 @@ final class FormView {
         List<Node> shown = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> keys = new HashSet<>();
-        for (FormItem item : viewModel.items()) {
+        for (ShownItem item : viewModel.items()) {
             keys.add(item.key());
             shown.add(nodeOf(item, ids));
         }
@@ -72,13 +71,14 @@ final class FormView {
         questions.getChildren().setAll(shown);
     }
 
-    private Node nodeOf(FormItem item, Set<String> ids) {
-        if (item instanceof FormItem.Question question) {
+    private Node nodeOf(ShownItem item, Set<String> ids) {
+        if (item.type() == ShownItem.Type.QUESTION) {
+            ShownItem question = item;
             Object existing = nodes.get(question.key());
             QuestionNode node = existing instanceof QuestionNode q && sameShape(q, question) ? q : null;
             if (node == null) {
                 node = new QuestionNode(question, uniqueId(question.path(), ids), viewModel, localization, controls);
-                node.root().getProperties().put("kind", question.kind());
+                node.root().getProperties().put("kind", question.input());
                 node.root().getProperties().put("choices", question.choices());
                 nodes.put(question.key(), node);
             } else {
@@ -92,20 +92,21 @@ final class FormView {
         return heading;
     }
 
-    private static boolean sameShape(QuestionNode node, FormItem.Question question) {
-        return node.root().getProperties().get("kind") == question.kind()
+    private static boolean sameShape(QuestionNode node, ShownItem question) {
+        return node.root().getProperties().get("kind") == question.input()
                 && question.choices().equals(node.root().getProperties().get("choices"));
     }
 
-    private Node heading(FormItem item) {
+    private Node heading(ShownItem item) {
         Insets indent = new Insets(8, 0, 0, item.depth() * 18.0);
-        if (item instanceof FormItem.Group group) {
-            Label label = new Label(group.label());
+        if (item.type() == ShownItem.Type.GROUP) {
+            Label label = new Label(item.label());
             label.getStyleClass().add("form-group-title");
             label.setPadding(indent);
             return label;
         }
-        if (item instanceof FormItem.RepeatEntry entry) {
+        if (item.type() == ShownItem.Type.ENTRY) {
+            ShownItem entry = item;
             Label label = new Label(localization.lang("applications.form.entry", entry.label(), entry.number()));
             label.getStyleClass().add("form-group-title");
             Button remove = new Button(localization.lang("applications.form.removeEntry"));
@@ -115,7 +116,7 @@ final class FormView {
             box.setPadding(indent);
             return box;
         }
-        FormItem.AddRepeat add = (FormItem.AddRepeat) item;
+        ShownItem add = item;
         Button button = new Button(localization.lang("applications.form.addEntry", add.label()));
         button.setId("addEntry" + add.key().replaceAll("[^A-Za-z0-9]+", "-"));
         button.getStyleClass().add("add-entry");

@@ -30,13 +30,17 @@ import org.griddesk.desktop.ui.task.TaskExecutor;
  */
 public final class FormViewModel {
 
+    private static final java.time.format.DateTimeFormatter SIGNED_AT = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
     private final OpenApplication open;
     private final ApplicationService service;
     private final TaskExecutor executor;
-    private final ObservableList<FormItem> items = FXCollections.observableArrayList();
+    private final ObservableList<ShownItem> items = FXCollections.observableArrayList();
     private final ObservableMap<String, Message> messages = FXCollections.observableHashMap();
     private final ObjectProperty<Message> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Signature> signature = new SimpleObjectProperty<>();
+    private final ObjectProperty<Message> signed = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     FormViewModel(OpenApplication open, ApplicationService service, TaskExecutor executor, String languageCode) {
@@ -44,7 +48,9 @@ public final class FormViewModel {
         this.service = service;
         this.executor = executor;
         open.form().useLanguageFor(languageCode);
+        signature.addListener((observable, before, now) -> signed.set(signedMessage(now)));
         signature.set(open.draft().signature());
+        signed.set(signedMessage(signature.get()));
         refresh();
     }
 
@@ -52,7 +58,7 @@ public final class FormViewModel {
         return open;
     }
 
-    public ObservableList<FormItem> items() {
+    public ObservableList<ShownItem> items() {
         return items;
     }
 
@@ -64,8 +70,19 @@ public final class FormViewModel {
         return status;
     }
 
-    public ObjectProperty<Signature> signatureProperty() {
-        return signature;
+    /** Who signed and when, in words; null before signing. */
+    public ObjectProperty<Message> signedProperty() {
+        return signed;
+    }
+
+    private static Message signedMessage(Signature signature) {
+        if (signature == null) {
+            return null;
+        }
+        String at = SIGNED_AT.format(signature.at());
+        return signature.byProxy()
+                ? new Message("applications.sign.doneProxy." + signature.proxyRelation(), at, signature.proxyName())
+                : new Message("applications.sign.done", at);
     }
 
     public BooleanProperty busyProperty() {
@@ -134,11 +151,17 @@ public final class FormViewModel {
         messages.clear();
         problems.forEach(problem -> show(problem.key(), problem.outcome()));
         if (signatureMissing) {
-            items.stream().filter(item -> item instanceof FormItem.Question q
-                            && q.kind() == org.griddesk.desktop.service.forms.QuestionKind.SIGNATURE)
+            items.stream().filter(item -> item.input() == ShownItem.Input.SIGNATURE
+                            && item.type() == ShownItem.Type.QUESTION)
                     .forEach(item -> messages.put(item.key(), new Message("applications.sign.missing")));
         }
         return messages.isEmpty();
+    }
+
+    /** The registry field a question is filled from, for a correction offered back to the registry. */
+    String prefillField(String key) {
+        return open.form().items().stream().filter(item -> item instanceof FormItem.Question q && q.key().equals(key))
+                .map(item -> ((FormItem.Question) item).prefillField()).findFirst().orElse(null);
     }
 
     private void show(String key, AnswerOutcome outcome) {
@@ -153,7 +176,7 @@ public final class FormViewModel {
     }
 
     void refresh() {
-        items.setAll(open.form().items());
+        items.setAll(open.form().items().stream().map(ShownItems::of).toList());
     }
 
     private void autosave() {

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
-import org.griddesk.desktop.service.forms.FormItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /** An image question: a scan or photo chosen from a file (a scanner's folder too), kept in the encrypted blob store. */
@@ -20,7 +19,7 @@ final class ImagePicker {
         this.localization = localization;
     }
 
-    Node picker(FormItem.Question question, QuestionNode node, FormViewModel viewModel) {
+    Node picker(ShownItem question, QuestionNode node, FormViewModel viewModel) {
         Button choose = new Button(localization.lang("applications.form.chooseImage"));
         choose.setId("q" + node.id());
         Label attached = new Label();

@@ -20,8 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.griddesk.desktop.service.forms.Choice;
-import org.griddesk.desktop.service.forms.FormItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 
@@ -42,7 +40,7 @@ final class QuestionNode {
     private Node control;
     private boolean updating;
 
-    QuestionNode(FormItem.Question question, String id, FormViewModel viewModel, Localization localization,
+    QuestionNode(ShownItem question, String id, FormViewModel viewModel, Localization localization,
                  QuestionControls controls) {
         this.localization = localization;
         this.id = id;
@@ -76,7 +74,7 @@ final class QuestionNode {
         return updating;
     }
 
-    void update(FormItem.Question question, Message problem, Runnable offerCorrection) {
+    void update(ShownItem question, Message problem, Runnable offerCorrection) {
         label.setText(question.label() + (question.required() ? " *" : ""));
         hint.setText(question.hint() == null ? "" : question.hint());
         hint.setManaged(!hint.getText().isEmpty());
@@ -94,8 +92,8 @@ final class QuestionNode {
             Label mark = new Label(localization.lang("applications.form.prefilled"));
             mark.getStyleClass().add("prefilled-mark");
             prefill.getChildren().add(mark);
-        } else if (question.correctedPrefill()) {
-            Label mark = new Label(localization.lang("applications.form.corrected", question.registryValue()));
+        } else if (question.corrected()) {
+            Label mark = new Label(localization.lang("applications.form.corrected", question.correctedFrom()));
             mark.getStyleClass().add("prefilled-mark");
             Button update = new Button(localization.lang("applications.form.updateRegistry"));
             update.setId("q" + id + "-updateRegistry");
@@ -119,17 +117,17 @@ final class QuestionNode {
             this.images = images;
         }
 
-        Node create(FormItem.Question question, QuestionNode node, FormViewModel viewModel) {
+        Node create(ShownItem question, QuestionNode node, FormViewModel viewModel) {
             String key = question.key();
-            return switch (question.kind()) {
-                case TEXT, INTEGER, DECIMAL -> text(node, value -> viewModel.answer(key, value));
+            return switch (question.input()) {
+                case TEXT -> text(node, value -> viewModel.answer(key, value));
                 case DATE -> date(node, value -> viewModel.answer(key, value));
-                case SELECT_ONE -> selectOne(question, node, value -> viewModel.answer(key, value));
-                case SELECT_MULTIPLE -> selectMultiple(question, node, value -> viewModel.answer(key, value));
+                case ONE -> selectOne(question, node, value -> viewModel.answer(key, value));
+                case MANY -> selectMultiple(question, node, value -> viewModel.answer(key, value));
                 case IMAGE -> images.picker(question, node, viewModel);
                 case SIGNATURE -> new ConsentView(question, node, viewModel, localization).root();
                 case NOTE -> new Label();
-                case UNSUPPORTED -> readOnly(node);
+                case READ_ONLY -> readOnly(node);
             };
         }
 
@@ -177,12 +175,12 @@ final class QuestionNode {
             return picker;
         }
 
-        private Node selectOne(FormItem.Question question, QuestionNode node, Consumer<String> answer) {
+        private Node selectOne(ShownItem question, QuestionNode node, Consumer<String> answer) {
             FlowPane pane = new FlowPane(16, 8);
             pane.setId("q" + node.id());
             ToggleGroup group = new ToggleGroup();
             List<RadioButton> buttons = new ArrayList<>();
-            for (Choice choice : question.choices()) {
+            for (ShownItem.Choice choice : question.choices()) {
                 RadioButton button = new RadioButton(choice.label());
                 button.setId("q" + node.id() + "-" + choice.value());
                 button.setUserData(choice.value());
@@ -199,11 +197,11 @@ final class QuestionNode {
             return pane;
         }
 
-        private Node selectMultiple(FormItem.Question question, QuestionNode node, Consumer<String> answer) {
+        private Node selectMultiple(ShownItem question, QuestionNode node, Consumer<String> answer) {
             FlowPane pane = new FlowPane(16, 8);
             pane.setId("q" + node.id());
             List<CheckBox> boxes = new ArrayList<>();
-            for (Choice choice : question.choices()) {
+            for (ShownItem.Choice choice : question.choices()) {
                 CheckBox box = new CheckBox(choice.label());
                 box.setId("q" + node.id() + "-" + choice.value());
                 box.setUserData(choice.value());

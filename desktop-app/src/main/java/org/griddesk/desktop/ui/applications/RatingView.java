@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.griddesk.desktop.service.applications.ServiceRating;
 import org.griddesk.desktop.ui.common.Icons;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -50,7 +49,7 @@ final class RatingView {
         }
         FlowPane tags = new FlowPane(8, 8);
         List<ToggleButton> tagButtons = new ArrayList<>();
-        for (String tag : ServiceRating.TAGS) {
+        for (String tag : viewModel.ratingTags()) {
             ToggleButton button = new ToggleButton(localization.lang("applications.rating.tag." + tag));
             button.setId("rateTag-" + tag);
             button.setUserData(tag);
