@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.scene.Scene;
@@ -119,11 +120,17 @@ public final class MainWindow {
                 executor, dialogs, startup.assessor());
         fieldWorkspaces = FieldWork.forSession(opened.session())
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
-        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
-        Supplier<Region> applications = ApplicationsWorkspace.lazy(
-                ApplicationsWorkspace.of(opened.session(), executor, dialogs, localization), localization);
-        ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
+        Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(opened.session(), executor,
+                dialogs, localization);
+        Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
+        ShellViewModel shellModel = new ShellViewModel(opened.supervisor());
+        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization,
+                residentId -> applicationsWorkspace.ifPresent(workspace -> {
+                    shellModel.open(Workspace.APPLICATIONS);
+                    workspace.viewModel().startFor(residentId);
+                }));
+        ShellView shell = new ShellView(shellModel, localization,
                 workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()

@@ -38,7 +38,7 @@ public final class ApplicationsView {
         center.setId("applicationStep");
         Label notice = new Label();
         notice.setId("applicationNotice");
-        notice.getStyleClass().add("field-error");
+        notice.getStyleClass().add("application-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(Bindings.createStringBinding(() -> viewModel.noticeProperty().get() == null ? ""
                 : localization.lang(viewModel.noticeProperty().get()), viewModel.noticeProperty(),
