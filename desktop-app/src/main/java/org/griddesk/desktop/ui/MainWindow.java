@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.service.sync.SyncServices;
+import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -119,13 +121,22 @@ public final class MainWindow {
                 executor, dialogs, startup.assessor());
         fieldWorkspaces = FieldWork.forSession(opened.session())
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
-        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
-        ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
+        Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(opened.session(), executor,
+                dialogs, localization);
+        Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
+        ShellViewModel shellModel = new ShellViewModel(opened.supervisor());
+        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization,
+                residentId -> applicationsWorkspace.ifPresent(workspace -> {
+                    shellModel.open(Workspace.APPLICATIONS);
+                    workspace.viewModel().startFor(residentId);
+                }));
+        ShellView shell = new ShellView(shellModel, localization,
                 workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
                         : workspace == Workspace.SYNC ? sync.get()
+                        : workspace == Workspace.APPLICATIONS ? applications.get()
                         : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
                                 idleLock::setTimeout), localization).build()

@@ -68,11 +68,13 @@ public final class HouseholdDetailView {
                 () -> viewModel.recordMoveAway(selected()));
         Button move = button("moveResidentButton", "households.detail.move", this::openMove);
         Button split = button("splitHouseholdButton", "households.detail.split", this::openSplit);
+        Button apply = button("applyForResidentButton", "households.detail.apply",
+                () -> viewModel.startApplication(selected()));
         split.disableProperty().bind(Bindings.isEmpty(members.getItems()));
         for (Button needsHousehold : new Button[] {addResident, edit, addVisit}) {
             needsHousehold.disableProperty().bind(viewModel.detailProperty().isNull());
         }
-        for (Button needsMember : new Button[] {reveal, editResident, death, moveAway, move}) {
+        for (Button needsMember : new Button[] {reveal, editResident, death, moveAway, move, apply}) {
             needsMember.disableProperty().bind(members.getSelectionModel().selectedItemProperty().isNull());
         }
         Label membersTitle = title("households.detail.members");
@@ -86,7 +88,7 @@ public final class HouseholdDetailView {
         history.setCellFactory(list -> new HistoryCell());
         Label historyTitle = title("households.detail.history");
         VBox box = new VBox(10, address, place, new HBox(10, edit, addResident, addVisit), membersTitle, members,
-                new HBox(10, editResident, reveal, death, moveAway, move, split), buildMovePane(), buildSplitPane(),
+                new HBox(10, editResident, reveal, death, moveAway, move, split, apply), buildMovePane(), buildSplitPane(),
                 visitsTitle, noVisits, visits, historyTitle, history);
         VBox.setVgrow(members, Priority.ALWAYS);
         box.setId("householdDetail");

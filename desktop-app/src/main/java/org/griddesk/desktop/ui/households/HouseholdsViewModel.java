@@ -70,6 +70,7 @@ public final class HouseholdsViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>(this, "notice");
     private Map<String, RecordSyncStatus> syncStates = Map.of();
+    private java.util.function.Consumer<String> applicationStarter = residentId -> { };
 
     public HouseholdsViewModel(BackgroundWork<RegistryService> loader, DraftStore draftStore, TaskExecutor executor,
                                DialogService dialogs, Localization localization) {
@@ -90,6 +91,17 @@ public final class HouseholdsViewModel {
         careFilter.addListener((o, before, now) -> refreshList());
         query.addListener((o, before, now) -> runSearch());
         localization.localeProperty().addListener((o, before, now) -> refreshDetail());
+    }
+
+    /** Where 代办申请 on a member leads: the 代办 workspace, started from that resident. */
+    public void setApplicationStarter(java.util.function.Consumer<String> starter) {
+        this.applicationStarter = starter;
+    }
+
+    public void startApplication(MemberRow member) {
+        if (member != null) {
+            applicationStarter.accept(member.id());
+        }
     }
 
     public void load() {

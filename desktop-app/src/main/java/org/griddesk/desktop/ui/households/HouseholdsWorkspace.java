@@ -30,11 +30,21 @@ public final class HouseholdsWorkspace {
      */
     public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
                                         Localization localization) {
+        return lazy(session, executor, dialogs, localization, residentId -> { });
+    }
+
+    /** As above; 代办申请 on a member calls {@code startApplication} with the resident's id. */
+    public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
+                                        Localization localization,
+                                        java.util.function.Consumer<String> startApplication) {
         Region[] built = new Region[1];
         HouseholdsViewModel[] viewModel = new HouseholdsViewModel[1];
         return () -> {
             if (built[0] == null) {
                 viewModel[0] = viewModelOf(session, executor, dialogs, localization).orElse(null);
+                if (viewModel[0] != null) {
+                    viewModel[0].setApplicationStarter(startApplication);
+                }
                 built[0] = viewModel[0] == null ? EmptyWorkspaces.of(Workspace.HOUSEHOLDS, localization)
                         : new HouseholdsView(viewModel[0], localization).build();
                 if (viewModel[0] != null) {
