@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.griddesk.platform.cli.PlatformCommandLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,12 +34,9 @@ class ApplicationPushTest {
 
     @BeforeAll
     static void start() {
-        platform = new SyncTestPlatform(folder);
+        // started as demo mode starts it: serve --builtin-templates
+        platform = new SyncTestPlatform(folder, true);
         platform.addUser("wang", "worker", SyncTestPlatform.GRID_A);
-        StringWriter err = new StringWriter();
-        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)).execute("template", "publish", "--builtin", "--data", folder.toString());
-        assertEquals(0, code, err.toString());
         token = platform.login("wang", DEVICE);
     }
 
