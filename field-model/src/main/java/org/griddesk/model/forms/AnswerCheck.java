@@ -5,17 +5,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.FormDef;
-import org.javarosa.core.model.FormIndex;
+import org.javarosa.core.model.IFormElement;
+import org.javarosa.core.model.ItemsetBinding;
+import org.javarosa.core.model.QuestionDef;
 import org.javarosa.core.model.SelectChoice;
+import org.javarosa.core.model.condition.Constraint;
+import org.javarosa.core.model.condition.EvaluationContext;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.StringData;
 import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.core.model.instance.TreeElement;
 import org.javarosa.core.model.instance.TreeReference;
-import org.javarosa.form.api.FormEntryController;
-import org.javarosa.form.api.FormEntryModel;
-import org.javarosa.form.api.FormEntryPrompt;
 
 /**
  * Loads an application's {@code answers} (the instance under its root: a group is an object, a repeat a list of
@@ -26,12 +28,14 @@ import org.javarosa.form.api.FormEntryPrompt;
 final class AnswerCheck {
     private final FormDef form;
     private final TreeElement pristineRoot;
+    private final Map<String, QuestionDef> selects;
     /** The text of every leaf answered in the run going on: JavaRosa drops a select value it does not know. */
     private final Map<String, String> answered = new HashMap<>();
 
     AnswerCheck(FormDef form) {
         this.form = form;
         this.pristineRoot = form.getMainInstance().getRoot().deepCopy(true);
+        this.selects = selects(form, new HashMap<>());
     }
 
     List<AnswerProblem> run(Map<String, ?> answers, boolean complete) {
@@ -45,7 +49,7 @@ final class AnswerCheck {
         form.getMainInstance().setRoot(root);
         form.initialize(false, new InstanceInitializationFactory());
         List<AnswerProblem> problems = new ArrayList<>(structural);
-        walk(complete, typeProblems, problems);
+        walk(root, true, complete, typeProblems, problems);
         return problems;
     }
 
@@ -123,68 +127,95 @@ final class AnswerCheck {
         return leaf;
     }
 
-    private void walk(boolean complete, Map<String, AnswerProblem> typeProblems, List<AnswerProblem> problems) {
-        FormEntryController controller = new FormEntryController(new FormEntryModel(form));
-        controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
-        int event;
-        while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
-            if (event != FormEntryController.EVENT_QUESTION) {
+    /**
+     * Visits every relevant leaf of the loaded instance (a non-relevant group hides its whole subtree), in document
+     * order. Walking the tree JavaRosa has just evaluated costs a fraction of stepping a FormEntryController.
+     */
+    private void walk(TreeElement node, boolean top, boolean complete, Map<String, AnswerProblem> typeProblems,
+                      List<AnswerProblem> problems) {
+        for (int i = 0; i < node.getNumChildren(); i++) {
+            TreeElement child = node.getChildAt(i);
+            if (child.getMult() == TreeReference.INDEX_TEMPLATE || (top && child.getName().equals("meta"))
+                    || !child.isRelevant()) {
                 continue;
             }
-            FormEntryPrompt prompt = controller.getModel().getQuestionPrompt();
-            FormIndex index = controller.getModel().getFormIndex();
-            TreeElement element = form.getMainInstance().resolveReference(index.getReference());
-            String path = pathOf(element);
-            AnswerProblem typeProblem = typeProblems.get(path);
-            if (typeProblem != null) {
-                problems.add(typeProblem);
-                continue;
-            }
-            IAnswerData value = prompt.getAnswerValue();
-            String notAChoice = notAChoice(prompt, answered.getOrDefault(path, ""));
-            if (notAChoice != null) {
-                problems.add(new AnswerProblem(AnswerProblem.Kind.NOT_A_CHOICE, path, path + "：" + notAChoice));
-                continue;
-            }
-            if (value == null) {
-                if (complete && prompt.isRequired() && !prompt.isReadOnly()) {
-                    problems.add(new AnswerProblem(AnswerProblem.Kind.MISSING_REQUIRED, path, path + "：必须回答"
-                            + requiredText(prompt)));
-                }
-                continue;
-            }
-            if (complete && !form.evaluateConstraint(index.getReference(), value)) {
-                String message = prompt.getConstraintText();
-                problems.add(new AnswerProblem(AnswerProblem.Kind.CONSTRAINT_VIOLATED, path, path + "："
-                        + (message == null || message.isBlank() ? "回答不符合表单的要求" : message)));
+            if (child.isLeaf()) {
+                check(child, complete, typeProblems, problems);
+            } else {
+                walk(child, false, complete, typeProblems, problems);
             }
         }
     }
 
-    private static String requiredText(FormEntryPrompt prompt) {
-        try {
-            String text = prompt.getSpecialFormQuestionText("requiredMsg");
-            return text == null || text.isBlank() ? "" : "（" + text + "）";
-        } catch (RuntimeException e) {
-            return "";
+    private void check(TreeElement leaf, boolean complete, Map<String, AnswerProblem> typeProblems,
+                       List<AnswerProblem> problems) {
+        String path = pathOf(leaf);
+        AnswerProblem typeProblem = typeProblems.get(path);
+        if (typeProblem != null) {
+            problems.add(typeProblem);
+            return;
+        }
+        QuestionDef select = selects.get(genericPathOf(leaf));
+        String notAChoice = select == null ? null : notAChoice(select, leaf, answered.getOrDefault(path, ""));
+        if (notAChoice != null) {
+            problems.add(new AnswerProblem(AnswerProblem.Kind.NOT_A_CHOICE, path, path + "：" + notAChoice));
+            return;
+        }
+        IAnswerData value = leaf.getValue();
+        if (value == null) {
+            if (complete && leaf.isRequired() && leaf.isEnabled()) {
+                problems.add(new AnswerProblem(AnswerProblem.Kind.MISSING_REQUIRED, path, path + "：必须回答"));
+            }
+            return;
+        }
+        Constraint constraint = leaf.getConstraint();
+        if (complete && constraint != null && !form.evaluateConstraint(leaf.getRef(), value)) {
+            String message = constraint.getConstraintMessage(
+                    new EvaluationContext(form.getEvaluationContext(), leaf.getRef()), form.getMainInstance(), null);
+            problems.add(new AnswerProblem(AnswerProblem.Kind.CONSTRAINT_VIOLATED, path, path + "："
+                    + (message == null || message.isBlank() ? "回答不符合表单的要求" : message)));
         }
     }
 
     /** A select's answer must be among its choices as they stand (a choice filter applied). */
-    private static String notAChoice(FormEntryPrompt prompt, String text) {
+    private String notAChoice(QuestionDef select, TreeElement leaf, String text) {
         if (text.isBlank()) {
             return null;
         }
-        List<SelectChoice> choices = prompt.getSelectChoices();
-        if (choices == null) {
-            return null;
-        }
+        ItemsetBinding itemset = select.getDynamicChoices();
+        List<SelectChoice> choices = itemset != null ? itemset.getChoices(form, leaf.getRef()) : select.getChoices();
         for (String token : text.strip().split("\\s+")) {
             if (!token.isEmpty() && choices.stream().noneMatch(choice -> choice.getValue().equals(token))) {
                 return "“" + token + "”不是这个问题的选项";
             }
         }
         return null;
+    }
+
+    /** Every select question of the form by its instance path without repeat positions. */
+    private static Map<String, QuestionDef> selects(IFormElement element, Map<String, QuestionDef> found) {
+        if (element instanceof QuestionDef question && (question.getControlType() == Constants.CONTROL_SELECT_ONE
+                || question.getControlType() == Constants.CONTROL_SELECT_MULTI)) {
+            TreeReference ref = (TreeReference) question.getBind().getReference();
+            StringBuilder path = new StringBuilder();
+            for (int i = 0; i < ref.size(); i++) {
+                path.append('/').append(ref.getName(i));
+            }
+            found.put(path.toString(), question);
+        }
+        if (element.getChildren() != null) {
+            element.getChildren().forEach(child -> selects(child, found));
+        }
+        return found;
+    }
+
+    private static String genericPathOf(TreeElement element) {
+        StringBuilder path = new StringBuilder();
+        for (TreeElement node = element; node != null && node.getName() != null;
+             node = node.getParent() instanceof TreeElement parent ? parent : null) {
+            path.insert(0, "/" + node.getName());
+        }
+        return path.toString();
     }
 
     /** The path as in {@link AnswerProblem}: repeat instances numbered from 1, other elements unnumbered. */
