@@ -164,7 +164,8 @@ final class AnswerCheck {
         IAnswerData value = leaf.getValue();
         if (value == null) {
             if (complete && leaf.isRequired() && leaf.isEnabled()) {
-                problems.add(new AnswerProblem(AnswerProblem.Kind.MISSING_REQUIRED, path, path + "：必须回答"));
+                problems.add(new AnswerProblem(AnswerProblem.Kind.MISSING_REQUIRED, path, path + "：必须回答"
+                        + requiredMessage(leaf)));
             }
             return;
         }
@@ -175,6 +176,22 @@ final class AnswerCheck {
             problems.add(new AnswerProblem(AnswerProblem.Kind.CONSTRAINT_VIOLATED, path, path + "："
                     + (message == null || message.isBlank() ? "回答不符合表单的要求" : message)));
         }
+    }
+
+    /** The template's own required_message, in the form's default language, in brackets; or nothing. */
+    private String requiredMessage(TreeElement leaf) {
+        String message = leaf.getBindAttributeValue(XFormNames.JAVAROSA_NS, "requiredMsg");
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        if (message.startsWith("jr:itext('") && message.endsWith("')") && form.getLocalizer() != null) {
+            try {
+                message = form.getLocalizer().getText(message.substring(10, message.length() - 2));
+            } catch (RuntimeException e) {
+                return "";
+            }
+        }
+        return message == null || message.isBlank() ? "" : "（" + message + "）";
     }
 
     /** A select's answer must be among its choices as they stand (a choice filter applied). */

@@ -46,7 +46,9 @@ class ParsedFormValidationTest {
     void missingRequiredAnswerIsNamedByPath() {
         Map<String, Object> answers = valid();
         answers.remove("name");
-        assertEquals(List.of(problem(Kind.MISSING_REQUIRED, "/data/name")), kinds(form.validate(answers, true)));
+        List<AnswerProblem> problems = form.validate(answers, true);
+        assertEquals(List.of(problem(Kind.MISSING_REQUIRED, "/data/name")), kinds(problems));
+        assertEquals("/data/name：必须回答（请填写申请人姓名）", problems.get(0).message());
     }
 
     @Test

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class XlsFormConverterTest {
     static final List<String> SURVEY = List.of("type", "name", "label::中文 (zh)", "label::English (en)",
             "hint::中文 (zh)", "required", "constraint", "constraint_message::中文 (zh)", "relevant", "calculation",
-            "bind::gd:prefill", "appearance", "choice_filter");
+            "bind::gd:prefill", "appearance", "choice_filter", "required_message::中文 (zh)");
 
     /** A small form touching each construct: prefill, constraint, translated select, relevance, repeat. */
     static XlsFormWorkbook smallForm() {
         return new XlsFormWorkbook()
                 .sheet("survey", SURVEY)
-                .row("text", "name", "姓名", "Name", "", "yes", "", "", "", "", "resident.name")
+                .row("text", "name", "姓名", "Name", "", "yes", "", "", "", "", "resident.name", "", "", "请填写申请人姓名")
                 .row("integer", "age", "年龄", "Age", "周岁", "yes", ". >= 80", "须年满80周岁")
                 .row("select_one yes_no", "proxy", "是否代办", "By proxy?", "", "yes")
                 .row("text", "proxy_relation", "与申请人关系", "Relation", "", "yes", "", "", "${proxy} = 'yes'")
