@@ -125,14 +125,24 @@ class TemplatePublishTest {
         assertEquals(0, template("publish", "--file", second.toString()).code());
         Run retired = template("retire", "--form-id", "survey_x", "--version", "1");
         assertEquals(0, retired.code(), retired.err());
+        // an XForm made elsewhere (here by converting an XLSForm) publishes as it is
+        Path third = TemplateFiles.simpleForm(folder.resolve("v3.xlsx"), "survey_x", "3", "integer", "Count");
+        String xform;
+        try (var in = Files.newInputStream(third)) {
+            xform = new org.griddesk.model.forms.XlsFormConverter().convert(in).xform();
+        }
+        Path xml = Files.writeString(folder.resolve("survey_x-3.xml"), xform);
+        Run published = template("publish", "--file", xml.toString());
+        assertEquals(0, published.code(), published.err());
 
         assertEquals(List.of("survey_x version 1 (retired): Simple survey_x []",
-                "survey_x version 2 (active): Simple survey_x []"), template("list").out().lines().toList());
+                "survey_x version 2 (active): Simple survey_x []", "survey_x version 3 (active): Simple survey_x []"),
+                template("list").out().lines().toList());
         assertEquals(PlatformCommandLine.EXIT_USAGE,
                 template("retire", "--form-id", "survey_x", "--version", "9").code());
 
         JsonNode records = platform.pullAll(platform.login("zhao", "zhao-laptop")).path("records");
-        assertEquals(2, records.size());
+        assertEquals(3, records.size());
         assertEquals(Map.of("1", "retired", "2", "active"), Map.of(
                 records.get(0).path("fields").path("version").asText(), records.get(0).path("fields").path("status")
                         .asText(),

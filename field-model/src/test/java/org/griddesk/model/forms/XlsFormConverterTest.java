@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,41 @@ class XlsFormConverterTest {
     void javaRosaParsesTheConvertedForm() throws Exception {
         String xform = new XlsFormConverter().convert(smallForm().stream()).xform();
         assertEquals("small_form", XFormEngine.parse(xform).info().formId());
+    }
+
+    @Test
+    void choiceFiltersFollowPyxformAndJavaRosaAppliesThem() throws Exception {
+        XlsFormWorkbook workbook = new XlsFormWorkbook()
+                .sheet("survey", List.of("type", "name", "label", "choice_filter", "read_only", "default"))
+                .row("select_one towns", "town", "Town")
+                .row("select_one villages", "village", "Village", "town=${town}")
+                .row("begin repeat", "visits", "Visits")
+                .row("select_one towns", "visit_town", "Town")
+                .row("select_multiple villages", "visit_villages", "Villages", "town=${visit_town}")
+                .row("end repeat")
+                .row("text", "office", "Office", "", "yes", "镇政府")
+                .sheet("choices", List.of("list_name", "name", "label", "town"))
+                .row("towns", "t1", "Town one").row("towns", "t2", "Town two")
+                .row("villages", "v1", "Village one", "t1").row("villages", "v2", "Village two", "t1")
+                .row("villages", "v3", "Village three", "t2")
+                .sheet("settings", List.of("form_id", "version", "form_title")).row("filtered", "1", "Filtered");
+        String xform = new XlsFormConverter().convert(workbook.stream()).xform();
+        assertTrue(xform.contains("<itemset nodeset=\"instance('villages')/root/item[town= /data/town ]\">"), xform);
+        assertTrue(xform.contains("instance('villages')/root/item[town= current()/../visit_town ]"), xform);
+        assertTrue(xform.contains("<label ref=\"label\"/>"), xform);
+        assertTrue(xform.contains("<item>\n            <label>Village one</label>\n            <name>v1</name>\n"
+                + "            <town>t1</town>"), xform);
+        assertTrue(xform.contains("<bind nodeset=\"/data/office\" type=\"string\" readonly=\"true()\"/>"), xform);
+        assertTrue(xform.contains("<office>镇政府</office>"), xform);
+
+        ParsedForm form = XFormEngine.parse(xform);
+        Map<String, Object> answers = new java.util.HashMap<>(Map.of("town", "t1", "village", "v2",
+                "visits", List.of(Map.of("visit_town", "t2", "visit_villages", "v3"))));
+        assertEquals(List.of(), form.validate(answers, true));
+        answers.put("village", "v3");
+        answers.put("visits", List.of(Map.of("visit_town", "t2", "visit_villages", "v3 v1")));
+        assertEquals(List.of("/data/village", "/data/visits[1]/visit_villages"),
+                form.validate(answers, true).stream().map(AnswerProblem::path).toList());
     }
 
     @Test
