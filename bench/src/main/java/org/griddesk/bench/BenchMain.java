@@ -28,6 +28,8 @@ public final class BenchMain {
                 new MapFrameScenario(MapFrameScenario.Zoom.VILLAGE_NAMES),
                 new MapFrameScenario(MapFrameScenario.Zoom.STREET),
                 new PushThroughputScenario(),
+                new ApplicationValidationScenario(),
+                new JavaRosaValidationScenario(),
                 new OneFieldChangeWireScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),

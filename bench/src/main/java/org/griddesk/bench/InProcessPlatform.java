@@ -46,6 +46,11 @@ final class InProcessPlatform implements AutoCloseable {
     }
 
     static InProcessPlatform start() throws Exception {
+        return start(false);
+    }
+
+    /** {@code builtInTemplates}: the four application templates published, as {@code serve --builtin-templates}. */
+    static InProcessPlatform start(boolean builtInTemplates) throws Exception {
         Path data = Files.createTempDirectory("bench-platform");
         Path password = data.resolve("password.txt");
         Files.writeString(password, PASSWORD + "\n", StandardCharsets.UTF_8);
@@ -56,7 +61,9 @@ final class InProcessPlatform implements AutoCloseable {
         if (code != 0) {
             throw new IllegalStateException("user add failed: " + err);
         }
-        return new InProcessPlatform(data, PlatformServer.start(PlatformConfig.local(data)));
+        PlatformConfig local = PlatformConfig.local(data);
+        return new InProcessPlatform(data, PlatformServer.start(new PlatformConfig(local.host(), local.port(),
+                local.database(), local.county(), builtInTemplates)));
     }
 
     HttpUrl url() {

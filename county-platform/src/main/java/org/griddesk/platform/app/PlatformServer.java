@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.griddesk.platform.api.PlatformApi;
 import org.griddesk.platform.service.PlatformServices;
+import org.griddesk.platform.service.forms.BuiltInTemplates;
 import org.griddesk.platform.store.PlatformDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,9 @@ public final class PlatformServer implements AutoCloseable {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
             PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
+            if (config.builtInTemplates()) {
+                BuiltInTemplates.read().forEach(services.templates()::publish);
+            }
             PlatformApi api = new PlatformApi(services, objectMapper(), database::accepting);
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {

@@ -40,6 +40,10 @@ public final class PlatformCommandLine {
         root.addSubcommand(new CommandLine(new GridCommands.Group())
                 .addSubcommand(new CommandLine(new GridCommands.Add(operations, out)))
                 .addSubcommand(new CommandLine(new GridCommands.Import(operations, out))));
+        root.addSubcommand(new CommandLine(new TemplateCommands.Group())
+                .addSubcommand(new CommandLine(new TemplateCommands.Publish(operations, out)))
+                .addSubcommand(new CommandLine(new TemplateCommands.ListTemplates(operations, out)))
+                .addSubcommand(new CommandLine(new TemplateCommands.Retire(operations, out))));
         root.setOut(out);
         root.setErr(err);
         root.setExitCodeExceptionMapper(PlatformCommandLine::exitCode);

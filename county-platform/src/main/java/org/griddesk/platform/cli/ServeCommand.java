@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--county", defaultValue = "500101", description = "6-digit county code (default: ${DEFAULT-VALUE})")
     String county;
 
+    @Option(names = "--builtin-templates", description = "Publish the application templates shipped with the "
+            + "platform before serving (what 'template publish --builtin' does; the demo uses it)")
+    boolean builtInTemplates;
+
     @Mixin
     DatabaseOptions database;
 
@@ -38,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("--port must be between 0 and 65535");
         }
         PlatformOperations.RunningPlatform running = operations.serve(
-                new ServeRequest(host, port, database.target(), county));
+                new ServeRequest(host, port, database.target(), county, builtInTemplates));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();

@@ -3,6 +3,7 @@ package org.griddesk.platform.service;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.griddesk.platform.service.forms.FormTemplateService;
 import org.griddesk.platform.service.sync.ReviewQueue;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
@@ -11,6 +12,7 @@ import org.griddesk.platform.store.DeviceTokenStore;
 import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
+import org.griddesk.platform.store.sync.FormTemplateStore;
 import org.griddesk.platform.store.sync.ReviewItemStore;
 
 /** The use cases of one county platform over one database, built together so they share their stores. */
@@ -26,6 +28,7 @@ public final class PlatformServices {
     private final DatabaseProbe database;
     private final SyncService sync;
     private final ReviewQueue review;
+    private final FormTemplateService templates;
 
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
         this.county = AdministrativeCodes.requireCountyCode(county);
@@ -39,7 +42,8 @@ public final class PlatformServices {
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
         CountyTransactions transactions = new CountyTransactions(dataSource, county);
-        this.sync = SyncService.create(transactions, accountStore, clock);
+        this.templates = new FormTemplateService(new FormTemplateStore(transactions), clock);
+        this.sync = SyncService.create(transactions, accountStore, clock, templates::form);
         this.review = new ReviewQueue(new ReviewItemStore(transactions));
     }
 
@@ -65,6 +69,10 @@ public final class PlatformServices {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public FormTemplateService templates() {
+        return templates;
     }
 
     public ReviewQueue review() {

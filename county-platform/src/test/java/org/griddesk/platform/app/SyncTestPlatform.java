@@ -33,13 +33,20 @@ final class SyncTestPlatform implements AutoCloseable {
     final PlatformHttp http;
 
     SyncTestPlatform(Path folder) {
+        this(folder, false);
+    }
+
+    /** {@code builtInTemplates}: started as {@code serve --builtin-templates} is. */
+    SyncTestPlatform(Path folder, boolean builtInTemplates) {
         this.folder = folder;
         try {
             Files.writeString(folder.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = PlatformServer.start(PlatformConfig.local(folder));
+        PlatformConfig local = PlatformConfig.local(folder);
+        this.server = PlatformServer.start(new PlatformConfig(local.host(), local.port(), local.database(),
+                local.county(), builtInTemplates));
         this.http = new PlatformHttp(server.port());
     }
 

@@ -131,9 +131,27 @@ class PlatformCommandLineTest {
     }
 
     @Test
+    void malformedTemplateIsRefusedNamingSheetRowAndColumnBeforeAnyDatabaseStarts() {
+        Path bad = org.griddesk.platform.app.TemplateFiles.simpleForm(folder.resolve("bad.xlsx"), "bad", "1",
+                "geopoint", "Where");
+        int code = run("template", "publish", "--file", bad.toString(), "--data", folder.toString());
+
+        assertEquals(PlatformCommandLine.EXIT_USAGE, code);
+        assertEquals("error: bad.xlsx: survey sheet, row 3, column type: GridDesk does not convert the question type "
+                + "'geopoint'", err.toString().strip());
+    }
+
+    @Test
+    void templatePublishNeedsAFileOrBuiltin() {
+        assertEquals(PlatformCommandLine.EXIT_USAGE, run("template", "publish", "--data", folder.toString()));
+        assertTrue(err.toString().contains("--file F.xlsx|F.xml or --builtin"), err.toString());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         String help = out.toString();
-        assertTrue(help.contains("serve") && help.contains("user") && help.contains("grid"), help);
+        assertTrue(help.contains("serve") && help.contains("user") && help.contains("grid")
+                && help.contains("template"), help);
     }
 }

@@ -34,7 +34,8 @@ final class PlatformServer {
     static PlatformServer start(PlatformCommand command, Path platformDir) throws DemoPlatformException {
         try {
             PlatformServer server = new PlatformServer(
-                    command.start(List.of("serve", "--port", "0", "--data", platformDir.toString())));
+                    command.start(List.of("serve", "--port", "0", "--builtin-templates", "--data",
+                            platformDir.toString())));
             Thread reader = new Thread(server::watchOutput, "demo-platform-output");
             reader.setDaemon(true);
             reader.start();

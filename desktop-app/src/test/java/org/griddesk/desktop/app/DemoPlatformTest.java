@@ -83,8 +83,8 @@ class DemoPlatformTest {
                 "grid import --file",
                 "user add --username demo --role worker --grids " + ALL_GRIDS + " --password-file",
                 "user add --username supervisor --role supervisor --grids " + ALL_GRIDS + " --password-file",
-                "serve --port 0 --data " + data,
-                "serve --port 0 --data " + data), calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
+                "serve --port 0 --builtin-templates --data " + data,
+                "serve --port 0 --builtin-templates --data " + data), calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
         assertTrue(calls().get(0).endsWith("features=6"), "six grid cells: " + calls().get(0));
         assertTrue(calls().get(1).endsWith("password=demo-worker-2026"));
         assertTrue(calls().get(2).endsWith("password=demo-supervisor-2026"));

@@ -11,6 +11,7 @@ public enum RecordType {
     VISIT("visit"),
     ISSUE("issue"),
     APPLICATION("application"),
+    SERVICE_RATING("service_rating"),
     FORM_TEMPLATE("form_template");
 
     private final String wireName;

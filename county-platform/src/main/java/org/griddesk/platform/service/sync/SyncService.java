@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.griddesk.model.forms.ParsedForm;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
@@ -46,14 +49,16 @@ public final class SyncService {
         this.callers = callers;
     }
 
-    public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock) {
+    /** {@code templates} gives the parsed form of a published template version, for checking applications. */
+    public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock,
+                                     BiFunction<String, String, Optional<ParsedForm>> templates) {
         PostgresServerStore store = new PostgresServerStore(transactions);
         RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
         PlatformChangeValidator validator = new PlatformChangeValidator(fields,
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
-                new GridScope(), validator);
+                new GridScope(), new ApplicationCheck(validator, templates));
         String county = transactions.county();
         return new SyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));

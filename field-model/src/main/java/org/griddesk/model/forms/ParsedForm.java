@@ -1,0 +1,38 @@
+package org.griddesk.model.forms;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A form JavaRosa has parsed, kept serialized: each use gets its own form definition (they hold answers and
+ * are not thread-safe), read back from the bytes instead of parsed again, and returned for reuse afterwards.
+ */
+public final class ParsedForm {
+    private final FormTemplateInfo info;
+    private final byte[] serialized;
+    private final ConcurrentLinkedQueue<AnswerCheck> idle = new ConcurrentLinkedQueue<>();
+
+    ParsedForm(FormTemplateInfo info, byte[] serialized) {
+        this.info = info;
+        this.serialized = serialized;
+    }
+
+    public FormTemplateInfo info() {
+        return info;
+    }
+
+    /**
+     * Checks an application's answers against the form. {@code complete} checks a submitted application:
+     * required answers and constraints too; a draft is only checked for answers of the wrong type.
+     */
+    public java.util.List<AnswerProblem> validate(Map<String, ?> answers, boolean complete) {
+        AnswerCheck check = idle.poll();
+        if (check == null) {
+            check = new AnswerCheck(XFormEngine.copy(serialized));
+        }
+        java.util.List<AnswerProblem> problems = check.run(answers, complete);
+        // only a check that finished goes back: one that failed half-way may hold a broken state
+        idle.offer(check);
+        return problems;
+    }
+}
