@@ -50,11 +50,24 @@ final class IssueTexts {
 
     String timeline(TimelineEntry entry) {
         String when = WHEN.format(entry.at().atZone(ZoneId.systemDefault()));
+        String actor = actor(entry.actor());
         return entry.note().isEmpty()
-                ? localization.lang("issues.timeline.entry", when, entry.actor(), status(entry.status()))
-                : localization.lang("issues.timeline.entryWithNote", when, entry.actor(), status(entry.status()),
+                ? localization.lang("issues.timeline.entry", when, actor, status(entry.status()))
+                : localization.lang("issues.timeline.entryWithNote", when, actor, status(entry.status()),
                         entry.note());
     }
+
+    /**
+     * Steps taken before the first sign-in are signed with the device id (nobody's name is known yet); a person
+     * reads "this computer" rather than a 36-character id.
+     */
+    String actor(String actor) {
+        return actor == null || actor.isBlank() || DEVICE_ID.matcher(actor).matches()
+                ? localization.lang("issues.timeline.thisDevice") : actor;
+    }
+
+    private static final java.util.regex.Pattern DEVICE_ID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The "all" choice at the top of a filter. */
     static final Object ALL = new Object();

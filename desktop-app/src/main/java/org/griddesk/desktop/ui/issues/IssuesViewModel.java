@@ -23,6 +23,7 @@ import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.issues.TimelineEntry;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.common.PlatformErrorText;
 import org.griddesk.desktop.ui.common.SyncMark;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
@@ -95,9 +96,8 @@ public final class IssuesViewModel {
     }
 
     /** Why the platform rejected the item or what is in conflict, for the marker's tooltip; null if nothing. */
-    public String syncReason(Object item) {
-        RecordSyncStatus status = item instanceof Issue issue ? syncStates.get(issue.id()) : null;
-        return status == null ? null : status.reason();
+    public Message syncReason(Object item) {
+        return PlatformErrorText.ofStatus(item instanceof Issue issue ? syncStates.get(issue.id()) : null);
     }
 
     public ObservableMap<String, RecordSyncStatus> syncStates() {
