@@ -36,6 +36,8 @@ public final class RecordFormView {
     private static final Map<String, CodeSet> CODED = Map.of(HouseholdFields.HOUSEHOLD_TYPE, CodeSet.HOUSEHOLD_TYPE,
             ResidentFields.SEX, CodeSet.SEX, ResidentFields.ETHNICITY, CodeSet.ETHNICITY,
             ResidentFields.RELATION, CodeSet.RELATION);
+    private static final java.util.Set<String> DATES = java.util.Set.of(ResidentFields.BIRTH_DATE,
+            org.griddesk.model.record.VisitFields.DATE);
 
     private final RecordFormViewModel viewModel;
     private final Localization localization;
@@ -81,7 +83,19 @@ public final class RecordFormView {
         input.setId("field-" + field);
         input.setMaxWidth(360);
         label.setLabelFor(input);
-        return new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));
+        VBox row = new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));
+        if (DATES.contains(field)) {
+            // The format is said before the first mistake, not only in the error after it.
+            ((TextField) input).promptTextProperty().bind(localization.bind("households.form.dateHint"));
+            Label hint = new Label();
+            hint.setId("hint-" + field);
+            hint.getStyleClass().add("field-hint");
+            hint.textProperty().bind(localization.bind("households.form.dateHint"));
+            row.getChildren().add(2, hint);
+        }
+        Label note = noteLabel("note-" + field, fields.note(field));
+        row.getChildren().add(note);
+        return row;
     }
 
     private static TextField text(String field, FormFields fields) {
@@ -117,16 +131,30 @@ public final class RecordFormView {
         return input;
     }
 
+    /** Keeps its line while empty: an error appearing must not move the rows and buttons under it. */
     private Label errorLabel(String id, ObservableValue<FieldProblem> problem) {
+        Label label = problemLabel(id, problem, "field-error");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+
+    /** A note appears only with a value that has one, so it may take its room then. */
+    private Label noteLabel(String id, ObservableValue<FieldProblem> note) {
+        Label label = problemLabel(id, note, "field-note");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private Label problemLabel(String id, ObservableValue<FieldProblem> problem, String style) {
         Label label = new Label();
         label.setId(id);
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(style);
         label.setWrapText(true);
+        label.setMaxWidth(360);
         StringBinding text = Bindings.createStringBinding(() -> problem.getValue() == null ? ""
                 : Messages.forLocale(locale()).message(problem.getValue()), problem, localization.localeProperty());
         label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

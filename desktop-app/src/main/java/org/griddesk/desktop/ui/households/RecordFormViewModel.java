@@ -1,5 +1,6 @@
 package org.griddesk.desktop.ui.households;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,6 +47,9 @@ public final class RecordFormViewModel {
         this.type = type;
         this.id = id;
         this.fields = new FormFields(fieldNames);
+        if (type == RecordType.RESIDENT) {
+            IdentityAutofill.attach(fields, Clock.systemDefaultZone());
+        }
         this.saver = saver;
         this.executor = executor;
         this.dialogs = dialogs;
