@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.griddesk.desktop.service.sync.AutoSync;
 import org.griddesk.desktop.service.sync.DeviceClock;
+import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreException;
@@ -27,7 +28,9 @@ public final class EncryptedDeviceSession implements DeviceSession {
         this.dataDir = dataDir;
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
-        this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
+        // 在线 must mean that the platform sync would talk to answers, so the probe asks the signed-in account's one.
+        SyncAccountStore account = new SyncAccountStore(store.settings());
+        this.probe = new PlatformProbe(() -> account.syncAddress(settings.platformUrl()), probeInterval);
         this.status = new StoreStatus(store.statusCounts(), probe);
         this.records = DerbyDeviceStore.on(store);
         this.deviceClock = DeviceClock.resume(store.settings(), records, System::currentTimeMillis);
