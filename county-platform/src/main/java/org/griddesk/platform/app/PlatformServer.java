@@ -35,6 +35,8 @@ public final class PlatformServer implements AutoCloseable {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
             PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
+            // grids registered before grid records existed reach devices too
+            services.grids().publishAll();
             PlatformApi api = new PlatformApi(services, objectMapper());
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {
