@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.store.sync.SyncLogTable;
@@ -36,8 +39,10 @@ public final class SyncServices {
         SignInService signIn = new SignInService(new PlatformAuth(), accounts, session.clock()::deviceId,
                 session.settings()::setRole);
         SyncLogTable log = new SyncLogTable(session.store()::connect);
+        IssueService issues = new IssueService(session.records(), session.clock(), session.records()::localViews,
+                IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> "");
         SyncRunner runner = new SyncRunner(session.records(), session.clock(), accounts, log, clientSettings,
-                session::rememberClock, Clock.systemUTC());
+                session::rememberClock, Clock.systemUTC()).placingIssuesWith(issues::placeUnplaced);
         return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log);
     }
 }
