@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.service.issues.GridBoundaries;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueCategory;
@@ -130,6 +131,11 @@ final class IssueTexts {
 
     String household(MapHit place) {
         return place == null ? "" : place.label();
+    }
+
+    /** A grid by its name (its code only when the platform sent no name); "please choose" when none is. */
+    String grid(GridBoundaries.GridPlace place) {
+        return place == null ? localization.lang("issues.form.choose") : place.label();
     }
 
     String resident(ResidentChoice resident) {

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
+import org.griddesk.desktop.service.issues.GridBoundaries;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueCategory;
@@ -55,6 +56,9 @@ public final class IssuesViewModel {
     private final StringProperty stepNote = new SimpleStringProperty(this, "stepNote", "");
     private final ObjectProperty<Message> stepError = new SimpleObjectProperty<>(this, "stepError");
     private final ObservableMap<String, RecordSyncStatus> syncStates = FXCollections.observableHashMap();
+    private final ObjectProperty<Message> refusal = new SimpleObjectProperty<>(this, "refusal");
+    private final ObservableList<GridBoundaries.GridPlace> correctionGrids = FXCollections.observableArrayList();
+    private final ObjectProperty<GridBoundaries.GridPlace> correctedGrid = new SimpleObjectProperty<>(this, "correctedGrid");
 
     public IssuesViewModel(FieldWork work, MapWorkspaceViewModel map, TaskExecutor executor) {
         this.issues = work.issues();
@@ -70,6 +74,56 @@ public final class IssuesViewModel {
             showSelected(now);
         });
         map.identifiedIssueProperty().addListener((observable, before, now) -> selectById(now));
+        syncStates.addListener((javafx.collections.MapChangeListener<String, RecordSyncStatus>) change -> showRefusal());
+    }
+
+    /**
+     * Why the platform refused the selected issue, in words, with the grids to correct it to (the usual refusal is
+     * a grid outside the worker's): the worker corrects it here and it is sent again. Discarding it stays possible
+     * in 同步, as the last choice.
+     */
+    private void showRefusal() {
+        Issue issue = selected.get();
+        RecordSyncStatus status = issue == null ? null : syncStates.get(issue.id());
+        boolean refused = status != null && status.state() == org.griddesk.sync.store.SyncState.REJECTED;
+        refusal.set(refused ? PlatformErrorText.ofStatus(status) : null);
+        if (!refused) {
+            return;
+        }
+        executor.execute(progress -> issues.gridsAt(issue.location()), TaskCallbacks.of(choice -> {
+            correctionGrids.setAll(choice.known());
+            correctedGrid.set(choice.settled());
+        }, failure -> stepError.set(new Message("issues.error.load"))));
+    }
+
+    /** Gives the refused issue the chosen grid; the edit sends it again on the next sync. */
+    public void correctGrid() {
+        Issue issue = selected.get();
+        GridBoundaries.GridPlace grid = correctedGrid.get();
+        if (issue == null || grid == null) {
+            stepError.set(new Message("issues.problem.grid_unknown"));
+            return;
+        }
+        stepError.set(null);
+        executor.execute(progress -> issues.changeGrid(issue.id(), grid.code()), TaskCallbacks.of(changed -> {
+            replace(changed);
+            map.refreshRecords();
+            refreshSyncStates();
+        }, failure -> stepError.set(failure instanceof IssueRefusedException refused
+                ? new Message("issues.problem." + refused.problems().get(0).code())
+                : new Message("issues.error.save"))));
+    }
+
+    public ObjectProperty<Message> refusalProperty() {
+        return refusal;
+    }
+
+    public ObservableList<GridBoundaries.GridPlace> correctionGrids() {
+        return correctionGrids;
+    }
+
+    public ObjectProperty<GridBoundaries.GridPlace> correctedGridProperty() {
+        return correctedGrid;
     }
 
     public void load() {
@@ -133,6 +187,7 @@ public final class IssuesViewModel {
         if (issue != null) {
             map.identifiedIssueProperty().set(issue.id());
         }
+        showRefusal();
     }
 
     /** One step of the flow; a return needs the reason typed into the note. */
