@@ -29,6 +29,8 @@ public final class PlatformProbe implements AutoCloseable {
     private final Duration interval;
     private final HttpClient client;
     private volatile boolean online;
+    /** The address the last answer was about: an answer about another address says nothing about this one. */
+    private volatile String answeredFor;
     private ScheduledExecutorService scheduler;
 
     public PlatformProbe(Supplier<Optional<String>> platformUrl, Duration interval) {
@@ -55,8 +57,30 @@ public final class PlatformProbe implements AutoCloseable {
 
     /** Blocks for at most about two seconds. */
     public boolean probeNow() {
-        online = platformUrl.get().map(this::answersHealth).orElse(false);
+        Optional<String> url = platformUrl.get();
+        online = url.map(this::answersHealth).orElse(false);
+        answeredFor = url.orElse("");
         return online;
+    }
+
+    /**
+     * False while the platform at the current address has not answered yet (at start, or just after the address
+     * changed, when the demo platform came up): the status bar then says it is checking instead of 离线, and an
+     * immediate probe is asked for rather than waiting for the next round.
+     */
+    public boolean answeredForCurrentAddress() {
+        String current = platformUrl.get().orElse("");
+        if (current.isEmpty() || current.equals(answeredFor)) {
+            return true; // without an address, 离线 is simply true
+        }
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = scheduler;
+        }
+        if (running != null && !running.isShutdown()) {
+            running.execute(this::probeNow);
+        }
+        return false;
     }
 
     private boolean answersHealth(String baseUrl) {

@@ -66,6 +66,27 @@ class StoreStatusTest {
     }
 
     @Test
+    void aNewAddressIsNotClaimedOfflineBeforeItsPlatformHasAnswered() throws Exception {
+        platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        platform.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        platform.start();
+        assertTrue(session.status().snapshot().checked(), "no address: offline is simply true");
+        session.settings().setPlatformUrl("http://127.0.0.1:" + platform.getAddress().getPort());
+        PlatformProbe probe = session.platformProbe();
+        if (!probe.answeredForCurrentAddress()) {
+            assertFalse(session.status().snapshot().checked() && !session.status().snapshot().online(),
+                    "离线 claimed for an address nobody asked yet");
+        }
+        assertTrue(probe.probeNow());
+        assertTrue(probe.answeredForCurrentAddress());
+        assertTrue(session.status().snapshot().checked());
+        assertTrue(session.status().snapshot().online());
+    }
+
+    @Test
     void onlineFollowsWhetherThePlatformAnswersHealth() throws Exception {
         platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         platform.createContext("/health", exchange -> {

@@ -31,6 +31,7 @@ import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
 
 /**
  * The 住户 workspace: the household list with its filters, search as you type, one household's detail, and
@@ -385,8 +386,19 @@ public final class HouseholdsViewModel {
         RegistryService loadedRegistry = registry;
         executor.execute(progress -> loadedRegistry.unsyncedStatuses(), TaskCallbacks.of(states -> {
             syncStates = Map.copyOf(states);
+            forgetUploadNoticeOnceUploaded();
             refreshList();
         }, failure -> { }));
+    }
+
+    /** "将在下次同步时上传" stops being true once nothing waits for upload: the notice goes with it. */
+    private void forgetUploadNoticeOnceUploaded() {
+        Message shown = notice.get();
+        boolean waiting = syncStates.values().stream().anyMatch(status -> status.state() == SyncState.PENDING
+                || status.state() == SyncState.UPLOADING);
+        if (shown != null && shown.key().equals("households.saved") && !waiting) {
+            notice.set(null);
+        }
     }
 
     private void refreshList() {

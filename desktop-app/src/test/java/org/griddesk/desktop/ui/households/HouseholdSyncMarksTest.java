@@ -89,6 +89,19 @@ class HouseholdSyncMarksTest {
     }
 
     @Test
+    void theSavedWillUploadNoticeGoesOnceTheSyncHasUploadedIt() {
+        String id = addHousehold("东方广场1号");
+        assertEquals(new Message("households.saved"), viewModel.noticeProperty().get());
+        viewModel.refreshSyncStates();
+        assertEquals(new Message("households.saved"), viewModel.noticeProperty().get(), "still waiting");
+
+        session.records().setStatus(new RecordKey("household", id), RecordSyncStatus.SYNCED);
+        viewModel.refreshSyncStates();
+
+        assertNull(viewModel.noticeProperty().get());
+    }
+
+    @Test
     void aResidentWaitingForUploadMarksItsHousehold() {
         String id = addHousehold("东方广场1号");
         session.records().setStatus(new RecordKey("household", id), RecordSyncStatus.SYNCED);
