@@ -301,8 +301,18 @@ public final class HouseholdsViewModel {
             case VISIT -> (visitId, values) -> registry.saveVisit(householdId, values);
             default -> (residentId, values) -> registry.saveResident(residentId, withHousehold(values, householdId));
         };
-        return new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
+        RecordFormViewModel opened = new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
                 () -> form.set(null), drafts);
+        opened.offerGrids(gridChoices(), org.griddesk.model.code.DivisionTable.bundled());
+        return opened;
+    }
+
+    /** Every grid known here (the account's, the pulled ones, those of the households shown), by name. */
+    private List<CodeChoice> gridChoices() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(gridNames.get().keySet());
+        codes.addAll(grids);
+        return codes.stream().filter(code -> !code.isBlank())
+                .map(code -> new CodeChoice(code, GridLabel.of(code, gridNames.get().get(code)))).toList();
     }
 
     private static Map<String, Object> withHousehold(Map<String, Object> values, String householdId) {

@@ -79,7 +79,8 @@ public final class RecordFormView {
         label.textProperty().bind(Bindings.createStringBinding(
                 () -> FieldLabels.forLocale(localization.getLocale()).label(viewModel.type(), field),
                 localization.localeProperty()));
-        Control input = CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
+        Control input = viewModel.choices(field) != null ? named(field, viewModel.choices(field), fields)
+                : CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
         input.setId("field-" + field);
         input.setMaxWidth(360);
         label.setLabelFor(input);
@@ -132,6 +133,56 @@ public final class RecordFormView {
     }
 
     /** Keeps its line while empty: an error appearing must not move the rows and buttons under it. */
+    /** A field people pick by name (grid, division); the code goes into the form. */
+    private ComboBox<CodeChoice> named(String field, javafx.collections.ObservableList<CodeChoice> choices,
+                                       FormFields fields) {
+        ComboBox<CodeChoice> input = new ComboBox<>(choices);
+        StringConverter<CodeChoice> names = new StringConverter<>() {
+            @Override
+            public String toString(CodeChoice choice) {
+                return choice == null ? "" : localization.lang(choice.label());
+            }
+
+            @Override
+            public CodeChoice fromString(String text) {
+                return null;
+            }
+        };
+        input.setConverter(names);
+        input.setButtonCell(new ChoiceCell(names));
+        input.setCellFactory(list -> new ChoiceCell(names));
+        Runnable showValue = () -> {
+            CodeChoice current = choices.stream().filter(c -> c.code().equals(fields.value(field).get())).findFirst()
+                    .orElse(null);
+            if (input.getValue() != current) {
+                input.setValue(current);
+            }
+        };
+        showValue.run();
+        input.valueProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                fields.value(field).set(now.code());
+            }
+        });
+        fields.value(field).addListener((o, before, now) -> showValue.run());
+        choices.addListener((javafx.collections.ListChangeListener<CodeChoice>) change -> showValue.run());
+        return input;
+    }
+
+    private static final class ChoiceCell extends ListCell<CodeChoice> {
+        private final StringConverter<CodeChoice> names;
+
+        ChoiceCell(StringConverter<CodeChoice> names) {
+            this.names = names;
+        }
+
+        @Override
+        protected void updateItem(CodeChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : names.toString(item));
+        }
+    }
+
     private Label errorLabel(String id, ObservableValue<FieldProblem> problem) {
         Label label = problemLabel(id, problem, "field-error");
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
