@@ -23,6 +23,7 @@ public final class PlatformProbe implements AutoCloseable {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    static final Duration RETRY = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProbe.class);
 
     private final Supplier<Optional<String>> platformUrl;
@@ -46,7 +47,21 @@ public final class PlatformProbe implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            scheduler.scheduleWithFixedDelay(this::probeNow, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.execute(this::probeAndPlanNext);
+        }
+    }
+
+    /**
+     * A platform that did not answer is asked again soon: under load (unlocking, a first sync) one missed answer
+     * must not leave 离线 on screen for a whole interval while the platform is up.
+     */
+    private void probeAndPlanNext() {
+        boolean up = probeNow();
+        Duration next = up ? interval : RETRY.compareTo(interval) < 0 ? RETRY : interval;
+        synchronized (this) {
+            if (scheduler != null && !scheduler.isShutdown()) {
+                scheduler.schedule(this::probeAndPlanNext, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
