@@ -39,7 +39,8 @@ public class FakeCountyPlatform {
             System.out.println("waiting for a database that never comes");
             Thread.currentThread().join();
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        int port = arguments.contains("--port") ? Integer.parseInt(valueOf(arguments, "--port")) : 0;
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/health", exchange -> {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();

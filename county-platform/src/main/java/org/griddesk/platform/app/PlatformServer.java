@@ -39,6 +39,8 @@ public final class PlatformServer implements AutoCloseable {
             if (config.builtInTemplates()) {
                 BuiltInTemplates.read().forEach(services.templates()::publish);
             }
+            // grids registered before grid records existed reach devices too
+            services.grids().publishAll();
             PlatformApi api = new PlatformApi(services, objectMapper(), database::accepting);
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {

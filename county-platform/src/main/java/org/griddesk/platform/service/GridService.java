@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.griddesk.platform.store.GridRow;
 import org.griddesk.platform.store.GridStore;
 
@@ -20,9 +21,22 @@ public final class GridService {
     private static final ObjectMapper READER = new ObjectMapper();
     private final ObjectMapper json = READER;
 
+    private final Consumer<List<GridRow>> published;
+
     public GridService(String county, GridStore grids) {
+        this(county, grids, rows -> { });
+    }
+
+    /** {@code published} is told every grid registered, so that devices learn it (see GridRecords). */
+    public GridService(String county, GridStore grids, Consumer<List<GridRow>> published) {
         this.county = county;
         this.grids = grids;
+        this.published = published;
+    }
+
+    /** Publishes every registered grid again; only new or changed ones are written. */
+    public void publishAll() {
+        published.accept(grids.all(county));
     }
 
     public void add(String code, String name, Optional<String> boundaryGeoJson) {
@@ -34,6 +48,7 @@ public final class GridService {
         if (!grids.insert(county, code, name.strip(), boundaryGeoJson)) {
             throw new AlreadyExistsException("Grid " + code + " already exists");
         }
+        published.accept(List.of(new GridRow(code, name.strip(), boundaryGeoJson)));
     }
 
     /**
@@ -57,6 +72,7 @@ public final class GridService {
             throw new InvalidInputException("Grid file holds no features");
         }
         int added = grids.insertMissing(county, rows);
+        publishAll();
         return new GridImport(added, rows.size() - added);
     }
 

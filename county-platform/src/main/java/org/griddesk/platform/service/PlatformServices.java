@@ -5,6 +5,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.griddesk.platform.service.forms.FormTemplateService;
 import org.griddesk.platform.service.sync.ReviewQueue;
+import org.griddesk.platform.service.sync.GridRecords;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
@@ -35,13 +36,14 @@ public final class PlatformServices {
         AccountStore accountStore = new AccountStore(dataSource);
         PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
         this.accounts = new AccountService(county, accountStore, hasher);
-        this.grids = new GridService(county, new GridStore(dataSource));
+        CountyTransactions transactions = new CountyTransactions(dataSource, county);
+        this.grids = new GridService(county, new GridStore(dataSource),
+                GridRecords.create(transactions, clock)::publish);
         this.tokens = new DeviceTokens(county, new DeviceTokenStore(dataSource), accountStore, clock);
         LoginThrottle throttle = new LoginThrottle(county, new LoginFailureStore(dataSource), clock,
                 LoginThrottle.Limits.standard(), LOGIN_FAILURE_WINDOW);
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
-        CountyTransactions transactions = new CountyTransactions(dataSource, county);
         this.templates = new FormTemplateService(new FormTemplateStore(transactions), clock);
         this.sync = SyncService.create(transactions, accountStore, clock, templates::form);
         this.review = new ReviewQueue(new ReviewItemStore(transactions));

@@ -66,6 +66,25 @@ public final class GridStore {
         }
     }
 
+    /** Every grid of the county, in code order. */
+    public List<GridRow> all(String countyCode) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT code, name, boundary_geojson FROM grids WHERE county_code = ? ORDER BY code")) {
+            query.setString(1, countyCode);
+            List<GridRow> rows = new java.util.ArrayList<>();
+            try (var found = query.executeQuery()) {
+                while (found.next()) {
+                    rows.add(new GridRow(found.getString(1), found.getString(2),
+                            Optional.ofNullable(found.getString(3))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read grids", e);
+        }
+    }
+
     public Optional<String> name(String countyCode, String code) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(

@@ -46,6 +46,15 @@ public final class DemoMode {
                 IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> demoWorker);
     }
 
+    /** As if pulled: the same grid records the demo platform publishes, nothing in the outbox. */
+    private static void knowTheDemoGrids(EncryptedDeviceSession session) {
+        session.records().atomically(() -> DemoVillage.standard().gridRecords().forEach(grid -> {
+            session.records().putBase(grid);
+            session.records().putLocalView(grid);
+            session.records().setStatus(grid.key(), org.griddesk.sync.store.RecordSyncStatus.SYNCED);
+        }));
+    }
+
     public LaunchOptions prepare(Path demoDir) throws VaultException {
         Vault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
@@ -53,6 +62,7 @@ public final class DemoMode {
             try (DeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
                 if (session instanceof EncryptedDeviceSession encrypted) {
                     // made-up households, pending in the outbox until the first sync with the demo platform
+                    knowTheDemoGrids(encrypted);
                     RegistryService registry = Registries.open(encrypted, null);
                     DemoRegistrySeed.seed(registry);
                     DemoIssueSeed.seed(demoIssues(encrypted), registry);

@@ -147,11 +147,34 @@ public final class DemoPlatform implements AutoCloseable {
     }
 
     private String serve(PlatformCommand command) throws DemoPlatformException {
-        PlatformServer running = PlatformServer.start(command, platformDir);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        DemoPort port = new DemoPort(platformDir);
+        Optional<Integer> remembered = port.remembered();
+        String url;
+        if (remembered.isPresent()) {
+            try {
+                url = serveOn(command, remembered.get());
+            } catch (DemoPlatformException taken) {
+                if (taken.reason() != DemoPlatformException.Reason.SERVER_FAILED) {
+                    throw taken;
+                }
+                LOG.info("Demo platform port {} not available, taking another: {}", remembered.get(),
+                        taken.getMessage());
+                stopServer();
+                url = serveOn(command, 0);
+            }
+        } else {
+            url = serveOn(command, 0);
+        }
+        port.remember(url);
+        return url;
+    }
+
+    private String serveOn(PlatformCommand command, int port) throws DemoPlatformException {
+        PlatformServer running = PlatformServer.start(command, platformDir, port);
         synchronized (this) {
             server = running;
         }
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
         return running.awaitUrl(timeout);
     }
 

@@ -3,8 +3,10 @@ package org.griddesk.desktop.app;
 import java.time.Duration;
 
 import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
+import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +50,28 @@ public final class DemoVault implements Vault {
         platform.whenReady(url -> {
             try {
                 session.settings().setPlatformUrl(url);
+                if (session instanceof EncryptedDeviceSession encrypted) {
+                    // a demo store signed in before a restart follows its platform to the new address
+                    SyncAccountStore account = new SyncAccountStore(encrypted.store().settings());
+                    if (account.account().map(a -> isLoopback(a.platformUrl())).orElse(false)) {
+                        account.movePlatform(url);
+                    }
+                }
             } catch (RuntimeException e) {
                 // The session was locked before the platform came up; the next unlock sets the URL.
                 LOG.debug("Demo platform URL not stored: {}", e.toString());
             }
         });
         return session;
+    }
+
+    /** Only an account on this machine can be the demo platform's; a real county platform is never rewritten. */
+    static boolean isLoopback(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "[::1]".equals(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -56,6 +56,22 @@ final class DemoVillage {
         GeoJsonLayerWriter.write(grids, file);
     }
 
+    /**
+     * The demo grids as the demo platform publishes them (grid records: code, name, boundary), so a fresh demo store
+     * knows its grids by name and where they lie before its first sync; the pull then replaces them with the
+     * platform's own, which have the same ids.
+     */
+    List<org.griddesk.sync.record.SyncRecord> gridRecords() {
+        org.locationtech.jts.io.geojson.GeoJsonWriter geoJson = new org.locationtech.jts.io.geojson.GeoJsonWriter();
+        geoJson.setEncodeCRS(false);
+        return grids.features().stream().map(cell -> {
+            String code = String.valueOf(cell.attributes().get("code"));
+            return new org.griddesk.sync.record.SyncRecord("grid", code, Map.of("grid", code,
+                    "name", String.valueOf(cell.attributes().get("name")), "boundary", geoJson.write(cell.geometry())),
+                    0, false);
+        }).toList();
+    }
+
     /** Residential buildings taken a grid at a time in turn, so that every grid has homes on the map. */
     List<HomeSite> homeSites(int count) {
         Map<String, Deque<Feature>> byGrid = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running {@code serve --port 0} process: started, its URL read from its output, and stopped. */
+/** The running {@code serve --port N} process: started, its URL read from its output, and stopped. */
 final class PlatformServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
@@ -31,11 +31,11 @@ final class PlatformServer {
         this.process = process;
     }
 
-    static PlatformServer start(PlatformCommand command, Path platformDir) throws DemoPlatformException {
+    /** {@code port} 0 lets the platform take any free port. */
+    static PlatformServer start(PlatformCommand command, Path platformDir, int port) throws DemoPlatformException {
         try {
-            PlatformServer server = new PlatformServer(
-                    command.start(List.of("serve", "--port", "0", "--builtin-templates", "--data",
-                            platformDir.toString())));
+            PlatformServer server = new PlatformServer(command.start(List.of("serve", "--port",
+                    Integer.toString(port), "--builtin-templates", "--data", platformDir.toString())));
             Thread reader = new Thread(server::watchOutput, "demo-platform-output");
             reader.setDaemon(true);
             reader.start();

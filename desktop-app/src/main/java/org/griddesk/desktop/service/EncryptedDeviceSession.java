@@ -31,6 +31,7 @@ public final class EncryptedDeviceSession implements DeviceSession {
         this.dataDir = dataDir;
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
+        // Until sync is wired (SyncServices.startBackground), the probe asks the address chosen in the settings.
         this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
         this.status = new StoreStatus(store.statusCounts(), probe);
         this.records = DerbyDeviceStore.on(store);

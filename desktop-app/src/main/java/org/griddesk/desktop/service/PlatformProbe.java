@@ -23,18 +23,26 @@ public final class PlatformProbe implements AutoCloseable {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    static final Duration RETRY = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(PlatformProbe.class);
 
-    private final Supplier<Optional<String>> platformUrl;
+    private volatile Supplier<Optional<String>> platformUrl;
     private final Duration interval;
     private final HttpClient client;
     private volatile boolean online;
+    /** The address the last answer was about: an answer about another address says nothing about this one. */
+    private volatile String answeredFor;
     private ScheduledExecutorService scheduler;
 
     public PlatformProbe(Supplier<Optional<String>> platformUrl, Duration interval) {
         this.platformUrl = platformUrl;
         this.interval = interval;
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    }
+
+    /** From now on asks the platform at this address (sync knows which one it talks to; the settings do not). */
+    public void askAt(Supplier<Optional<String>> address) {
+        this.platformUrl = address;
     }
 
     public synchronized void start() {
@@ -44,7 +52,21 @@ public final class PlatformProbe implements AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-            scheduler.scheduleWithFixedDelay(this::probeNow, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.execute(this::probeAndPlanNext);
+        }
+    }
+
+    /**
+     * A platform that did not answer is asked again soon: under load (unlocking, a first sync) one missed answer
+     * must not leave 离线 on screen for a whole interval while the platform is up.
+     */
+    private void probeAndPlanNext() {
+        boolean up = probeNow();
+        Duration next = up ? interval : RETRY.compareTo(interval) < 0 ? RETRY : interval;
+        synchronized (this) {
+            if (scheduler != null && !scheduler.isShutdown()) {
+                scheduler.schedule(this::probeAndPlanNext, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -55,8 +77,30 @@ public final class PlatformProbe implements AutoCloseable {
 
     /** Blocks for at most about two seconds. */
     public boolean probeNow() {
-        online = platformUrl.get().map(this::answersHealth).orElse(false);
+        Optional<String> url = platformUrl.get();
+        online = url.map(this::answersHealth).orElse(false);
+        answeredFor = url.orElse("");
         return online;
+    }
+
+    /**
+     * False while the platform at the current address has not answered yet (at start, or just after the address
+     * changed, when the demo platform came up): the status bar then says it is checking instead of 离线, and an
+     * immediate probe is asked for rather than waiting for the next round.
+     */
+    public boolean answeredForCurrentAddress() {
+        String current = platformUrl.get().orElse("");
+        if (current.isEmpty() || current.equals(answeredFor)) {
+            return true; // without an address, 离线 is simply true
+        }
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = scheduler;
+        }
+        if (running != null && !running.isShutdown()) {
+            running.execute(this::probeNow);
+        }
+        return false;
     }
 
     private boolean answersHealth(String baseUrl) {

@@ -16,6 +16,6 @@ public final class StoreStatus implements StatusService {
     @Override
     public StatusSnapshot snapshot() {
         return new StatusSnapshot(probe.lastKnownOnline(), counts.pendingRecords(), counts.openConflicts(),
-                counts.lastSuccessfulSync());
+                counts.lastSuccessfulSync(), probe.answeredForCurrentAddress());
     }
 }

@@ -143,8 +143,7 @@ public final class MainWindow {
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
         show(shell.root());
-        opened.session().startBackgroundWork();
-        SyncServices.startAutoSync(opened.session());
+        SyncServices.startBackground(opened.session());
         active.start();
     }
 

@@ -55,4 +55,25 @@ class DemoModeTest {
         mode.prepare(demoDir);
         vault(demoDir).unlock(DemoMode.PASSPHRASE.toCharArray()).close();
     }
+
+    @Test
+    void aFreshDemoStoreKnowsItsGridsByNameAndWhereTheyLieBeforeItsFirstSync() throws Exception {
+        Path jar = FakePlatformJar.build(jarDir);
+        new DemoMode(this::vault, platformDir -> platform(platformDir, jar)).prepare(demoDir);
+        try (DeviceSession session = vault(demoDir).unlock(DemoMode.PASSPHRASE.toCharArray())) {
+            org.griddesk.desktop.service.EncryptedDeviceSession encrypted =
+                    (org.griddesk.desktop.service.EncryptedDeviceSession) session;
+            java.util.Map<String, String> names =
+                    org.griddesk.desktop.service.sync.GridNames.of(encrypted).byCode();
+            assertEquals(DemoAccounts.standard().gridCodes().size(), names.size());
+            assertEquals("幸福村第一网格", names.get("500101001001"));
+            org.griddesk.desktop.service.issues.GridBoundaries where =
+                    new org.griddesk.desktop.service.issues.GridBoundaries(encrypted.records()::localViews);
+            DemoVillage.HomeSite home = DemoVillage.standard().homeSites(1).get(0);
+            assertEquals(home.grid(), where.at(new org.griddesk.model.record.Location(home.lon(), home.lat()))
+                    .get(0).code(), "a home lies in its own grid");
+            assertTrue(encrypted.records().outbox().stream().noneMatch(e -> e.record().type().equals("grid")),
+                    "nothing to push: the platform owns grids");
+        }
+    }
 }

@@ -74,22 +74,51 @@ class DemoPlatformTest {
 
         DemoPlatform second = platform(Optional.of(fakeJar.toString()));
         try {
-            second.start();
+            // a restart keeps the address a signed-in demo store remembers
+            assertEquals(url, second.start());
         } finally {
             second.stop();
         }
         String data = demoDir.resolve("platform").toAbsolutePath().normalize().toString();
+        String port = url.substring(url.lastIndexOf(':') + 1);
         assertEquals(List.of(
                 "grid import --file",
                 "user add --username demo --role worker --grids " + ALL_GRIDS + " --password-file",
                 "user add --username supervisor --role supervisor --grids " + ALL_GRIDS + " --password-file",
                 "serve --port 0 --builtin-templates --data " + data,
-                "serve --port 0 --builtin-templates --data " + data), calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
+                "serve --port " + port + " --builtin-templates --data " + data),
+                calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
         assertTrue(calls().get(0).endsWith("features=6"), "six grid cells: " + calls().get(0));
         assertTrue(calls().get(1).endsWith("password=demo-worker-2026"));
         assertTrue(calls().get(2).endsWith("password=demo-supervisor-2026"));
         try (Stream<Path> left = Files.list(demoDir)) {
             assertTrue(left.noneMatch(path -> path.getFileName().toString().startsWith("demo-password")));
+        }
+    }
+
+    @Test
+    void aRestartWhoseOldPortIsTakenMovesToAnotherAndRemembersIt() throws Exception {
+        DemoPlatform first = platform(Optional.of(fakeJar.toString()));
+        String url;
+        try {
+            url = first.start();
+        } finally {
+            first.stop();
+        }
+        int oldPort = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+        try (java.net.ServerSocket squatter = new java.net.ServerSocket(oldPort, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            DemoPlatform second = platform(Optional.of(fakeJar.toString()));
+            String moved;
+            try {
+                moved = second.start();
+                assertTrue(!moved.equals(url), moved);
+                assertEquals(200, health(moved));
+            } finally {
+                second.stop();
+            }
+            assertEquals(moved.substring(moved.lastIndexOf(':') + 1),
+                    Files.readString(demoDir.resolve("platform").resolve("port")).strip());
         }
     }
 

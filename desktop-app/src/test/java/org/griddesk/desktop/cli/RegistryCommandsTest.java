@@ -88,8 +88,24 @@ class RegistryCommandsTest {
     }
 
     @Test
-    void checkWithoutAGridForRowsWithoutOneSaysTheGridIsMissing() throws Exception {
-        assertEquals(1, run("check", csv("nogrid.csv", HEADER, ZHANG).toString()));
+    void checkWithoutAGridChecksEverythingElseAndSaysOnceThatImportNeedsOne() throws Exception {
+        assertEquals(0, run("check", csv("nogrid.csv", HEADER, ZHANG, LI).toString()), out::toString);
+        List<String> lines = out.toString().strip().lines().toList();
+        assertEquals(List.of("2 valid rows, 0 invalid rows",
+                "note: 2 rows have no 网格 (grid); import needs --grid CODE or a 网格 column for them"), lines);
+
+        assertEquals(1, run("check", csv("bad.csv", HEADER, ZHANG, LI, BAD_CHECKSUM).toString()));
+        lines = out.toString().strip().lines().toList();
+        assertEquals("row 4, column 公民身份号码: id_checksum 身份证号校验位不对，请逐位核对", lines.get(0));
+        assertEquals("2 valid rows, 1 invalid rows", lines.get(1));
+        assertEquals(1, lines.stream().filter(line -> line.contains("--grid")).count());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("required")), out::toString);
+    }
+
+    @Test
+    void importWithoutAGridStillRefusesRowsWithoutOne() throws Exception {
+        Path data = store();
+        assertEquals(1, run("import", "--data", data.toString(), csv("nogrid.csv", HEADER, ZHANG).toString()));
         assertTrue(out.toString().startsWith("row 2, column 网格: required"), out::toString);
     }
 

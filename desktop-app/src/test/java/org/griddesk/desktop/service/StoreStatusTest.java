@@ -66,6 +66,55 @@ class StoreStatusTest {
     }
 
     @Test
+    void aNewAddressIsNotClaimedOfflineBeforeItsPlatformHasAnswered() throws Exception {
+        platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        platform.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        platform.start();
+        assertTrue(session.status().snapshot().checked(), "no address: offline is simply true");
+        session.settings().setPlatformUrl("http://127.0.0.1:" + platform.getAddress().getPort());
+        PlatformProbe probe = session.platformProbe();
+        if (!probe.answeredForCurrentAddress()) {
+            assertFalse(session.status().snapshot().checked() && !session.status().snapshot().online(),
+                    "离线 claimed for an address nobody asked yet");
+        }
+        assertTrue(probe.probeNow());
+        assertTrue(probe.answeredForCurrentAddress());
+        assertTrue(session.status().snapshot().checked());
+        assertTrue(session.status().snapshot().online());
+    }
+
+    @Test
+    void aPlatformThatComesUpIsSeenLongBeforeTheNextRegularProbe() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        session.settings().setPlatformUrl("http://127.0.0.1:" + port);
+        PlatformProbe probe = session.platformProbe(); // this session probes once an hour
+        session.startBackgroundWork();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!probe.answeredForCurrentAddress() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(probe.answeredForCurrentAddress());
+        assertFalse(probe.lastKnownOnline());
+
+        platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        platform.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        platform.start();
+        while (!probe.lastKnownOnline() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(probe.lastKnownOnline(), "a missed answer is asked again within seconds, not an hour");
+    }
+
+    @Test
     void onlineFollowsWhetherThePlatformAnswersHealth() throws Exception {
         platform = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         platform.createContext("/health", exchange -> {

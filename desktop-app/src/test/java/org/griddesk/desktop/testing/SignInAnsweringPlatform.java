@@ -37,6 +37,10 @@ public final class SignInAnsweringPlatform implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        server.createContext("/health", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
         server.start();
         return new SignInAnsweringPlatform(server);
     }

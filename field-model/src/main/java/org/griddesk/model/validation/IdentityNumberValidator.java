@@ -7,6 +7,7 @@ import static org.griddesk.model.validation.ValidationCode.ID_CHECKSUM;
 import static org.griddesk.model.validation.ValidationCode.ID_FORMAT;
 import static org.griddesk.model.validation.ValidationCode.ID_LEGACY_FORMAT;
 import static org.griddesk.model.validation.ValidationCode.ID_LENGTH;
+import static org.griddesk.model.validation.ValidationCode.ID_REGION_FORMER;
 import static org.griddesk.model.validation.ValidationCode.ID_REGION_UNKNOWN;
 import static org.griddesk.model.validation.ValidationCode.ID_SEX_MISMATCH;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.griddesk.model.code.DivisionHistory;
 import org.griddesk.model.code.DivisionTable;
 
 /**
@@ -28,11 +30,36 @@ public final class IdentityNumberValidator {
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1880, 1, 1);
 
     private final DivisionTable divisions;
+    private final DivisionHistory history;
     private final Clock clock;
 
+    /** Today's divisions and the bundled history of county codes since 1980. */
     public IdentityNumberValidator(DivisionTable divisions, Clock clock) {
+        this(divisions, DivisionHistory.bundled(), clock);
+    }
+
+    public IdentityNumberValidator(DivisionTable divisions, DivisionHistory history, Clock clock) {
         this.divisions = divisions;
+        this.history = history;
         this.clock = clock;
+    }
+
+    /**
+     * What a person should know about a number that is accepted: its county code names a county abolished or
+     * renamed since (with the name and the years it was listed). A note, never a refusal; empty for a number that
+     * is refused or whose county still exists.
+     */
+    public List<FieldProblem> notes(String field, String idNumber) {
+        String id = IdentityNumbers.normalize(idNumber);
+        if (firstFailure(id).isPresent()) {
+            return List.of();
+        }
+        String region = IdentityNumbers.regionCode(id);
+        if (divisions.exists(region)) {
+            return List.of();
+        }
+        return history.find(region).map(former -> List.of(FieldProblem.of(field, ID_REGION_FORMER, former.name(),
+                Integer.toString(former.firstYear()), Integer.toString(former.lastYear())))).orElse(List.of());
     }
 
     /** The number alone, reported on {@code field}. */
@@ -97,12 +124,11 @@ public final class IdentityNumberValidator {
     }
 
     /**
-     * People keep their number for life while counties merge and are renumbered (a number issued in a
-     * district abolished since is still valid), so a county code missing from today's table is accepted
-     * when its city still exists. A province or city that never existed is refused.
+     * People keep their number for life while counties merge and are renumbered (万县市 512201, abolished in
+     * 1992, still opens valid numbers), so a code is known when today's table or any list since 1980 has it.
+     * Only a code that never existed is refused.
      */
     private boolean isKnownRegion(String region) {
-        return divisions.exists(region.substring(0, 2))
-                && (divisions.exists(region) || divisions.exists(region.substring(0, 4)));
+        return divisions.exists(region) || history.find(region).isPresent();
     }
 }

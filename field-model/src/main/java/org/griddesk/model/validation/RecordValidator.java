@@ -8,6 +8,7 @@ import java.util.Map;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.RecordType;
+import org.griddesk.model.record.ResidentFields;
 
 /**
  * Validates a whole record's fields by its type. The desktop app shows each problem on its field; the
@@ -21,14 +22,16 @@ public final class RecordValidator {
     private final DivisionTable divisions;
     private final Clock clock;
     private final Map<RecordType, RecordRules> rules;
+    private final IdentityNumberValidator identityNumbers;
 
     public RecordValidator(DivisionTable divisions, Clock clock) {
         this.divisions = divisions;
         this.clock = clock;
+        this.identityNumbers = new IdentityNumberValidator(divisions, clock);
         this.rules = Map.of(
                 RecordType.GRID, new GridRules(),
                 RecordType.HOUSEHOLD, new HouseholdRules(),
-                RecordType.RESIDENT, new ResidentRules(new IdentityNumberValidator(divisions, clock)),
+                RecordType.RESIDENT, new ResidentRules(identityNumbers),
                 RecordType.VISIT, new VisitRules());
     }
 
@@ -54,6 +57,17 @@ public final class RecordValidator {
         fields.keySet().stream().filter(RecordValidator::isForbiddenName)
                 .forEach(name -> problems.add(FieldProblem.of(name, ValidationCode.FORBIDDEN_FIELD)));
         return List.copyOf(problems);
+    }
+
+    /**
+     * What a person should know about values that are accepted (an identity number from a county abolished
+     * since): shown beside the field, never blocking a save or a sync.
+     */
+    public List<FieldProblem> notes(RecordType type, Map<String, Object> fields) {
+        if (type != RecordType.RESIDENT || !(fields.get(ResidentFields.ID_NUMBER) instanceof String id)) {
+            return List.of();
+        }
+        return identityNumbers.notes(ResidentFields.ID_NUMBER, id);
     }
 
     static boolean isForbiddenName(String fieldName) {

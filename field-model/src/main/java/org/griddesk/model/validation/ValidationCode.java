@@ -31,7 +31,9 @@ public enum ValidationCode {
     GRID_FORMAT,
     GRID_REGION_UNKNOWN,
     DISABILITY_INCOMPLETE,
-    CARE_TAG_AGE_MISMATCH;
+    CARE_TAG_AGE_MISMATCH,
+    /** A note, never a refusal: the identity number's county was abolished or renamed since (see notes()). */
+    ID_REGION_FORMER;
 
     /** The wire form, e.g. {@code id_checksum}. */
     public String code() {

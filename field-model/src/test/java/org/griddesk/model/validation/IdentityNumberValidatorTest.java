@@ -39,6 +39,31 @@ class IdentityNumberValidatorTest {
     }
 
     @Test
+    void aFormerCountyCodeIsAcceptedWithANoteNamingIt() {
+        // 512201 万县市 was listed 1980-1991; its residents still carry the number (the first day's refusal).
+        String id = withCheck("51220119650304001");
+        assertEquals(List.of(), validator.validate("idNumber", id));
+        assertEquals(List.of(FieldProblem.of("idNumber", ValidationCode.ID_REGION_FORMER, "万县市", "1980", "1991")),
+                validator.notes("idNumber", id));
+        assertEquals("身份证号前 6 位是已撤销或更名的区县（万县市，1980—1991 年使用），号码仍然有效",
+                Messages.forLocale(java.util.Locale.SIMPLIFIED_CHINESE).message(validator.notes("idNumber", id).get(0)));
+    }
+
+    @Test
+    void onlyCodesThatNeverExistedAreRefused() {
+        // 110199 was never listed, although its city 1101 exists: refused, where the city-prefix rule let it pass.
+        assertEquals(ValidationCode.ID_REGION_UNKNOWN, only(withCheck("11019919800101001")));
+        assertEquals(ValidationCode.ID_REGION_UNKNOWN, only(withCheck("51990119800101001")));
+        assertEquals(List.of(), validator.notes("idNumber", withCheck("11019919800101001")));
+    }
+
+    @Test
+    void aCountyThatStillExistsNeedsNoNote() {
+        assertEquals(List.of(), validator.notes("idNumber", "11010519491231002X"));
+        assertEquals(List.of(), validator.notes("idNumber", withCheck("50010119800101001")));
+    }
+
+    @Test
     void aCountyAbolishedSinceIsStillAValidRegion() {
         // 110103 崇文区 merged into 东城区 in 2010; its people kept their numbers.
         assertEquals(List.of(), validator.validate("idNumber", withCheck("11010319800101001")));

@@ -23,8 +23,8 @@ class MessagesTest {
     void everyCodeHasAMessageInBothLanguages(ValidationCode code) {
         assertTrue(chinese.hasMessage(code), code.code());
         assertTrue(english.hasMessage(code), code.code());
-        String zh = chinese.message(FieldProblem.of("f", code, "80"));
-        String en = english.message(FieldProblem.of("f", code, "80"));
+        String zh = chinese.message(FieldProblem.of("f", code, "80", "80", "80"));
+        String en = english.message(FieldProblem.of("f", code, "80", "80", "80"));
         assertNotEquals(zh, en, code.code());
         assertTrue(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), zh);
         assertFalse(en.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), en);

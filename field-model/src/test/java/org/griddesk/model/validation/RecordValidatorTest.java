@@ -53,6 +53,17 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aResidentFromAFormerCountyPassesWithANoteOnTheIdentityNumber() {
+        Map<String, Object> fields = resident();
+        fields.put("idNumber", IdentityNumberValidatorTest.withCheck("51220119400612002"));
+        assertEquals(List.of(), validator.validate(RecordType.RESIDENT, fields));
+        assertEquals(List.of(FieldProblem.of("idNumber", ValidationCode.ID_REGION_FORMER, "万县市", "1980", "1991")),
+                validator.notes(RecordType.RESIDENT, fields));
+        assertEquals(List.of(), validator.notes(RecordType.RESIDENT, resident()));
+        assertEquals(List.of(), validator.notes(RecordType.HOUSEHOLD, fields));
+    }
+
+    @Test
     void aResidentWithoutIdentityNumberPasses() {
         Map<String, Object> fields = resident();
         fields.remove("idNumber");

@@ -39,6 +39,9 @@ final class PlatformChangeValidator implements ChangeValidator {
         if (type.get() == RecordType.FORM_TEMPLATE) {
             return ChangeVerdict.reject(ErrorCodes.OUT_OF_SCOPE, "申请表模板只能由县级平台发布，不能从设备上传");
         }
+        if (type.get() == RecordType.GRID) {
+            return ChangeVerdict.reject(ErrorCodes.OUT_OF_SCOPE, "网格只能由县级平台登记，不能从设备上传");
+        }
         List<FieldProblem> problems;
         try {
             FieldRecord record = new FieldRecord(type.get(), proposed.id(), proposed.fields(), proposed.rev(),

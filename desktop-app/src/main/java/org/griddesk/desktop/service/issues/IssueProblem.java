@@ -13,4 +13,10 @@ public record IssueProblem(String field, String code) {
     public static final String ILLEGAL_TRANSITION = "illegal_transition";
     public static final String REASON_REQUIRED = "reason_required";
     public static final String UNKNOWN_ISSUE = "unknown_issue";
+    /** The location lies on a border between grids: the worker chooses one of them. */
+    public static final String GRID_AMBIGUOUS = "grid_ambiguous";
+    /** The location lies in none of the grids this device knows: the worker chooses one. */
+    public static final String GRID_OUTSIDE = "grid_outside";
+    /** A grid this device does not know was chosen. */
+    public static final String GRID_UNKNOWN = "grid_unknown";
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.griddesk.desktop.store.sync.LocalRecords;
+import org.griddesk.model.record.Location;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.UuidV7Generator;
@@ -34,6 +35,7 @@ public final class IssueService {
     private final UuidV7Generator ids;
     private final Clock clock;
     private final Supplier<String> actor;
+    private final GridBoundaries boundaries;
     private Supplier<String> defaultGrid = () -> "";
 
     public IssueService(DeviceStore store, HybridLogicalClock hlc, RecordsOfType records, IssueCategories categories,
@@ -45,9 +47,13 @@ public final class IssueService {
         this.ids = ids;
         this.clock = clock;
         this.actor = actor;
+        this.boundaries = new GridBoundaries(records);
     }
 
-    /** The grid a new issue belongs to when the form names none (the signed-in worker's grid). */
+    /**
+     * The grid a new issue belongs to when the form names none and no grid boundary is known yet (the signed-in
+     * worker's only grid; empty when it holds several: the grid is then found from the location once known).
+     */
     public IssueService withDefaultGrid(Supplier<String> grid) {
         this.defaultGrid = grid;
         return this;
@@ -63,9 +69,10 @@ public final class IssueService {
         if (!problems.isEmpty()) {
             throw new IssueRefusedException(problems);
         }
+        String grid = gridFor(draft);
         String reporter = actor.get();
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(IssueFields.GRID, draft.grid().isEmpty() ? defaultGrid.get() : draft.grid());
+        fields.put(IssueFields.GRID, grid);
         fields.put(IssueFields.CATEGORY, draft.category());
         fields.put(IssueFields.TITLE, draft.title());
         fields.put(IssueFields.DESCRIPTION, draft.description());
@@ -78,6 +85,70 @@ public final class IssueService {
         fields.put(IssueFields.TIMELINE,
                 List.of(new TimelineEntry(clock.instant(), reporter, IssueStatus.REPORTED, "").toText()));
         return Issue.of(changes.set(new RecordKey(IssueFields.TYPE, ids.nextId()), fields));
+    }
+
+    /**
+     * The grid of a new issue comes from where it is: the one grid whose boundary holds its location. On a border,
+     * or outside every known grid, the worker must choose (refused until then); the choice must be a known grid
+     * when any is known. Before any boundary has reached the device, the worker's only grid, else none yet.
+     */
+    private String gridFor(IssueDraft draft) {
+        List<GridBoundaries.GridPlace> known = boundaries.known();
+        if (!draft.grid().isEmpty()) {
+            if (!known.isEmpty() && known.stream().noneMatch(place -> place.code().equals(draft.grid()))) {
+                throw refused(IssueFields.GRID, IssueProblem.GRID_UNKNOWN);
+            }
+            return draft.grid();
+        }
+        if (!boundaries.anyBoundary()) {
+            return defaultGrid.get();
+        }
+        List<GridBoundaries.GridPlace> here = boundaries.at(draft.location());
+        if (here.size() == 1) {
+            return here.get(0).code();
+        }
+        throw refused(IssueFields.GRID, here.isEmpty() ? IssueProblem.GRID_OUTSIDE : IssueProblem.GRID_AMBIGUOUS);
+    }
+
+    /** What a form offers for a location: the grids holding it, and every grid known to choose from otherwise. */
+    public GridChoice gridsAt(Location location) {
+        List<GridBoundaries.GridPlace> known = boundaries.known();
+        return new GridChoice(location == null ? List.of() : boundaries.at(location), known);
+    }
+
+    /**
+     * Gives an issue another grid, e.g. one refused as out of the worker's grids: the edit puts it back in the
+     * outbox, so the next sync sends it again.
+     */
+    public Issue changeGrid(String id, String grid) {
+        find(id).orElseThrow(() -> refused(IssueFields.GRID, IssueProblem.UNKNOWN_ISSUE));
+        if (grid == null || grid.isBlank()
+                || boundaries.known().stream().noneMatch(place -> place.code().equals(grid.strip()))) {
+            throw refused(IssueFields.GRID, IssueProblem.GRID_UNKNOWN);
+        }
+        return Issue.of(changes.set(new RecordKey(IssueFields.TYPE, id), Map.of(IssueFields.GRID, grid.strip())));
+    }
+
+    /**
+     * Issues reported before the device knew where its grids lie get the grid their location falls in, now that
+     * it does (one grid only; on a border the worker still chooses). Returns how many were placed.
+     */
+    public int placeUnplaced() {
+        if (!boundaries.anyBoundary()) {
+            return 0;
+        }
+        int placed = 0;
+        for (Issue issue : list()) {
+            if ((issue.grid() != null && !issue.grid().isBlank()) || issue.location() == null) {
+                continue;
+            }
+            List<GridBoundaries.GridPlace> here = boundaries.at(issue.location());
+            if (here.size() == 1) {
+                changes.set(new RecordKey(IssueFields.TYPE, issue.id()), Map.of(IssueFields.GRID, here.get(0).code()));
+                placed++;
+            }
+        }
+        return placed;
     }
 
     /** One step of the flow; an illegal step or a return without a reason is refused and changes nothing. */

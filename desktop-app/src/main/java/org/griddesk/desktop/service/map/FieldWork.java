@@ -41,7 +41,7 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
     /**
      * The production wiring, from the unlocked encrypted session and its data folder; empty for other kinds of
      * session (the in-memory ones of screen tests). Steps are signed with the signed-in user's name (the device id
-     * before the first sign-in) and new issues go to the account's first grid unless the form names one.
+     * before the first sign-in) and new issues go to the grid their location falls in (see IssueService).
      */
     public static Optional<FieldWork> forSession(DeviceSession session) {
         if (!(session instanceof EncryptedDeviceSession encrypted)) {
@@ -53,8 +53,9 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
         SyncAccountStore accounts = new SyncAccountStore(settings);
         Supplier<String> actor = () -> accounts.account().map(SignedInAccount::username)
                 .filter(name -> !name.isBlank()).orElse(clock.deviceId());
-        Supplier<String> grid = () -> accounts.account().flatMap(account -> account.grids().stream().findFirst())
-                .orElse("");
+        // a worker with several grids gets the one the issue's location falls in, never simply the first
+        Supplier<String> grid = () -> accounts.account().filter(account -> account.grids().size() == 1)
+                .flatMap(account -> account.grids().stream().findFirst()).orElse("");
         Optional<Path> baseMap = settings.get(BASE_MAP_SETTING).filter(path -> !path.isBlank()).map(Path::of);
         return Optional.of(create(encrypted.dataDir(), settings, records, records::localViews, clock, actor, grid,
                 baseMap));

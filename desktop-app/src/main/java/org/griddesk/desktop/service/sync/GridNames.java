@@ -22,9 +22,23 @@ public final class GridNames {
         return new GridNames(() -> accounts.account().map(SignedInAccount::gridNames).orElse(Map.of()));
     }
 
-    /** The names kept in this unlocked device's settings. */
+    /**
+     * The names this device knows: those of the grid records it holds (pulled, with their boundaries) and those kept
+     * with the signed-in account, which win.
+     */
     public static GridNames of(EncryptedDeviceSession session) {
-        return ofSignedInAccount(new SyncAccountStore(session.store().settings()));
+        SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
+        return new GridNames(() -> {
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            new org.griddesk.desktop.service.issues.GridBoundaries(session.records()::localViews).known()
+                    .forEach(place -> {
+                        if (!place.name().isBlank()) {
+                            names.put(place.code(), place.name());
+                        }
+                    });
+            accounts.account().map(SignedInAccount::gridNames).ifPresent(names::putAll);
+            return names;
+        });
     }
 
     /** For sessions that cannot sign in at all: every grid goes by its code. */

@@ -111,6 +111,21 @@ public final class SyncAccountStore {
         }
     }
 
+    /** The address sync talks to: the signed-in account's platform, else the one chosen in the settings. */
+    public Optional<String> syncAddress(Optional<String> chosen) {
+        return account().map(SignedInAccount::platformUrl).filter(url -> !url.isBlank()).or(() -> chosen);
+    }
+
+    /**
+     * The same platform now answers at another address (the demo platform after a restart on a taken port): the
+     * account follows it, token and all. Nothing changes when nobody is signed in.
+     */
+    public void movePlatform(String url) {
+        if (token().isPresent()) {
+            settings.put(URL, url);
+        }
+    }
+
     void forget() {
         for (String name : List.of(TOKEN, URL, USERNAME, ROLE, GRIDS, GRID_NAMES)) {
             settings.remove(name);

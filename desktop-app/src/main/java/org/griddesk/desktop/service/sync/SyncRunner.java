@@ -33,6 +33,7 @@ public final class SyncRunner {
     private final ClientSettings clientSettings;
     private final Runnable afterRun;
     private final Clock wallClock;
+    private java.util.function.IntSupplier placeIssues = () -> 0;
 
     public SyncRunner(DeviceStore store, HybridLogicalClock clock, SyncAccountStore accounts, SyncLogTable log,
                       ClientSettings clientSettings, Runnable afterRun, Clock wallClock) {
@@ -43,6 +44,15 @@ public final class SyncRunner {
         this.clientSettings = clientSettings;
         this.afterRun = afterRun;
         this.wallClock = wallClock;
+    }
+
+    /**
+     * After each run, issues reported before the device knew its grid boundaries get the grid their location falls
+     * in (the pull brings the boundaries); when any did, they are sent at once rather than left refused.
+     */
+    public SyncRunner placingIssuesWith(java.util.function.IntSupplier placeUnplacedIssues) {
+        this.placeIssues = placeUnplacedIssues;
+        return this;
     }
 
     /**
@@ -73,6 +83,10 @@ public final class SyncRunner {
                     }
                 });
         SyncReport report = report(session[0]);
+        if (report.completed() && placeIssues.getAsInt() > 0) {
+            report = report(new SyncSession(store, new HttpSyncClient(url, token::get, clientSettings), clock,
+                    SessionSettings.standard(), progress::update));
+        }
         afterRun.run();
         log.finished(logId, wallClock.instant(), outcome(report), SyncReport.countersLine(report.counters()));
         return report;

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.griddesk.desktop.service.issues.IssueCategories;
+import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.store.sync.SyncLogTable;
@@ -24,15 +27,19 @@ public final class SyncServices {
     }
 
     /**
-     * Starts automatic sync for a session a screen shows; it stops, and a running sync with it, before the
-     * session's store closes. Sessions without an encrypted store have nothing to sync.
+     * Starts what a screen needs of sync: the probe behind 在线 asks the platform sync talks to (the signed-in
+     * account's, else the one in the settings), and automatic sync runs when it comes online. Both stop, a running
+     * sync with them, before the session's store closes. Sessions without an encrypted store have nothing to sync.
      */
-    public static void startAutoSync(DeviceSession session) {
+    public static void startBackground(DeviceSession session) {
         if (session instanceof EncryptedDeviceSession encrypted) {
+            SyncAccountStore account = new SyncAccountStore(encrypted.store().settings());
+            encrypted.platformProbe().askAt(() -> account.syncAddress(encrypted.settings().platformUrl()));
             AutoSync auto = autoSync(encrypted, AutoSync.DEFAULT_INTERVAL);
             encrypted.closeBeforeStore(auto);
             auto.start();
         }
+        session.startBackgroundWork();
     }
 
     /** Automatic sync for the session: runs when its probe sees the platform come online and the setting is on. */
@@ -48,8 +55,10 @@ public final class SyncServices {
         SignInService signIn = new SignInService(new PlatformAuth(), accounts, session.clock()::deviceId,
                 session.settings()::setRole);
         SyncLogTable log = new SyncLogTable(session.store()::connect);
+        IssueService issues = new IssueService(session.records(), session.clock(), session.records()::localViews,
+                IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> "");
         SyncRunner runner = new SyncRunner(session.records(), session.clock(), accounts, log, clientSettings,
-                session::rememberClock, Clock.systemUTC());
+                session::rememberClock, Clock.systemUTC()).placingIssuesWith(issues::placeUnplaced);
         return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log);
     }
 }

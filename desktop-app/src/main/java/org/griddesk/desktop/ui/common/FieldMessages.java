@@ -6,7 +6,10 @@ import javafx.scene.control.Label;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 
-/** The small red text under a field that says what is wrong with it; takes no room while there is nothing to say. */
+/**
+ * The small red text under a field that says what is wrong with it. It keeps its line while there is nothing to
+ * say: an error appearing must not push the buttons under it away from where the worker is about to click.
+ */
 public final class FieldMessages {
 
     private FieldMessages() {
@@ -19,7 +22,6 @@ public final class FieldMessages {
         label.setWrapText(true);
         label.textProperty().bind(localization.bind(message));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 }

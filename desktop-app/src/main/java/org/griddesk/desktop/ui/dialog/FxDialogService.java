@@ -1,8 +1,10 @@
 package org.griddesk.desktop.ui.dialog;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -33,7 +35,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean showConfirmation(Message title, Message content) {
         return alert(Alert.AlertType.CONFIRMATION, title, content).showAndWait()
-                .filter(ButtonType.OK::equals)
+                .filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .isPresent();
     }
 
@@ -41,10 +43,23 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, localization.lang(content));
         alert.setTitle(localization.lang(title));
         alert.setHeaderText(localization.lang(title));
+        alert.getButtonTypes().setAll(buttons(type));
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
         }
         return alert;
+    }
+
+    /**
+     * JavaFX names its stock buttons in the JVM's language, not the app's: a Chinese screen on an English system
+     * showed "OK". The app's own bundles name them instead.
+     */
+    List<ButtonType> buttons(Alert.AlertType type) {
+        ButtonType ok = new ButtonType(localization.lang("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        if (type != Alert.AlertType.CONFIRMATION) {
+            return List.of(ok);
+        }
+        return List.of(ok, new ButtonType(localization.lang("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 }

@@ -20,6 +20,7 @@ public final class FormFields {
 
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, ObjectProperty<FieldProblem>> problems = new LinkedHashMap<>();
+    private final Map<String, ObjectProperty<FieldProblem>> notes = new LinkedHashMap<>();
     private final ObjectProperty<FieldProblem> otherProblem = new SimpleObjectProperty<>(this, "otherProblem");
 
     FormFields(List<String> fields) {
@@ -29,6 +30,7 @@ public final class FormFields {
             value.addListener((observable, before, now) -> problem.set(null));
             values.put(field, value);
             problems.put(field, problem);
+            notes.put(field, new SimpleObjectProperty<>(this, field + "Note"));
         }
     }
 
@@ -38,6 +40,15 @@ public final class FormFields {
 
     public ObjectProperty<FieldProblem> problem(String field) {
         return require(problems, field);
+    }
+
+    /** Something to know about an accepted value (a former county code): shown under the field, never blocking. */
+    public ObjectProperty<FieldProblem> note(String field) {
+        return require(notes, field);
+    }
+
+    public boolean has(String field) {
+        return values.containsKey(field);
     }
 
     public ObjectProperty<FieldProblem> otherProblem() {

@@ -87,13 +87,23 @@ public final class HouseholdDetailView {
         history.setPrefHeight(100);
         history.setCellFactory(list -> new HistoryCell());
         Label historyTitle = title("households.detail.history");
-        VBox box = new VBox(10, address, place, new HBox(10, edit, addResident, addVisit), membersTitle, members,
-                new HBox(10, editResident, reveal, death, moveAway, move, split, apply), buildMovePane(), buildSplitPane(),
+        VBox box = new VBox(10, address, place, new HBox(10, hint(edit, "households.hint.chooseHousehold"),
+                hint(addResident, "households.hint.chooseHousehold"), hint(addVisit, "households.hint.chooseHousehold")),
+                membersTitle, members,
+                new HBox(10, hint(editResident, "households.hint.chooseMember"), hint(reveal, "households.hint.chooseMember"),
+                        hint(death, "households.hint.chooseMember"), hint(moveAway, "households.hint.chooseMember"),
+                        hint(move, "households.hint.chooseMember"), hint(split, "households.hint.noMembers"),
+                        hint(apply, "households.hint.chooseMember")),
+                buildMovePane(), buildSplitPane(),
                 visitsTitle, noVisits, visits, historyTitle, history);
         VBox.setVgrow(members, Priority.ALWAYS);
         box.setId("householdDetail");
         box.getStyleClass().add("household-detail");
         return box;
+    }
+
+    private javafx.scene.control.Label hint(Button button, String key) {
+        return org.griddesk.desktop.ui.common.DisabledHint.wrap(button, key, localization);
     }
 
     /** 迁入他户: search a household by address or head, pick the new relation, confirm. */

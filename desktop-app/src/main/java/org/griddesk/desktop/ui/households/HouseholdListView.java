@@ -65,8 +65,8 @@ public final class HouseholdListView {
                         + row.address() + "  " + row.headName() + "  "
                         + localization.lang("households.list.members", row.members())
                         + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : ""));
-                setTooltip(empty || row == null || row.syncReason() == null || row.syncReason().isBlank()
-                        ? null : new Tooltip(row.syncReason()));
+                setTooltip(empty || row == null || row.syncReason() == null
+                        ? null : new Tooltip(localization.lang(row.syncReason())));
             }
         });
         households.getSelectionModel().selectedItemProperty().addListener(

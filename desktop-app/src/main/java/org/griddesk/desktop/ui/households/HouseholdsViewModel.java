@@ -31,6 +31,7 @@ import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.store.RecordSyncStatus;
+import org.griddesk.sync.store.SyncState;
 
 /**
  * The 住户 workspace: the household list with its filters, search as you type, one household's detail, and
@@ -312,8 +313,18 @@ public final class HouseholdsViewModel {
             case VISIT -> (visitId, values) -> registry.saveVisit(householdId, values);
             default -> (residentId, values) -> registry.saveResident(residentId, withHousehold(values, householdId));
         };
-        return new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
+        RecordFormViewModel opened = new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
                 () -> form.set(null), drafts);
+        opened.offerGrids(gridChoices(), org.griddesk.model.code.DivisionTable.bundled());
+        return opened;
+    }
+
+    /** Every grid known here (the account's, the pulled ones, those of the households shown), by name. */
+    private List<CodeChoice> gridChoices() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(gridNames.get().keySet());
+        codes.addAll(grids);
+        return codes.stream().filter(code -> !code.isBlank())
+                .map(code -> new CodeChoice(code, GridLabel.of(code, gridNames.get().get(code)))).toList();
     }
 
     private static Map<String, Object> withHousehold(Map<String, Object> values, String householdId) {
@@ -397,8 +408,19 @@ public final class HouseholdsViewModel {
         RegistryService loadedRegistry = registry;
         executor.execute(progress -> loadedRegistry.unsyncedStatuses(), TaskCallbacks.of(states -> {
             syncStates = Map.copyOf(states);
+            forgetUploadNoticeOnceUploaded();
             refreshList();
         }, failure -> { }));
+    }
+
+    /** "将在下次同步时上传" stops being true once nothing waits for upload: the notice goes with it. */
+    private void forgetUploadNoticeOnceUploaded() {
+        Message shown = notice.get();
+        boolean waiting = syncStates.values().stream().anyMatch(status -> status.state() == SyncState.PENDING
+                || status.state() == SyncState.UPLOADING);
+        if (shown != null && shown.key().equals("households.saved") && !waiting) {
+            notice.set(null);
+        }
     }
 
     private void refreshList() {

@@ -36,6 +36,8 @@ public final class RecordFormView {
     private static final Map<String, CodeSet> CODED = Map.of(HouseholdFields.HOUSEHOLD_TYPE, CodeSet.HOUSEHOLD_TYPE,
             ResidentFields.SEX, CodeSet.SEX, ResidentFields.ETHNICITY, CodeSet.ETHNICITY,
             ResidentFields.RELATION, CodeSet.RELATION);
+    private static final java.util.Set<String> DATES = java.util.Set.of(ResidentFields.BIRTH_DATE,
+            org.griddesk.model.record.VisitFields.DATE);
 
     private final RecordFormViewModel viewModel;
     private final Localization localization;
@@ -77,11 +79,24 @@ public final class RecordFormView {
         label.textProperty().bind(Bindings.createStringBinding(
                 () -> FieldLabels.forLocale(localization.getLocale()).label(viewModel.type(), field),
                 localization.localeProperty()));
-        Control input = CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
+        Control input = viewModel.choices(field) != null ? named(field, viewModel.choices(field), fields)
+                : CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
         input.setId("field-" + field);
         input.setMaxWidth(360);
         label.setLabelFor(input);
-        return new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));
+        VBox row = new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));
+        if (DATES.contains(field)) {
+            // The format is said before the first mistake, not only in the error after it.
+            ((TextField) input).promptTextProperty().bind(localization.bind("households.form.dateHint"));
+            Label hint = new Label();
+            hint.setId("hint-" + field);
+            hint.getStyleClass().add("field-hint");
+            hint.textProperty().bind(localization.bind("households.form.dateHint"));
+            row.getChildren().add(2, hint);
+        }
+        Label note = noteLabel("note-" + field, fields.note(field));
+        row.getChildren().add(note);
+        return row;
     }
 
     private static TextField text(String field, FormFields fields) {
@@ -117,16 +132,80 @@ public final class RecordFormView {
         return input;
     }
 
+    /** Keeps its line while empty: an error appearing must not move the rows and buttons under it. */
+    /** A field people pick by name (grid, division); the code goes into the form. */
+    private ComboBox<CodeChoice> named(String field, javafx.collections.ObservableList<CodeChoice> choices,
+                                       FormFields fields) {
+        ComboBox<CodeChoice> input = new ComboBox<>(choices);
+        StringConverter<CodeChoice> names = new StringConverter<>() {
+            @Override
+            public String toString(CodeChoice choice) {
+                return choice == null ? "" : localization.lang(choice.label());
+            }
+
+            @Override
+            public CodeChoice fromString(String text) {
+                return null;
+            }
+        };
+        input.setConverter(names);
+        input.setButtonCell(new ChoiceCell(names));
+        input.setCellFactory(list -> new ChoiceCell(names));
+        Runnable showValue = () -> {
+            CodeChoice current = choices.stream().filter(c -> c.code().equals(fields.value(field).get())).findFirst()
+                    .orElse(null);
+            if (input.getValue() != current) {
+                input.setValue(current);
+            }
+        };
+        showValue.run();
+        input.valueProperty().addListener((o, before, now) -> {
+            if (now != null) {
+                fields.value(field).set(now.code());
+            }
+        });
+        fields.value(field).addListener((o, before, now) -> showValue.run());
+        choices.addListener((javafx.collections.ListChangeListener<CodeChoice>) change -> showValue.run());
+        return input;
+    }
+
+    private static final class ChoiceCell extends ListCell<CodeChoice> {
+        private final StringConverter<CodeChoice> names;
+
+        ChoiceCell(StringConverter<CodeChoice> names) {
+            this.names = names;
+        }
+
+        @Override
+        protected void updateItem(CodeChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : names.toString(item));
+        }
+    }
+
     private Label errorLabel(String id, ObservableValue<FieldProblem> problem) {
+        Label label = problemLabel(id, problem, "field-error");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+
+    /** A note appears only with a value that has one, so it may take its room then. */
+    private Label noteLabel(String id, ObservableValue<FieldProblem> note) {
+        Label label = problemLabel(id, note, "field-note");
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private Label problemLabel(String id, ObservableValue<FieldProblem> problem, String style) {
         Label label = new Label();
         label.setId(id);
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(style);
         label.setWrapText(true);
+        label.setMaxWidth(360);
         StringBinding text = Bindings.createStringBinding(() -> problem.getValue() == null ? ""
                 : Messages.forLocale(locale()).message(problem.getValue()), problem, localization.localeProperty());
         label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

@@ -1,5 +1,6 @@
 package org.griddesk.desktop.ui.households;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,6 +40,7 @@ public final class RecordFormViewModel {
     private final Runnable onClosed;
     private final FormDraftKeeper drafts;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final Map<String, javafx.collections.ObservableList<CodeChoice>> choices = new java.util.HashMap<>();
 
     RecordFormViewModel(RecordType type, String id, List<String> fieldNames, Saver saver, TaskExecutor executor,
                         DialogService dialogs, Consumer<FieldRecord> onSaved, Runnable onClosed,
@@ -46,6 +48,9 @@ public final class RecordFormViewModel {
         this.type = type;
         this.id = id;
         this.fields = new FormFields(fieldNames);
+        if (type == RecordType.RESIDENT) {
+            IdentityAutofill.attach(fields, Clock.systemDefaultZone());
+        }
         this.saver = saver;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -60,6 +65,40 @@ public final class RecordFormViewModel {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /**
+     * Offers the grids by name for the household's 网格, and the divisions around the chosen grid for its 行政区划:
+     * people pick names, the form stores the codes.
+     */
+    void offerGrids(List<CodeChoice> grids, org.griddesk.model.code.DivisionTable divisions) {
+        if (!fields.has(org.griddesk.model.record.HouseholdFields.GRID) || grids.isEmpty()) {
+            return; // no grid known yet (a fresh store before its first sync): the code is typed
+        }
+        choices.computeIfAbsent(org.griddesk.model.record.HouseholdFields.GRID,
+                f -> javafx.collections.FXCollections.observableArrayList()).setAll(grids);
+        if (!fields.has(org.griddesk.model.record.HouseholdFields.DIVISION_CODE)) {
+            return;
+        }
+        javafx.collections.ObservableList<CodeChoice> around = choices.computeIfAbsent(
+                org.griddesk.model.record.HouseholdFields.DIVISION_CODE,
+                f -> javafx.collections.FXCollections.observableArrayList());
+        javafx.beans.property.StringProperty grid = fields.value(org.griddesk.model.record.HouseholdFields.GRID);
+        javafx.beans.property.StringProperty division =
+                fields.value(org.griddesk.model.record.HouseholdFields.DIVISION_CODE);
+        Runnable follow = () -> {
+            around.setAll(CodeChoice.divisionsAround(grid.get(), divisions));
+            if (division.get().isBlank() && around.stream().anyMatch(c -> c.code().equals(grid.get()))) {
+                division.set(grid.get());
+            }
+        };
+        grid.addListener((o, before, now) -> follow.run());
+        follow.run();
+    }
+
+    /** The choices of a field picked by name; null for a field typed or chosen from a code table. */
+    public javafx.collections.ObservableList<CodeChoice> choices(String field) {
+        return choices.get(field);
     }
 
     public FormFields fields() {

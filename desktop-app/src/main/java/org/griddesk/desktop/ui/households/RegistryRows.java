@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.griddesk.desktop.service.registry.ResidentFacts;
+import org.griddesk.desktop.ui.common.PlatformErrorText;
 import org.griddesk.desktop.ui.common.SyncMark;
 import org.griddesk.desktop.service.registry.History;
 import org.griddesk.desktop.service.registry.RegistryService;
@@ -63,7 +64,7 @@ final class RegistryRows {
                 }
             }
             rows.add(new HouseholdRow(household.id(), household.string(HouseholdFields.ADDRESS).orElse(""), head,
-                    members.size(), old || alone, SyncMark.of(sync), sync == null ? null : sync.reason()));
+                    members.size(), old || alone, SyncMark.of(sync), PlatformErrorText.ofStatus(sync)));
         }
         return rows;
     }

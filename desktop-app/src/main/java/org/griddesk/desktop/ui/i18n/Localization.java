@@ -62,6 +62,11 @@ public final class Localization {
         return new MessageFormat(pattern, locale.get()).format(args == null ? new Object[0] : args);
     }
 
+    /** True if the current language has a text for {@code key}: lets a caller fall back to a generic sentence. */
+    public boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale.get(), NO_DEFAULT_LOCALE_FALLBACK).containsKey(key);
+    }
+
     public String lang(Message message) {
         return message == null ? "" : lang(message.key(), message.args());
     }

@@ -69,9 +69,34 @@ final class IssueDetailView {
         addPhoto.textProperty().bind(localization.bind("issues.form.addPhoto"));
         addPhoto.disableProperty().bind(viewModel.selectedProperty().isNull());
         addPhoto.setOnAction(event -> choosePhoto());
-        root.getChildren().addAll(heading("issues.detail.title"), summary, photos, addPhoto,
+        root.getChildren().addAll(heading("issues.detail.title"), summary, refusalBox(), photos, addPhoto,
                 heading("issues.detail.steps"), note,
                 stepButtons, error, heading("issues.detail.timeline"), timeline);
+    }
+
+    /** Shown for a refused issue only: why, in words, and the grid to correct it to; then it is sent again. */
+    private Region refusalBox() {
+        Label reason = new Label();
+        reason.setId("issueRefusal");
+        reason.setWrapText(true);
+        reason.getStyleClass().add("field-error");
+        reason.textProperty().bind(localization.bind(viewModel.refusalProperty()));
+        var grid = new javafx.scene.control.ComboBox<>(viewModel.correctionGrids());
+        grid.setId("issueCorrectGrid");
+        IssueTexts.render(grid, texts::grid);
+        grid.valueProperty().bindBidirectional(viewModel.correctedGridProperty());
+        Button resend = new Button();
+        resend.setId("issueResend");
+        resend.textProperty().bind(localization.bind("issues.detail.correctGrid"));
+        resend.setOnAction(event -> viewModel.correctGrid());
+        Label lastChoice = new Label();
+        lastChoice.setWrapText(true);
+        lastChoice.textProperty().bind(localization.bind("issues.detail.discardLastChoice"));
+        VBox box = new VBox(4, reason, new javafx.scene.layout.HBox(4, grid, resend), lastChoice);
+        box.setId("issueRefusalBox");
+        box.visibleProperty().bind(viewModel.refusalProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void showSteps() {

@@ -90,6 +90,12 @@ final class IssueFormView {
         residents.getSelectionModel().getSelectedItems().addListener((javafx.beans.InvalidationListener) change ->
                 viewModel.chosenResidents().setAll(residents.getSelectionModel().getSelectedItems()));
 
+        var grid = new ComboBox<>(viewModel.gridChoices());
+        grid.setId("issueGrid");
+        grid.promptTextProperty().bind(localization.bind("issues.form.gridPrompt"));
+        IssueTexts.render(grid, texts::grid);
+        grid.valueProperty().bindBidirectional(viewModel.gridChoiceProperty());
+
         FlowPane thumbnails = new FlowPane(4, 4);
         thumbnails.setId("issuePhotos");
         viewModel.photoNames().addListener((ListChangeListener<String>) change ->
@@ -112,6 +118,7 @@ final class IssueFormView {
                 label("issues.form.priority"), priority,
                 label("issues.form.place"), new HBox(4, pick, household), location,
                 error("issueLocationError", viewModel.locationErrorProperty()),
+                label("issues.form.grid"), grid, error("issueGridError", viewModel.gridErrorProperty()),
                 label("issues.form.residents"), residents,
                 new HBox(4, photo), thumbnails, save, notice);
     }
@@ -144,8 +151,9 @@ final class IssueFormView {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        // keeps its line while empty (griddesk.css), so an error appearing moves nothing under it
         label.textProperty().bind(localization.bind(message));
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
         return label;
     }
 }

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.griddesk.desktop.service.issues.GridBoundaries;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategory;
 import org.griddesk.desktop.service.issues.IssueDraft;
@@ -58,6 +59,9 @@ public final class IssueFormViewModel {
     private final ObjectProperty<Message> titleError = new SimpleObjectProperty<>(this, "titleError");
     private final ObjectProperty<Message> categoryError = new SimpleObjectProperty<>(this, "categoryError");
     private final ObjectProperty<Message> locationError = new SimpleObjectProperty<>(this, "locationError");
+    private final ObservableList<GridBoundaries.GridPlace> gridChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<GridBoundaries.GridPlace> gridChoice = new SimpleObjectProperty<>(this, "gridChoice");
+    private final ObjectProperty<Message> gridError = new SimpleObjectProperty<>(this, "gridError");
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>(this, "notice");
 
     public IssueFormViewModel(IssueService issues, IssuePhotos photos, MapService map, TaskExecutor executor,
@@ -73,6 +77,32 @@ public final class IssueFormViewModel {
             subCategory.set(null);
         });
         household.addListener((observable, before, now) -> useHousehold(now));
+        location.addListener((observable, before, now) -> findGrid(now));
+        gridChoice.addListener((observable, before, now) -> {
+            grid.set(now == null ? "" : now.code());
+            gridError.set(null);
+        });
+        findGrid(null);
+    }
+
+    /** The grid comes from where the issue is; the worker chooses only on a border or outside every grid. */
+    private void findGrid(Location at) {
+        executor.execute(progress -> issues.gridsAt(at), TaskCallbacks.of(choice -> {
+            gridChoices.setAll(choice.offered());
+            gridChoice.set(choice.settled());
+        }, failure -> notice.set(new Message("issues.error.load"))));
+    }
+
+    public ObservableList<GridBoundaries.GridPlace> gridChoices() {
+        return gridChoices;
+    }
+
+    public ObjectProperty<GridBoundaries.GridPlace> gridChoiceProperty() {
+        return gridChoice;
+    }
+
+    public ObjectProperty<Message> gridErrorProperty() {
+        return gridError;
     }
 
     public void loadHouseholds() {
@@ -143,6 +173,7 @@ public final class IssueFormViewModel {
                 case IssueFields.TITLE -> titleError.set(message);
                 case IssueFields.CATEGORY -> categoryError.set(message);
                 case IssueFields.LOCATION -> locationError.set(message);
+                case IssueFields.GRID -> gridError.set(message);
                 default -> notice.set(message);
             }
         }
@@ -152,6 +183,7 @@ public final class IssueFormViewModel {
         titleError.set(null);
         categoryError.set(null);
         locationError.set(null);
+        gridError.set(null);
         notice.set(null);
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.service.issues.GridBoundaries;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueCategory;
@@ -50,11 +51,24 @@ final class IssueTexts {
 
     String timeline(TimelineEntry entry) {
         String when = WHEN.format(entry.at().atZone(ZoneId.systemDefault()));
+        String actor = actor(entry.actor());
         return entry.note().isEmpty()
-                ? localization.lang("issues.timeline.entry", when, entry.actor(), status(entry.status()))
-                : localization.lang("issues.timeline.entryWithNote", when, entry.actor(), status(entry.status()),
+                ? localization.lang("issues.timeline.entry", when, actor, status(entry.status()))
+                : localization.lang("issues.timeline.entryWithNote", when, actor, status(entry.status()),
                         entry.note());
     }
+
+    /**
+     * Steps taken before the first sign-in are signed with the device id (nobody's name is known yet); a person
+     * reads "this computer" rather than a 36-character id.
+     */
+    String actor(String actor) {
+        return actor == null || actor.isBlank() || DEVICE_ID.matcher(actor).matches()
+                ? localization.lang("issues.timeline.thisDevice") : actor;
+    }
+
+    private static final java.util.regex.Pattern DEVICE_ID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The "all" choice at the top of a filter. */
     static final Object ALL = new Object();
@@ -117,6 +131,11 @@ final class IssueTexts {
 
     String household(MapHit place) {
         return place == null ? "" : place.label();
+    }
+
+    /** A grid by its name (its code only when the platform sent no name); "please choose" when none is. */
+    String grid(GridBoundaries.GridPlace place) {
+        return place == null ? localization.lang("issues.form.choose") : place.label();
     }
 
     String resident(ResidentChoice resident) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapViews;
 import org.griddesk.map.fx.MapFeatureEvent;
 import org.griddesk.map.fx.MapLocationEvent;
@@ -76,8 +77,8 @@ public final class IssuesView {
                 super.updateItem(value, empty);
                 setText(empty || value == null ? null
                         : "【" + localization.lang(viewModel.syncMark(value).key()) + "】 " + texts.listLine(value));
-                String reason = empty ? null : viewModel.syncReason(value);
-                setTooltip(reason == null || reason.isBlank() ? null : new javafx.scene.control.Tooltip(reason));
+                Message reason = empty ? null : viewModel.syncReason(value);
+                setTooltip(reason == null ? null : new javafx.scene.control.Tooltip(localization.lang(reason)));
             }
         });
         viewModel.syncStates().addListener((javafx.collections.MapChangeListener<String, Object>) change -> list.refresh());

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
+import org.griddesk.desktop.service.issues.GridBoundaries;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueCategory;
@@ -23,6 +24,7 @@ import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.issues.TimelineEntry;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.common.PlatformErrorText;
 import org.griddesk.desktop.ui.common.SyncMark;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
@@ -54,6 +56,9 @@ public final class IssuesViewModel {
     private final StringProperty stepNote = new SimpleStringProperty(this, "stepNote", "");
     private final ObjectProperty<Message> stepError = new SimpleObjectProperty<>(this, "stepError");
     private final ObservableMap<String, RecordSyncStatus> syncStates = FXCollections.observableHashMap();
+    private final ObjectProperty<Message> refusal = new SimpleObjectProperty<>(this, "refusal");
+    private final ObservableList<GridBoundaries.GridPlace> correctionGrids = FXCollections.observableArrayList();
+    private final ObjectProperty<GridBoundaries.GridPlace> correctedGrid = new SimpleObjectProperty<>(this, "correctedGrid");
 
     public IssuesViewModel(FieldWork work, MapWorkspaceViewModel map, TaskExecutor executor) {
         this.issues = work.issues();
@@ -69,6 +74,56 @@ public final class IssuesViewModel {
             showSelected(now);
         });
         map.identifiedIssueProperty().addListener((observable, before, now) -> selectById(now));
+        syncStates.addListener((javafx.collections.MapChangeListener<String, RecordSyncStatus>) change -> showRefusal());
+    }
+
+    /**
+     * Why the platform refused the selected issue, in words, with the grids to correct it to (the usual refusal is
+     * a grid outside the worker's): the worker corrects it here and it is sent again. Discarding it stays possible
+     * in 同步, as the last choice.
+     */
+    private void showRefusal() {
+        Issue issue = selected.get();
+        RecordSyncStatus status = issue == null ? null : syncStates.get(issue.id());
+        boolean refused = status != null && status.state() == org.griddesk.sync.store.SyncState.REJECTED;
+        refusal.set(refused ? PlatformErrorText.ofStatus(status) : null);
+        if (!refused) {
+            return;
+        }
+        executor.execute(progress -> issues.gridsAt(issue.location()), TaskCallbacks.of(choice -> {
+            correctionGrids.setAll(choice.known());
+            correctedGrid.set(choice.settled());
+        }, failure -> stepError.set(new Message("issues.error.load"))));
+    }
+
+    /** Gives the refused issue the chosen grid; the edit sends it again on the next sync. */
+    public void correctGrid() {
+        Issue issue = selected.get();
+        GridBoundaries.GridPlace grid = correctedGrid.get();
+        if (issue == null || grid == null) {
+            stepError.set(new Message("issues.problem.grid_unknown"));
+            return;
+        }
+        stepError.set(null);
+        executor.execute(progress -> issues.changeGrid(issue.id(), grid.code()), TaskCallbacks.of(changed -> {
+            replace(changed);
+            map.refreshRecords();
+            refreshSyncStates();
+        }, failure -> stepError.set(failure instanceof IssueRefusedException refused
+                ? new Message("issues.problem." + refused.problems().get(0).code())
+                : new Message("issues.error.save"))));
+    }
+
+    public ObjectProperty<Message> refusalProperty() {
+        return refusal;
+    }
+
+    public ObservableList<GridBoundaries.GridPlace> correctionGrids() {
+        return correctionGrids;
+    }
+
+    public ObjectProperty<GridBoundaries.GridPlace> correctedGridProperty() {
+        return correctedGrid;
     }
 
     public void load() {
@@ -95,9 +150,8 @@ public final class IssuesViewModel {
     }
 
     /** Why the platform rejected the item or what is in conflict, for the marker's tooltip; null if nothing. */
-    public String syncReason(Object item) {
-        RecordSyncStatus status = item instanceof Issue issue ? syncStates.get(issue.id()) : null;
-        return status == null ? null : status.reason();
+    public Message syncReason(Object item) {
+        return PlatformErrorText.ofStatus(item instanceof Issue issue ? syncStates.get(issue.id()) : null);
     }
 
     public ObservableMap<String, RecordSyncStatus> syncStates() {
@@ -133,6 +187,7 @@ public final class IssuesViewModel {
         if (issue != null) {
             map.identifiedIssueProperty().set(issue.id());
         }
+        showRefusal();
     }
 
     /** One step of the flow; a return needs the reason typed into the note. */

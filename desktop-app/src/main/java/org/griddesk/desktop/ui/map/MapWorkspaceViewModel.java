@@ -204,7 +204,9 @@ public final class MapWorkspaceViewModel {
     }
 
     public void identified(String layerName, Feature feature) {
-        details.setAll(FeatureDetails.of(layerName, feature));
+        String title = mapLayers.stream().map(MapLayer::layer).filter(layer -> layer.name().equals(layerName))
+                .map(layer -> layer.title()).findFirst().orElse(layerName);
+        details.setAll(FeatureDetails.of(layerName, title, feature));
         Optional.ofNullable(feature.attributes().get(RecordLayers.RECORD_ID))
                 .filter(id -> layerName.startsWith(RecordLayers.ISSUE_PREFIX))
                 .ifPresent(id -> identifiedIssue.set(id.toString()));

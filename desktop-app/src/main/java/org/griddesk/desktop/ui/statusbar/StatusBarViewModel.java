@@ -36,9 +36,11 @@ public final class StatusBarViewModel {
     }
 
     public void apply(StatusSnapshot snapshot) {
-        known.set(true);
-        online.set(snapshot.online());
-        connection.set(new Message(snapshot.online() ? "status.online" : "status.offline"));
+        // 在线 and 离线 are claims about the platform at the saved address; until it has answered, say so
+        known.set(snapshot.checked());
+        online.set(snapshot.checked() && snapshot.online());
+        connection.set(new Message(!snapshot.checked() ? "status.checking"
+                : snapshot.online() ? "status.online" : "status.offline"));
         pending.set(new Message("status.pending", snapshot.pendingRecords()));
         conflicts.set(new Message("status.conflicts", snapshot.openConflicts()));
         lastSync.set(lastSyncMessage(snapshot.lastSync()));

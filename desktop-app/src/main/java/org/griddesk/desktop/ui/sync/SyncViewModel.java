@@ -28,6 +28,7 @@ import org.griddesk.desktop.service.sync.SignedInAccount;
 import org.griddesk.desktop.service.sync.SyncReport;
 import org.griddesk.desktop.service.sync.SyncRun;
 import org.griddesk.desktop.service.sync.SyncService;
+import org.griddesk.desktop.ui.common.PlatformErrorText;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
@@ -37,6 +38,7 @@ import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.session.SyncCounters;
 import org.griddesk.sync.session.SyncPhase;
 import org.griddesk.sync.store.LocalConflict;
+import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 import org.griddesk.sync.wire.ErrorCodes;
 
@@ -270,7 +272,7 @@ public final class SyncViewModel {
         static Snapshot read(SyncService sync) {
             List<TroubleRow> troubles = new ArrayList<>();
             sync.troubled().forEach(t -> troubles.add(new TroubleRow(new Message("sync.trouble." + t.status().state()
-                    .name().toLowerCase(Locale.ROOT), t.key().type(), shortId(t.key()), reason(t.status().reason())),
+                    .name().toLowerCase(Locale.ROOT), t.key().type(), shortId(t.key()), reason(t.status())),
                     t.status().state() == SyncState.REJECTED ? t.key() : null)));
             for (LocalConflict c : sync.conflicts()) {
                 troubles.add(new TroubleRow(new Message("sync.conflict.entry", c.record().type(), shortId(c.record()),
@@ -288,12 +290,13 @@ public final class SyncViewModel {
             return id.length() > 8 ? "…" + id.substring(id.length() - 8) : id;
         }
 
-        /** The platform's reason as it came, except one the worker must read in their language. */
-        private static Object reason(String reason) {
-            if (reason != null && reason.startsWith(ErrorCodes.KEPT_FOR_REVIEW + ":")) {
+        /** The platform's reason in the worker's language, never as the platform's code or English. */
+        private static Object reason(RecordSyncStatus status) {
+            if (status.reason() != null && status.reason().startsWith(ErrorCodes.KEPT_FOR_REVIEW + ":")) {
                 return new Message("sync.reason.kept_for_review");
             }
-            return reason == null ? "" : reason;
+            Message words = PlatformErrorText.ofStatus(status);
+            return words == null ? "" : words;
         }
     }
 

@@ -41,6 +41,41 @@ class SyncAccountStoreTest {
         }
     }
 
+    private static final String WORKER = "{\"token\":\"t\",\"role\":\"worker\",\"grids\":[\"500101001001\"]}";
+
+    @Test
+    void onlineMeansThePlatformTheAccountSyncsWithAnswersAndAMovedPlatformIsFollowed() throws Exception {
+        String before;
+        try (SignInAnsweringPlatform first = SignInAnsweringPlatform.answering(WORKER);
+             EncryptedDeviceSession session = SyncDevices.create(dataDir)) {
+            SyncServices.of(session, SyncDevices.QUICK).signIn(first.url(), "demo", "pw".toCharArray());
+            before = first.url();
+            assertTrue(session.platformProbe().probeNow());
+        }
+        try (SignInAnsweringPlatform moved = SignInAnsweringPlatform.answering(WORKER);
+             EncryptedDeviceSession session = SyncDevices.unlock(dataDir)) {
+            // the first day: the demo platform restarted elsewhere and the settings learnt its new address
+            session.settings().setPlatformUrl(moved.url());
+            SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
+            assertEquals(java.util.Optional.of(before), accounts.syncAddress(session.settings().platformUrl()));
+            assertTrue(!session.platformProbe().probeNow(), "在线 while sync cannot reach its platform");
+
+            accounts.movePlatform(moved.url());
+            assertEquals(moved.url(), accounts.account().orElseThrow().platformUrl());
+            assertTrue(session.platformProbe().probeNow());
+        }
+    }
+
+    @Test
+    void movingThePlatformWithoutAnAccountChangesNothing() throws Exception {
+        try (EncryptedDeviceSession session = SyncDevices.create(dataDir)) {
+            SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
+            accounts.movePlatform("http://127.0.0.1:1");
+            assertTrue(accounts.account().isEmpty());
+            assertEquals(java.util.Optional.empty(), accounts.syncAddress(java.util.Optional.empty()));
+        }
+    }
+
     @Test
     void namesFromTheSignInSurviveARestartAndSigningOutForgetsThem() throws Exception {
         try (SignInAnsweringPlatform platform = SignInAnsweringPlatform.answering("{\"token\":\"t\",\"role\":\"worker\","

@@ -12,6 +12,7 @@ import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.service.registry.RegistryService;
 import org.griddesk.desktop.ui.common.SyncMark;
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.model.record.HouseholdFields;
@@ -75,7 +76,7 @@ class HouseholdSyncMarksTest {
         String conflict = addHousehold("东方广场3号");
         session.records().setStatus(new RecordKey("household", synced), RecordSyncStatus.SYNCED);
         session.records().setStatus(new RecordKey("household", rejected),
-                new RecordSyncStatus(SyncState.REJECTED, "网格不在账号范围内"));
+                new RecordSyncStatus(SyncState.REJECTED, "out_of_scope: The record is outside your scope"));
         session.records().setStatus(new RecordKey("household", conflict),
                 new RecordSyncStatus(SyncState.CONFLICT, "address"));
 
@@ -83,8 +84,21 @@ class HouseholdSyncMarksTest {
 
         assertEquals(SyncMark.SYNCED, row(synced).sync());
         assertEquals(SyncMark.REJECTED, row(rejected).sync());
-        assertEquals("网格不在账号范围内", row(rejected).syncReason());
+        assertEquals(new Message("platform.error.out_of_scope"), row(rejected).syncReason());
         assertEquals(SyncMark.CONFLICT, row(conflict).sync());
+    }
+
+    @Test
+    void theSavedWillUploadNoticeGoesOnceTheSyncHasUploadedIt() {
+        String id = addHousehold("东方广场1号");
+        assertEquals(new Message("households.saved"), viewModel.noticeProperty().get());
+        viewModel.refreshSyncStates();
+        assertEquals(new Message("households.saved"), viewModel.noticeProperty().get(), "still waiting");
+
+        session.records().setStatus(new RecordKey("household", id), RecordSyncStatus.SYNCED);
+        viewModel.refreshSyncStates();
+
+        assertNull(viewModel.noticeProperty().get());
     }
 
     @Test

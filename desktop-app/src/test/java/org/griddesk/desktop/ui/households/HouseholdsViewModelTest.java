@@ -101,6 +101,26 @@ class HouseholdsViewModelTest {
     }
 
     @Test
+    void aNewHouseholdsGridAndDivisionArePickedByName() {
+        viewModel.newHousehold();
+        RecordFormViewModel first = viewModel.formProperty().get();
+        assertNull(first.choices(HouseholdFields.GRID), "no grid known yet: the code is typed");
+        first.cancel();
+        addHousehold("东方广场1号");
+
+        viewModel.newHousehold();
+        RecordFormViewModel form = viewModel.formProperty().get();
+        assertEquals(List.of(GRID), form.choices(HouseholdFields.GRID).stream().map(CodeChoice::code).toList());
+        assertEquals(GRID, form.fields().value(HouseholdFields.GRID).get(), "the shown household's grid");
+        Localization chinese = new Localization(Locale.SIMPLIFIED_CHINESE);
+        List<String> divisions = form.choices(HouseholdFields.DIVISION_CODE).stream()
+                .map(choice -> chinese.lang(choice.label())).toList();
+        assertTrue(divisions.contains("东方广场社区居民委员会（500101001001）"), divisions.toString());
+        assertTrue(divisions.contains("高笋塘街道（500101001）"), divisions.toString());
+        assertEquals(GRID, form.fields().value(HouseholdFields.DIVISION_CODE).get());
+    }
+
+    @Test
     void aSavedHouseholdOpensItsDetailAndAppearsInTheList() {
         String id = addHousehold("东方广场1号");
 

@@ -13,6 +13,7 @@ import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.desktop.ui.common.SyncMark;
+import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.sync.record.RecordKey;
@@ -43,7 +44,7 @@ class IssueSyncMarksTest {
         }
         session.records().setStatus(new RecordKey("issue", "i-2"), RecordSyncStatus.SYNCED);
         session.records().setStatus(new RecordKey("issue", "i-3"),
-                new RecordSyncStatus(SyncState.REJECTED, "分类代码无效"));
+                new RecordSyncStatus(SyncState.REJECTED, "out_of_scope: The change would put the record outside your scope"));
         session.records().setStatus(new RecordKey("issue", "i-4"), new RecordSyncStatus(SyncState.CONFLICT, "title"));
         work = FieldWork.forSession(session).orElseThrow();
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
@@ -66,7 +67,7 @@ class IssueSyncMarksTest {
         assertEquals(SyncMark.PENDING, viewModel.syncMark(issue("i-1")));
         assertEquals(SyncMark.SYNCED, viewModel.syncMark(issue("i-2")));
         assertEquals(SyncMark.REJECTED, viewModel.syncMark(issue("i-3")));
-        assertEquals("分类代码无效", viewModel.syncReason(issue("i-3")));
+        assertEquals(new Message("platform.error.out_of_scope"), viewModel.syncReason(issue("i-3")));
         assertEquals(SyncMark.CONFLICT, viewModel.syncMark(issue("i-4")));
         assertNull(viewModel.syncReason(issue("i-1")));
     }

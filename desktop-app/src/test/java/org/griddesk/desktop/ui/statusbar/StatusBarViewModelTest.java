@@ -37,6 +37,16 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void untilThePlatformAtTheSavedAddressHasAnsweredNeitherOnlineNorOfflineIsClaimed() {
+        viewModel.apply(new StatusSnapshot(true, 0, 0, Optional.empty()));
+        viewModel.apply(new StatusSnapshot(false, 3, 0, Optional.empty(), false));
+        assertEquals(new Message("status.checking"), viewModel.connectionProperty().get());
+        assertFalse(viewModel.knownProperty().get());
+        assertFalse(viewModel.onlineProperty().get());
+        assertEquals(new Message("status.pending", 3L), viewModel.pendingProperty().get());
+    }
+
+    @Test
     void offlineAndNeverSyncedAreSaidPlainly() {
         viewModel.apply(new StatusSnapshot(false, 0, 0, Optional.empty()));
         Localization english = new Localization(Localization.ENGLISH);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
+import org.griddesk.model.validation.FieldProblem;
+import org.griddesk.model.validation.ValidationCode;
 import org.griddesk.model.validation.RecordValidator;
 
 /** Validates rows and households with field-model's rules, and reports progress per row. */
@@ -43,14 +45,14 @@ final class RowValidation {
             mismatch(row, ImportColumn.GRID, group.grid, row.grid());
         }
         Map<String, Object> fields = identities.householdFields(group);
-        validator.validate(RecordType.HOUSEHOLD, fields)
+        validator.validate(RecordType.HOUSEHOLD, fields).stream().filter(this::counts)
                 .forEach(problem -> problems.addField(sourceRow(group, problem.field()), RecordType.HOUSEHOLD, problem));
         group.rows.forEach(this::resident);
     }
 
     private void resident(ParsedRow row) {
         ResidentImporter.checkCancelled(options);
-        validator.validate(RecordType.RESIDENT, identities.residentFields(row))
+        validator.validate(RecordType.RESIDENT, identities.residentFields(row)).stream().filter(this::counts)
                 .forEach(problem -> problems.addField(row.number(), RecordType.RESIDENT, problem));
         options.progress().progress(++done, total);
     }
@@ -59,6 +61,11 @@ final class RowValidation {
         if (row.number() != household.row() && household.contradictedBy(stated)) {
             problems.add(row.number(), column, ImportCode.HOUSEHOLD_MISMATCH, String.valueOf(household.row()));
         }
+    }
+
+    /** A check without a grid leaves the grid to the import: a row without one is not wrong yet. */
+    private boolean counts(FieldProblem problem) {
+        return !(options.gridAtImport() && problem.field().equals("grid") && problem.code() == ValidationCode.REQUIRED);
     }
 
     /** A household problem belongs on the row its value was read from. */
