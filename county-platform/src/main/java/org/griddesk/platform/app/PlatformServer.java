@@ -32,9 +32,14 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     public static PlatformServer start(PlatformConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** With the clock the services read (deadlines, token times): tests pass one they control. */
+    public static PlatformServer start(PlatformConfig config, Clock clock) {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
-            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
+            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), clock);
             PlatformApi api = new PlatformApi(services, objectMapper());
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {

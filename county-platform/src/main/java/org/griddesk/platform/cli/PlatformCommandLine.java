@@ -40,6 +40,8 @@ public final class PlatformCommandLine {
         root.addSubcommand(new CommandLine(new GridCommands.Group())
                 .addSubcommand(new CommandLine(new GridCommands.Add(operations, out)))
                 .addSubcommand(new CommandLine(new GridCommands.Import(operations, out))));
+        root.addSubcommand(new CommandLine(new ReviewCommands.Group())
+                .addSubcommand(new CommandLine(new ReviewCommands.Rules(operations, out))));
         root.setOut(out);
         root.setErr(err);
         root.setExitCodeExceptionMapper(PlatformCommandLine::exitCode);

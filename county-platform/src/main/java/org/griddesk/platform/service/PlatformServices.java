@@ -3,7 +3,9 @@ package org.griddesk.platform.service;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.griddesk.platform.service.sync.ReviewQueue;
+import org.griddesk.platform.service.review.ReviewActions;
+import org.griddesk.platform.service.review.ReviewQueue;
+import org.griddesk.platform.service.review.ReviewRules;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
@@ -11,7 +13,7 @@ import org.griddesk.platform.store.DeviceTokenStore;
 import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
-import org.griddesk.platform.store.sync.ReviewItemStore;
+import org.griddesk.platform.store.sync.PostgresServerStore;
 
 /** The use cases of one county platform over one database, built together so they share their stores. */
 public final class PlatformServices {
@@ -27,6 +29,8 @@ public final class PlatformServices {
     private final DatabaseProbe database;
     private final SyncService sync;
     private final ReviewQueue review;
+    private final ReviewActions reviewActions;
+    private final ReviewRules reviewRules;
 
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
         this.county = AdministrativeCodes.requireCountyCode(county);
@@ -41,7 +45,10 @@ public final class PlatformServices {
         this.database = new DatabaseProbe(dataSource);
         CountyTransactions transactions = new CountyTransactions(dataSource, county);
         this.sync = SyncService.create(transactions, accountStore, clock);
-        this.review = new ReviewQueue(new ReviewItemStore(transactions));
+        PostgresServerStore records = new PostgresServerStore(transactions);
+        this.review = new ReviewQueue(transactions, records, clock);
+        this.reviewActions = new ReviewActions(transactions, records, review, clock);
+        this.reviewRules = new ReviewRules(transactions);
     }
 
     public String county() {
@@ -70,6 +77,14 @@ public final class PlatformServices {
 
     public ReviewQueue review() {
         return review;
+    }
+
+    public ReviewActions reviewActions() {
+        return reviewActions;
+    }
+
+    public ReviewRules reviewRules() {
+        return reviewRules;
     }
 
     public boolean databaseUp() {

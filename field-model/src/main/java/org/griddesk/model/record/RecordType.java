@@ -11,7 +11,8 @@ public enum RecordType {
     VISIT("visit"),
     ISSUE("issue"),
     APPLICATION("application"),
-    FORM_TEMPLATE("form_template");
+    FORM_TEMPLATE("form_template"),
+    SERVICE_RATING("service_rating");
 
     private final String wireName;
 

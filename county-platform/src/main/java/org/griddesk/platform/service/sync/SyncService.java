@@ -9,6 +9,7 @@ import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.review.ReviewIntake;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.PostgresServerStore;
@@ -52,7 +53,7 @@ public final class SyncService {
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
-                new GridScope(), validator);
+                new GridScope(), new ReviewIntake(validator, transactions, clock));
         String county = transactions.county();
         return new SyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));
