@@ -24,6 +24,7 @@ import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.settings.SettingsContext;
 import org.griddesk.desktop.ui.settings.SettingsView;
 import org.griddesk.desktop.ui.settings.SettingsViewModel;
+import org.griddesk.desktop.ui.review.ReviewWorkspace;
 import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
 import org.griddesk.desktop.ui.shell.IdleLock;
 import org.griddesk.desktop.ui.shell.ShellView;
@@ -120,11 +121,13 @@ public final class MainWindow {
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
         Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
+        Supplier<Region> review = ReviewWorkspace.lazy(opened.session(), executor, localization);
         ShellView shell = new ShellView(new ShellViewModel(opened.supervisor()), localization,
                 workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
                         : workspace == Workspace.SYNC ? sync.get()
+                        : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
                                 idleLock::setTimeout), localization).build()
