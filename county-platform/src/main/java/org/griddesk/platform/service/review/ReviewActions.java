@@ -54,7 +54,7 @@ public final class ReviewActions {
         this.clock = clock;
     }
 
-    /** A conflict: the value chosen per field (this item's field and any other open conflicting field of the record). */
+    /** A conflict: the value chosen per field (this item's field and other open conflicting fields of the record). */
     public ReviewItem resolve(Session session, long id, ReviewRequests.Resolve request) {
         String reason = required(request.reason(), "reason");
         if (request.fields() == null || request.fields().isEmpty()) {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One review queue entry as stored. JSON values are parsed. {@code field}, {@code base} … {@code theirsHlc} describe a
- * conflict, {@code otherRecordId} a duplicate; {@code detail} holds what the other kinds need.
+ * One review queue entry as stored. JSON values are parsed. {@code field}, {@code base} … {@code theirsHlc}
+ * describe a conflict, {@code otherRecordId} a duplicate; {@code detail} holds what the other kinds need.
  */
 public record ReviewItemRow(long id, String kind, String recordType, String recordId, long recordRev, String grid,
                             String field, Object base, Object mine, Object theirs, String kept, String mineAuthor,

@@ -56,7 +56,10 @@ public final class ReviewPlatform {
         Map<String, Object> fields = new LinkedHashMap<>();
         detail.path("record").path("fields").fields().forEachRemaining(entry -> fields.put(entry.getKey(),
                 value(entry.getValue())));
-        return new ReviewItemDetail(item(detail.path("item")), fields, conflicts);
+        Map<String, Object> other = new LinkedHashMap<>();
+        detail.path("other").path("fields").fields().forEachRemaining(entry -> other.put(entry.getKey(),
+                value(entry.getValue())));
+        return new ReviewItemDetail(item(detail.path("item")), fields, conflicts, other);
     }
 
     SendOutcome send(ReviewDecision decision) throws ReviewOfflineException {

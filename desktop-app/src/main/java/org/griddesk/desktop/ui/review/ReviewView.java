@@ -151,7 +151,14 @@ public final class ReviewView {
                 : localization.lang("review.item.title", localization.lang("review.kind." + now.item().kind()),
                 now.item().recordType(), now.item().recordId())));
         model.conflictRows().addListener((ListChangeListener<ConflictRow>) change -> fill(conflicts));
-        VBox pane = new VBox(10, title, conflictPane, decideBar, error);
+        model.detailProperty().addListener((observable, before, now) -> {
+            String kind = now == null ? "" : now.item().kind();
+            approve.setVisible(ReviewViewModel.approvable(kind));
+            approve.setManaged(approve.isVisible());
+            sendBack.setVisible("record".equals(kind) || "application".equals(kind));
+            sendBack.setManaged(sendBack.isVisible());
+        });
+        VBox pane = new VBox(10, title, conflictPane, new KindPanes(model, localization).root(), decideBar, error);
         pane.setPadding(new Insets(0, 0, 0, 12));
         pane.disableProperty().bind(model.busyProperty());
         return pane;

@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui.review;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +49,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyObjectWrapper<Message> waiting = new ReadOnlyObjectWrapper<>(this, "waiting");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final DecisionForms forms = new DecisionForms();
 
     public ReviewViewModel(ReviewService review, TaskExecutor executor) {
         this.review = review;
@@ -70,6 +72,7 @@ public final class ReviewViewModel {
         conflictRows.clear();
         reason.set("");
         comment.set("");
+        forms.clear();
         reasonError.set(null);
         if (item == null) {
             return;
@@ -122,6 +125,34 @@ public final class ReviewViewModel {
         }
         reasonError.set(null);
         send(new ReviewDecision(shown.item().id(), "return", shown.item().version(), comment()));
+    }
+
+    public void decide() {
+        sendForm(shown -> forms.decide(shown, comment.get()));
+    }
+
+    public void dispatch() {
+        sendForm(shown -> forms.dispatch(shown, comment.get()));
+    }
+
+    public void callback() {
+        sendForm(forms::callback);
+    }
+
+    public void merge() {
+        sendForm(shown -> forms.merge(shown, comment.get()));
+    }
+
+    private void sendForm(Function<ReviewQueueItem, DecisionForms.Result> form) {
+        ReviewItemDetail shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        DecisionForms.Result result = form.apply(shown.item());
+        reasonError.set(result.problem());
+        if (result.decision() != null) {
+            send(result.decision());
+        }
     }
 
     /** Routine approval of many items at once; each goes (or waits) on its own. */
@@ -180,6 +211,10 @@ public final class ReviewViewModel {
         busy.set(false);
         message.set(failure instanceof ReviewOfflineException ? new Message("review.offline")
                 : new Message("review.failed", failure.getMessage() == null ? "" : failure.getMessage()));
+    }
+
+    public DecisionForms forms() {
+        return forms;
     }
 
     public ObservableList<ReviewQueueItem> items() {

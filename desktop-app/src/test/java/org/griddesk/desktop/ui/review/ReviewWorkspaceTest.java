@@ -145,8 +145,48 @@ class ReviewWorkspaceTest {
         assertEquals(4, pulled.path("rev").asLong(), "created, changed, changed again by the later edit, resolved");
         JsonNode after = calls.get("/api/v1/review/items/" + item.id(), supervisorToken());
         assertEquals("resolved", after.path("item").path("status").asText());
-        assertEquals("与户主电话核实", after.path("history").get(after.path("history").size() - 1).path("comment")
-                .asText());
+        JsonNode history = after.path("history");
+        assertEquals("与户主电话核实", history.get(history.size() - 1).path("comment").asText());
+    }
+
+    @Test
+    void anApplicationNeedingMaterialsIsDecidedAndTheWorkerPullsTheDecision(FxRobot robot) throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-d");
+        String application = ids.nextId();
+        calls.push(worker, "device-d", "application", application, 0, Map.of("grid", CountyPlatformProcess.GRID,
+                "templateId", "dibao", "templateVersion", "1", "residentId", ids.nextId(), "status", "submitted"),
+                System.currentTimeMillis());
+        signInSupervisor();
+        ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+        });
+        ListView<ReviewQueueItem> queue = robot.lookup("#reviewQueue").queryListView();
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(item -> item.recordId().equals(application)));
+        ReviewQueueItem item = queue.getItems().stream().filter(each -> each.recordId().equals(application))
+                .findFirst().orElseThrow();
+        assertEquals("application", item.kind());
+        robot.interact(() -> queue.getSelectionModel().select(item));
+        waitFor(robot, "#reviewDecide");
+
+        robot.interact(() -> model.forms().decisionProperty().set("needs_materials"));
+        robot.clickOn("#reviewDecide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("请列出群众还需补充的材料。", text(robot, "#reviewError"));
+        robot.clickOn("#reviewMissing").write("户口本、收入证明");
+        robot.clickOn("#reviewComment").write("请下周带齐材料");
+        robot.clickOn("#reviewDecide");
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+
+        JsonNode fields = calls.pulled(worker, application).path("fields");
+        assertEquals("needs_materials", fields.path("status").asText());
+        assertEquals("户口本", fields.path("missingMaterials").get(0).asText());
+        assertEquals("收入证明", fields.path("missingMaterials").get(1).asText());
+        assertEquals("请下周带齐材料", fields.path("decisionComment").asText());
     }
 
     @Test
@@ -169,7 +209,8 @@ class ReviewWorkspaceTest {
         ReviewService offline = new ReviewService(new ReviewPlatform("http://127.0.0.1:" + closedPort(),
                 () -> token), waiting, Clock.systemUTC());
 
-        SendOutcome outcome = offline.decide(new ReviewDecision(itemId, "approve", version, Map.of("comment", "属实")));
+        SendOutcome outcome = offline.decide(new ReviewDecision(itemId, "approve", version,
+                Map.of("comment", "属实")));
         assertEquals(SendOutcome.Kind.WAITING, outcome.kind());
         session.close();
         session = SyncDevices.unlock(deviceDir);
