@@ -105,6 +105,11 @@ class SupervisorReviewTest {
         assertEquals("zhao", phone.path("theirsAuthor").asText());
         assertFalse(phone.path("mineAt").isNull() || phone.path("theirsAt").isNull(), phone::toString);
 
+        PlatformHttp.Reply invalid = post("/api/v1/review/items/" + id + "/resolve", Map.of("fields",
+                Map.of("phone", "12345"), "reason", "随手填的"), chen);
+        assertEquals(400, invalid.status(), invalid.text());
+        assertEquals("invalid_field", invalid.errorCode());
+        assertEquals("open", get("/api/v1/review/items/" + id, chen).path("item").path("status").asText());
         PlatformHttp.Reply resolved = post("/api/v1/review/items/" + id + "/resolve", Map.of("fields",
                 Map.of("phone", "13800000002"), "reason", "电话回访核实", "version", listed.path("version").asInt()), chen);
         assertEquals(200, resolved.status(), resolved.text());
@@ -227,6 +232,15 @@ class SupervisorReviewTest {
         assertEquals("returned", home.path("reviewStatus").asText());
         assertEquals("门牌号请核对", home.path("reviewComment").asText());
         assertTrue(rulesPrinted.contains("household: fields address; every new record"), rulesPrinted);
+
+        push(zhao, "zhao-apps", change("household", household, record(pulled, household).path("rev").asLong(),
+                Map.of("houseNo", "9"), hlc("zhao-apps")));
+        JsonNode again = item(chen, "record", household);
+        assertNotEquals(householdItem.path("id").asLong(), again.path("id").asLong());
+        assertEquals("resubmitted", again.path("detail").path("change").asText());
+        assertEquals(200, post(action(again, "approve"), Map.of("comment", "已核对"), chen).status());
+        assertEquals("approved", record(platform.pullAll(zhao), household).path("fields").path("reviewStatus")
+                .asText());
     }
 
     @Test
@@ -333,14 +347,19 @@ class SupervisorReviewTest {
         return new Hlc(System.currentTimeMillis(), 0, device).toString();
     }
 
+    /** The newest item of the kind about the record, whatever its status. */
     private static JsonNode item(String token, String kind, String recordId) {
         JsonNode page = get("/api/v1/review/items?status=all&kind=" + kind, token);
+        JsonNode found = null;
         for (JsonNode item : page.path("items")) {
             if (item.path("recordId").asText().equals(recordId)) {
-                return item;
+                found = item;
             }
         }
-        throw new AssertionError("no " + kind + " item for " + recordId + " in " + page);
+        if (found == null) {
+            throw new AssertionError("no " + kind + " item for " + recordId + " in " + page);
+        }
+        return found;
     }
 
     private static String action(JsonNode item, String action) {

@@ -24,6 +24,7 @@ import org.griddesk.platform.store.sync.ReviewItemStore;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
+import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.store.ServerStore;
 
 /**
@@ -41,6 +42,7 @@ public final class ReviewActions {
     private final ReviewQueue queue;
     private final RecordRevisions revisions;
     private final DuplicateMerge merges;
+    private final ResolutionCheck resolutions;
     private final Clock clock;
 
     public ReviewActions(CountyTransactions transactions, ServerStore records, ReviewQueue queue, Clock clock) {
@@ -51,6 +53,7 @@ public final class ReviewActions {
         this.revisions = new RecordRevisions(records, new HybridLogicalClock(RecordRevisions.PLATFORM_DEVICE,
                 clock::millis));
         this.merges = new DuplicateMerge(items, revisions);
+        this.resolutions = new ResolutionCheck(clock);
         this.clock = clock;
     }
 
@@ -73,9 +76,11 @@ public final class ReviewActions {
                 }
             }
             Map<String, Object> set = new HashMap<>(request.fields());
-            Object deleted = set.remove(org.griddesk.sync.record.SyncRecord.DELETED_FIELD);
-            ServerRecord written = revisions.write(key(row), set, deleted == null ? null : Boolean.TRUE.equals(deleted),
-                    session.username());
+            Object deleted = set.remove(SyncRecord.DELETED_FIELD);
+            Boolean delete = deleted == null ? null : Boolean.TRUE.equals(deleted);
+            ServerRecord current = revisions.current(key(row));
+            resolutions.check(session, current, set, delete == null ? current.deleted() : delete);
+            ServerRecord written = revisions.write(key(row), set, delete, session.username());
             for (ReviewItemRow sibling : open.values()) {
                 if (sibling.id() != row.id() && request.fields().containsKey(sibling.field())) {
                     record(session, sibling, resolution(sibling, request.fields().get(sibling.field()), reason,

@@ -86,6 +86,11 @@ public final class ReviewIntake implements ChangeValidator {
     }
 
     private void ruledRecord(Caller caller, ServerRecord current, ServerRecord proposed) {
+        if (live(current) != null && "returned".equals(current.fields().get("reviewStatus"))) {
+            // a record a supervisor sent back comes back to them with whatever the worker changed
+            add("record", caller, proposed, null, null, Map.of("change", "resubmitted"));
+            return;
+        }
         StoredRule rule = rules.inForceForThisPush().get(proposed.type());
         if (rule == null) {
             return;
