@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.griddesk.platform.service.AdministrativeCodes;
+import org.griddesk.platform.service.review.ReviewRule;
 import org.griddesk.platform.service.review.ReviewRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,8 @@ final class ReviewCommands {
         @Option(names = "--new", description = "Every new record of the type needs review too")
         boolean onNew;
 
-        @Option(names = "--county", defaultValue = "500101", description = "6-digit county code (default: ${DEFAULT-VALUE})")
+        @Option(names = "--county", defaultValue = "500101",
+                description = "6-digit county code (default: ${DEFAULT-VALUE})")
         String county;
 
         @Mixin
@@ -49,15 +51,16 @@ final class ReviewCommands {
         @Override
         public Integer call() {
             String resolved = AdministrativeCodes.requireCountyCode(county);
+            ReviewRule rule = type == null ? null : ReviewRules.checked(type.trim(), fields, onNew);
             try (PlatformOperations.AdminSession session = operations.openAdmin(database.target(), resolved)) {
                 ReviewRules rules = session.services().reviewRules();
-                if (type != null) {
-                    rules.set(type.trim(), fields, onNew);
-                    out.println("Review rule for " + type.trim() + " set in county " + resolved);
+                if (rule != null) {
+                    rules.set(rule);
+                    out.println("Review rule for " + rule.recordType() + " set in county " + resolved);
                 }
-                rules.inForce().forEach(rule -> out.println(rule.recordType() + ": fields "
-                        + (rule.fields().isEmpty() ? "(none)" : String.join(",", rule.fields()))
-                        + (rule.onNew() ? "; every new record" : "")));
+                rules.inForce().forEach(each -> out.println(each.recordType() + ": fields "
+                        + (each.fields().isEmpty() ? "(none)" : String.join(",", each.fields()))
+                        + (each.onNew() ? "; every new record" : "")));
                 return 0;
             }
         }

@@ -46,8 +46,11 @@ public final class ReviewRules {
         return rules;
     }
 
-    /** Replaces the rule of one record type; no fields and not on new turns review of that type off. */
-    public ReviewRule set(String type, List<String> fields, boolean onNew) {
+    /**
+     * A rule checked without the database, so that a typo fails before anything starts; no fields and not on new
+     * turns review of that type off.
+     */
+    public static ReviewRule checked(String type, List<String> fields, boolean onNew) {
         if (RecordType.fromWireName(type).isEmpty() || OWN_ITEMS.contains(type)) {
             throw new InvalidInputException("--type must be a record type such as resident, household or visit "
                     + "(applications, issues and ratings are always reviewed)");
@@ -65,9 +68,13 @@ public final class ReviewRules {
                 names.add(name);
             }
         }
-        StoredRule rule = new StoredRule(type, names, onNew);
-        store.put(rule);
-        return rule(rule);
+        return new ReviewRule(type, names, onNew);
+    }
+
+    /** Replaces the rule of its record type. */
+    public void set(ReviewRule rule) {
+        ReviewRule valid = checked(rule.recordType(), rule.fields(), rule.onNew());
+        store.put(new StoredRule(valid.recordType(), valid.fields(), valid.onNew()));
     }
 
     private static ReviewRule rule(StoredRule stored) {
