@@ -15,6 +15,7 @@ public final class ReviewService {
     private final ReviewPlatform platform;
     private final WaitingDecisions waiting;
     private final Clock clock;
+    private final List<SendOutcome> lateAnswers = new ArrayList<>();
 
     public ReviewService(ReviewPlatform platform, WaitingDecisions waiting, Clock clock) {
         this.platform = platform;
@@ -50,14 +51,32 @@ public final class ReviewService {
         List<SendOutcome> outcomes = new ArrayList<>();
         for (WaitingDecisions.Waiting each : waiting.all()) {
             try {
-                outcomes.add(platform.send(each.decision()));
+                SendOutcome outcome = platform.send(each.decision());
+                outcomes.add(outcome);
                 waiting.remove(each);
+                if (outcome.kind() != SendOutcome.Kind.SENT) {
+                    synchronized (lateAnswers) {
+                        lateAnswers.add(outcome);
+                    }
+                }
             } catch (ReviewOfflineException e) {
                 outcomes.add(SendOutcome.of(SendOutcome.Kind.WAITING));
                 break;
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Answers to decisions that waited and were then not applied (another reviewer was first, or the platform
+     * refused): the reviewer must be told, once.
+     */
+    public List<SendOutcome> takeLateAnswers() {
+        synchronized (lateAnswers) {
+            List<SendOutcome> answers = List.copyOf(lateAnswers);
+            lateAnswers.clear();
+            return answers;
+        }
     }
 
     public int waitingCount() {

@@ -63,7 +63,7 @@ public final class ReviewViewModel {
         String filter = kind.get();
         executor.execute(work -> {
             review.sendWaiting();
-            return new Loaded(review.queue(filter), review.waitingCount());
+            return new Loaded(review.queue(filter), review.waitingCount(), review.takeLateAnswers());
         }, TaskCallbacks.of(this::show, this::failed));
     }
 
@@ -205,6 +205,10 @@ public final class ReviewViewModel {
         args[perKind.length] = page.overdue();
         counts.set(new Message("review.counts", args));
         waiting.set(loaded.waiting() == 0 ? null : new Message("review.waitingCount", loaded.waiting()));
+        loaded.lateAnswers().stream().findFirst().ifPresent(late -> message.set(late.kind() == SendOutcome.Kind.CONFLICT
+                ? new Message("review.lateConflict", late.by() == null ? "" : late.by(),
+                        late.status() == null ? "" : late.status())
+                : new Message("review.refused", late.detail() == null ? "" : late.detail())));
     }
 
     private void failed(Throwable failure) {
@@ -261,6 +265,6 @@ public final class ReviewViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    private record Loaded(ReviewQueuePage page, int waiting) {
+    private record Loaded(ReviewQueuePage page, int waiting, List<SendOutcome> lateAnswers) {
     }
 }

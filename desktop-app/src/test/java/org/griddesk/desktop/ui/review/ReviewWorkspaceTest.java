@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -212,12 +213,19 @@ class ReviewWorkspaceTest {
         SendOutcome outcome = offline.decide(new ReviewDecision(itemId, "approve", version,
                 Map.of("comment", "属实")));
         assertEquals(SendOutcome.Kind.WAITING, outcome.kind());
+        assertEquals(SendOutcome.Kind.WAITING, offline.decide(new ReviewDecision(itemId, "return", version,
+                Map.of("comment", "再核实一下"))).kind(), "a second look at the same item, made before the first was sent");
         session.close();
         session = SyncDevices.unlock(deviceDir);
         ReviewService online = ReviewServices.forSession(session).orElseThrow();
-        assertEquals(1, online.waitingCount(), "the decision survived closing the store");
-        assertEquals(SendOutcome.Kind.SENT, online.sendWaiting().get(0).kind());
+        assertEquals(2, online.waitingCount(), "the decisions survived closing the store");
+        assertEquals(List.of(SendOutcome.Kind.SENT, SendOutcome.Kind.CONFLICT), online.sendWaiting().stream()
+                .map(SendOutcome::kind).toList(), "sent in the order they were made; the second finds the first");
         assertEquals(0, online.waitingCount());
+        List<SendOutcome> late = online.takeLateAnswers();
+        assertEquals(1, late.size());
+        assertEquals(SUPERVISOR, late.get(0).by());
+        assertEquals("approved", late.get(0).status());
         assertEquals("approved", calls.get("/api/v1/review/items/" + itemId, token).path("item").path("status")
                 .asText());
     }
