@@ -298,6 +298,10 @@ class SupervisorReviewTest {
         assertTrue(late.path("items").get(0).path("overdue").asBoolean());
         assertEquals(1, get("/api/v1/review/items?kind=rating&olderThanDays=3", zhou).path("items").size());
 
+        PlatformHttp.Reply otherGrid = post(action(rating, "callback"), Map.of("outcome", "不是我的网格"),
+                platform.login("chen", "chen-other-grid"));
+        assertEquals(404, otherGrid.status(), "a supervisor acts on its own grids only");
+        assertEquals("not_found", otherGrid.errorCode());
         PlatformHttp.Reply called = post(action(rating, "callback"), Map.of("outcome", "已致歉并说明办理进度",
                 "rectification", "三日内办结"), zhou);
         assertEquals(200, called.status(), called.text());

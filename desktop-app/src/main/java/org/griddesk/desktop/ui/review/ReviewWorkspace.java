@@ -11,7 +11,10 @@ import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
 import org.griddesk.desktop.ui.shell.Workspace;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 
-/** Wires the 审核 workspace for a supervisor's session; built on first opening and kept while the session lasts. */
+/**
+ * Wires the 审核 workspace for a session signed in as a supervisor; built on first opening and kept while the session
+ * lasts (an empty state until the session is signed in).
+ */
 public final class ReviewWorkspace {
 
     private ReviewWorkspace() {
@@ -21,11 +24,12 @@ public final class ReviewWorkspace {
         Region[] built = new Region[1];
         return () -> {
             if (built[0] == null) {
+                // not kept while nobody is signed in: after signing in as a supervisor in 同步 the queue appears
                 built[0] = ReviewServices.forSession(session)
                         .map(review -> new ReviewView(new ReviewViewModel(review, executor), localization).build())
-                        .orElseGet(() -> EmptyWorkspaces.of(Workspace.REVIEW, localization));
+                        .orElse(null);
             }
-            return built[0];
+            return built[0] != null ? built[0] : EmptyWorkspaces.of(Workspace.REVIEW, localization);
         };
     }
 }
