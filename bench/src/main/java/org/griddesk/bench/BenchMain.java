@@ -16,6 +16,7 @@ public final class BenchMain {
     public static void main(String[] args) {
         String only = args.length == 2 && args[0].equals("--only") ? args[1] : null;
         ProjectLayout layout = ProjectLayout.fromWorkingDirectory();
+        ReviewQueueFixture reviewQueue = new ReviewQueueFixture();
         List<Scenario> scenarios = List.of(
                 new AppColdStartScenario(layout),
                 new EncryptedStoreScenario(true),
@@ -34,7 +35,9 @@ public final class BenchMain {
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),
                 new PlatformStartScenario(layout, true),
-                new PlatformStartScenario(layout, false));
+                new PlatformStartScenario(layout, false),
+                new ReviewQueueScenario(reviewQueue, ReviewQueueScenario.Ask.PAGE),
+                new ReviewQueueScenario(reviewQueue, ReviewQueueScenario.Ask.COUNTS));
         ScenarioRunner runner = new ScenarioRunner();
         List<Figure> figures = new ArrayList<>();
         for (Scenario scenario : scenarios) {

@@ -52,18 +52,40 @@ final class InProcessPlatform implements AutoCloseable {
     /** {@code builtInTemplates}: the four application templates published, as {@code serve --builtin-templates}. */
     static InProcessPlatform start(boolean builtInTemplates) throws Exception {
         Path data = Files.createTempDirectory("bench-platform");
-        Path password = data.resolve("password.txt");
-        Files.writeString(password, PASSWORD + "\n", StandardCharsets.UTF_8);
-        StringWriter err = new StringWriter();
-        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true)).execute("user", "add", "--username", USER, "--role", "worker",
-                "--grids", GRID, "--password-file", password.toString(), "--data", data.toString(), "--county", "500101");
-        if (code != 0) {
-            throw new IllegalStateException("user add failed: " + err);
-        }
+        Files.writeString(data.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
+        addUser(data, USER, "worker", GRID);
         PlatformConfig local = PlatformConfig.local(data);
         return new InProcessPlatform(data, PlatformServer.start(new PlatformConfig(local.host(), local.port(),
                 local.database(), local.county(), builtInTemplates)));
+    }
+
+    /** {@code user add} on the platform's data folder, with the benchmark password. */
+    static void addUser(Path data, String username, String role, String grids) {
+        StringWriter err = new StringWriter();
+        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute("user", "add", "--username", username, "--role", role,
+                "--grids", grids, "--password-file", data.resolve("password.txt").toString(), "--data",
+                data.toString(), "--county", "500101");
+        if (code != 0) {
+            throw new IllegalStateException("user add failed: " + err);
+        }
+    }
+
+    Path data() {
+        return data;
+    }
+
+    /** Signs a device of an account in over HTTP and returns its token. */
+    String token(String username, String deviceId) throws Exception {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\""
+                + deviceId + "\"}";
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                url().resolve("api/v1/auth/login").uri()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (reply.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
+        }
+        return new ObjectMapper().readTree(reply.body()).path("token").asText();
     }
 
     HttpUrl url() {

@@ -52,7 +52,8 @@ public final class PlatformApi {
         SyncRoutes sync = new SyncRoutes(services.sync(), services.tokens());
         config.routes.post("/api/v1/sync/push", sync::push);
         config.routes.get("/api/v1/sync/changes", sync::changes);
-        config.routes.get("/api/v1/review/items", new ReviewRoutes(services.review(), services.tokens())::items);
+        new ReviewRoutes(services.review(), services.reviewActions(), services.tokens(), new JsonBodies(mapper))
+                .register(config.routes);
         ErrorMapping.register(config.routes);
     }
 }

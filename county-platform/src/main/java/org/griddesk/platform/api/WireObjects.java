@@ -2,7 +2,6 @@ package org.griddesk.platform.api;
 
 import java.util.List;
 import java.util.Map;
-import org.griddesk.platform.service.sync.ReviewItem;
 
 /** Request and response bodies of the auth and health routes; field names are part of the protocol. */
 public final class WireObjects {
@@ -20,8 +19,5 @@ public final class WireObjects {
     }
 
     public record HealthResponse(String status, String database) {
-    }
-
-    public record ReviewItems(List<ReviewItem> items) {
     }
 }

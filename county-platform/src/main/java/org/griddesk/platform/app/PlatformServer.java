@@ -33,9 +33,14 @@ public final class PlatformServer implements AutoCloseable {
     }
 
     public static PlatformServer start(PlatformConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** With the clock the services read (deadlines, token times): tests pass one they control. */
+    public static PlatformServer start(PlatformConfig config, Clock clock) {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
-            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
+            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), clock);
             if (config.builtInTemplates()) {
                 BuiltInTemplates.read().forEach(services.templates()::publish);
             }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.griddesk.platform.service.forms.FormTemplateService;
-import org.griddesk.platform.service.sync.ReviewQueue;
+import org.griddesk.platform.service.review.ReviewActions;
+import org.griddesk.platform.service.review.ReviewQueue;
+import org.griddesk.platform.service.review.ReviewRules;
 import org.griddesk.platform.service.sync.GridRecords;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
@@ -14,7 +16,7 @@ import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.FormTemplateStore;
-import org.griddesk.platform.store.sync.ReviewItemStore;
+import org.griddesk.platform.store.sync.PostgresServerStore;
 
 /** The use cases of one county platform over one database, built together so they share their stores. */
 public final class PlatformServices {
@@ -30,6 +32,8 @@ public final class PlatformServices {
     private final SyncService sync;
     private final ReviewQueue review;
     private final FormTemplateService templates;
+    private final ReviewActions reviewActions;
+    private final ReviewRules reviewRules;
 
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
         this.county = AdministrativeCodes.requireCountyCode(county);
@@ -46,7 +50,10 @@ public final class PlatformServices {
         this.database = new DatabaseProbe(dataSource);
         this.templates = new FormTemplateService(new FormTemplateStore(transactions), clock);
         this.sync = SyncService.create(transactions, accountStore, clock, templates::form);
-        this.review = new ReviewQueue(new ReviewItemStore(transactions));
+        PostgresServerStore records = new PostgresServerStore(transactions);
+        this.review = new ReviewQueue(transactions, records, clock);
+        this.reviewActions = new ReviewActions(transactions, records, review, clock);
+        this.reviewRules = new ReviewRules(transactions);
     }
 
     public String county() {
@@ -79,6 +86,14 @@ public final class PlatformServices {
 
     public ReviewQueue review() {
         return review;
+    }
+
+    public ReviewActions reviewActions() {
+        return reviewActions;
+    }
+
+    public ReviewRules reviewRules() {
+        return reviewRules;
     }
 
     public boolean databaseUp() {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,20 @@ final class SyncTestPlatform implements AutoCloseable {
     final PlatformHttp http;
 
     SyncTestPlatform(Path folder) {
-        this(folder, false);
+        this(folder, false, Clock.systemUTC());
     }
 
     /** {@code builtInTemplates}: started as {@code serve --builtin-templates} is. */
     SyncTestPlatform(Path folder, boolean builtInTemplates) {
+        this(folder, builtInTemplates, Clock.systemUTC());
+    }
+
+    /** With the clock the platform's services read: review deadlines count from it. */
+    SyncTestPlatform(Path folder, Clock clock) {
+        this(folder, false, clock);
+    }
+
+    SyncTestPlatform(Path folder, boolean builtInTemplates, Clock clock) {
         this.folder = folder;
         try {
             Files.writeString(folder.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
@@ -46,7 +56,7 @@ final class SyncTestPlatform implements AutoCloseable {
         }
         PlatformConfig local = PlatformConfig.local(folder);
         this.server = PlatformServer.start(new PlatformConfig(local.host(), local.port(), local.database(),
-                local.county(), builtInTemplates));
+                local.county(), builtInTemplates), clock);
         this.http = new PlatformHttp(server.port());
     }
 
@@ -74,6 +84,18 @@ final class SyncTestPlatform implements AutoCloseable {
         int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute("user", "grids", "--username", username,
                 "--grids", String.join(",", grids), "--data", folder.toString(), "--county", "500101");
+        assertEquals(0, code, err.toString());
+        return out.toString();
+    }
+
+    /** A platform command on the data folder of the running platform, as an administrator would run it. */
+    String command(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", folder.toString(), "--county", "500101"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(all.toArray(String[]::new));
         assertEquals(0, code, err.toString());
         return out.toString();
     }

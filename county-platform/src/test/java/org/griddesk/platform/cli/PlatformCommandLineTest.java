@@ -82,6 +82,16 @@ class PlatformCommandLineTest {
     }
 
     @Test
+    void reviewRulesCheckTheTypeAndFieldsBeforeOpeningTheDatabase() {
+        assertEquals(PlatformCommandLine.EXIT_USAGE, run("review", "rules", "--type", "application", "--fields",
+                "status", "--data", folder.toString()));
+        assertTrue(err.toString().contains("--type"), err.toString());
+        assertEquals(PlatformCommandLine.EXIT_USAGE, run("review", "rules", "--type", "resident", "--fields",
+                "name,id number", "--data", folder.toString()));
+        assertTrue(err.toString().contains("'id number'"), err.toString());
+    }
+
+    @Test
     void gridCodeMustHaveTwelveDigits() throws Exception {
         int code = run("user", "add", "--username", "li", "--role", "worker", "--grids", "500101001001,50010100100X",
                 "--password-file", passwordFile("secret-password").toString(), "--data", folder.toString());

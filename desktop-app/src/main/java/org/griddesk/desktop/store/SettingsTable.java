@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Named preferences in the encrypted settings table. */
 public final class SettingsTable {
@@ -43,6 +45,24 @@ public final class SettingsTable {
         } catch (SQLException e) {
             throw new StoreAccessException("writing setting " + name, e);
         }
+    }
+
+    /** Names and values of the settings whose name starts with {@code prefix}, in name order. */
+    public SortedMap<String, String> startingWith(String prefix) {
+        SortedMap<String, String> found = new TreeMap<>();
+        try (Connection connection = connections.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT name, value FROM settings WHERE name LIKE ? ESCAPE '\\' ORDER BY name")) {
+            query.setString(1, prefix.replace("_", "\\_").replace("%", "\\%") + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreAccessException("reading settings " + prefix, e);
+        }
+        return found;
     }
 
     public void remove(String name) {

@@ -27,6 +27,7 @@ import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.settings.SettingsContext;
 import org.griddesk.desktop.ui.settings.SettingsView;
 import org.griddesk.desktop.ui.settings.SettingsViewModel;
+import org.griddesk.desktop.ui.review.ReviewWorkspace;
 import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
 import org.griddesk.desktop.ui.shell.IdleLock;
 import org.griddesk.desktop.ui.shell.ShellView;
@@ -122,6 +123,7 @@ public final class MainWindow {
         fieldWorkspaces = FieldWork.forSession(opened.session())
                 .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
         Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
+        Supplier<Region> review = ReviewWorkspace.lazy(opened.session(), executor, localization);
         Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(opened.session(), executor,
                 dialogs, localization);
         Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
@@ -137,6 +139,7 @@ public final class MainWindow {
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
                         : workspace == Workspace.SYNC ? sync.get()
                         : workspace == Workspace.APPLICATIONS ? applications.get()
+                        : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
                                 idleLock::setTimeout), localization).build()

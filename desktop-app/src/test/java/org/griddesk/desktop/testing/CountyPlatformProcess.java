@@ -32,10 +32,14 @@ public final class CountyPlatformProcess implements AutoCloseable {
 
     private final Process server;
     private final String url;
+    private final Path jar;
+    private final Path data;
 
-    private CountyPlatformProcess(Process server, String url) {
+    private CountyPlatformProcess(Process server, String url, Path jar, Path data) {
         this.server = server;
         this.url = url;
+        this.jar = jar;
+        this.data = data;
     }
 
     public static CountyPlatformProcess start(Path dir) throws Exception {
@@ -55,7 +59,7 @@ public final class CountyPlatformProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new CountyPlatformProcess(server, listening.get(PATIENCE_SECONDS, TimeUnit.SECONDS));
+            return new CountyPlatformProcess(server, listening.get(PATIENCE_SECONDS, TimeUnit.SECONDS), jar, data);
         } catch (Exception e) {
             stop(server);
             throw e;
@@ -64,6 +68,18 @@ public final class CountyPlatformProcess implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** {@code user add} beside the running platform, in the test grid. */
+    public void addUser(String username, String role, String password) throws Exception {
+        Path passwordFile = Files.createTempFile(data.getParent(), "password", ".txt");
+        try {
+            Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+            runToEnd(jar, List.of("user", "add", "--username", username, "--role", role, "--grids", GRID,
+                    "--password-file", passwordFile.toString(), "--data", data.toString()));
+        } finally {
+            Files.delete(passwordFile);
+        }
     }
 
     public char[] workerPassword() {

@@ -12,6 +12,7 @@ import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.review.ReviewIntake;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.PostgresServerStore;
@@ -58,7 +59,7 @@ public final class SyncService {
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
-                new GridScope(), new ApplicationCheck(validator, templates));
+                new GridScope(), new ReviewIntake(new ApplicationCheck(validator, templates), transactions, clock));
         String county = transactions.county();
         return new SyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));

@@ -31,8 +31,8 @@ final class ConflictRows {
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_items (county_code, kind, "
                 + "record_type, record_id, record_rev, grid, field, base, mine, theirs, kept, mine_author, "
-                + "theirs_author, mine_hlc, theirs_hlc) VALUES (?, 'conflict', ?, ?, ?, (SELECT grid FROM sync_records "
-                + "WHERE county_code = ? AND type = ? AND id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "theirs_author, mine_hlc, theirs_hlc, worker) VALUES (?, 'conflict', ?, ?, ?, (SELECT grid FROM "
+                + "sync_records WHERE county_code = ? AND type = ? AND id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StoredConflict each : stored) {
                 bind(insert, each);
                 insert.addBatch();
@@ -59,6 +59,7 @@ final class ConflictRows {
         insert.setString(14, conflict.theirsAuthor());
         insert.setString(15, text(conflict.mineHlc()));
         insert.setString(16, text(conflict.theirsHlc()));
+        insert.setString(17, conflict.mineAuthor()); // the worker whose push met the conflict
     }
 
     List<StoredConflict> all(Connection connection) throws SQLException {

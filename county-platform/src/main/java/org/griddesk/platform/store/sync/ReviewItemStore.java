@@ -2,26 +2,33 @@ package org.griddesk.platform.store.sync;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.griddesk.platform.store.StoreException;
+import org.griddesk.sync.record.RecordKey;
 
-/** The review queue's own queries: duplicates found by the cross-record rules, and listing for reviewers. */
+/**
+ * The review items themselves: those the cross-record rules and the intake of pushed records add, and the state
+ * changes reviewers make. Every call joins the county transaction open on the thread.
+ */
 public final class ReviewItemStore {
     private final CountyTransactions transactions;
     private final String county;
+    private final ReviewSql sql;
 
     public ReviewItemStore(CountyTransactions transactions) {
         this.transactions = transactions;
         this.county = transactions.county();
+        this.sql = new ReviewSql(transactions);
     }
 
     /** Live residents other than {@code residentId} with this identity number. */
     public List<DuplicateCandidate> residentsWithIdNumber(String idNumber, String residentId) {
-        return transactions.read(() -> query("SELECT id, fields ->> 'householdId' FROM sync_records "
+        return transactions.read(() -> sql.query("SELECT id, fields ->> 'householdId' FROM sync_records "
                 + "WHERE county_code = ? AND type = 'resident' AND NOT deleted AND fields ->> 'idNumber' = ? "
                 + "AND id <> ? ORDER BY id", statement -> {
                     statement.setString(1, county);
@@ -32,7 +39,7 @@ public final class ReviewItemStore {
 
     /** Flags a possible duplicate, once: an open item for the same pair and field is not repeated. */
     public void addDuplicate(NewDuplicate item) {
-        transactions.write(() -> update("INSERT INTO review_items (county_code, kind, record_type, record_id, "
+        transactions.write(() -> sql.update("INSERT INTO review_items (county_code, kind, record_type, record_id, "
                 + "record_rev, grid, field, mine, theirs, other_record_id) SELECT ?, 'duplicate', ?, ?, ?, ?, ?, "
                 + "to_jsonb(?::text), to_jsonb(?::text), ? WHERE NOT EXISTS (SELECT 1 FROM review_items WHERE "
                 + "county_code = ? AND kind = 'duplicate' AND status = 'open' AND record_type = ? AND record_id = ? "
@@ -54,72 +61,137 @@ public final class ReviewItemStore {
                 }));
     }
 
+    /** Names the worker whose change flagged the record's open duplicates (the duplicate rule does not know it). */
+    public void nameDuplicateWorker(String recordType, String recordId, String worker) {
+        transactions.write(() -> sql.update("UPDATE review_items SET worker = ? WHERE county_code = ? "
+                + "AND record_type = ? AND record_id = ? AND kind = 'duplicate' AND worker IS NULL", statement -> {
+                    statement.setString(1, worker);
+                    statement.setString(2, county);
+                    statement.setString(3, recordType);
+                    statement.setString(4, recordId);
+                }));
+    }
+
     /**
-     * Items with the given status and (optionally) kind, oldest first; {@code grids} empty means the whole county.
+     * Adds an item when the push commits (one JDBC batch per push), unless the record already has an open item of
+     * that kind: a worker editing a record three times before review still makes one item.
      */
-    public List<ReviewItemRow> list(String status, Optional<String> kind, List<String> grids, int limit) {
-        return transactions.read(() -> query("SELECT id, kind, record_type, record_id, record_rev, grid, field, "
-                + "base::text, mine::text, theirs::text, kept, mine_author, theirs_author, mine_hlc, theirs_hlc, "
-                + "other_record_id, status, created_at FROM review_items WHERE county_code = ? AND status = ? "
-                + "AND (?::text IS NULL OR kind = ?) AND (cardinality(?::text[]) = 0 OR grid = ANY(?::text[])) "
-                + "ORDER BY id LIMIT ?", statement -> {
+    public void addOnce(NewItem item) {
+        transactions.write(() -> transactions.deferred(this, NewItemWrites.class, () -> new NewItemWrites(county))
+                .items.add(item));
+    }
+
+    public Optional<ReviewItemRow> find(long id) {
+        return transactions.read(() -> sql.query("SELECT " + ReviewItemRow.COLUMNS + " FROM review_items "
+                + "WHERE county_code = ? AND id = ?", statement -> {
                     statement.setString(1, county);
-                    statement.setString(2, status);
-                    statement.setString(3, kind.orElse(null));
-                    statement.setString(4, kind.orElse(null));
-                    Connection connection = statement.getConnection();
-                    statement.setArray(5, connection.createArrayOf("text", grids.toArray()));
-                    statement.setArray(6, connection.createArrayOf("text", grids.toArray()));
-                    statement.setInt(7, limit);
-                }, ReviewItemStore::row));
+                    statement.setLong(2, id);
+                }, ReviewItemRow::read).stream().findFirst());
     }
 
-    private static ReviewItemRow row(ResultSet rows) throws SQLException {
-        return new ReviewItemRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getLong(5), rows.getString(6), rows.getString(7), JsonColumns.value(rows.getString(8)),
-                JsonColumns.value(rows.getString(9)), JsonColumns.value(rows.getString(10)), rows.getString(11),
-                rows.getString(12), rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
-                rows.getString(17), rows.getTimestamp(18).toInstant());
+    /** The item, locked until the writing transaction open on this thread ends. */
+    public Optional<ReviewItemRow> lock(long id) {
+        return transactions.write(() -> sql.query("SELECT " + ReviewItemRow.COLUMNS + " FROM review_items "
+                + "WHERE county_code = ? AND id = ? FOR UPDATE", statement -> {
+                    statement.setString(1, county);
+                    statement.setLong(2, id);
+                }, ReviewItemRow::read).stream().findFirst());
     }
 
-    /** Records saved earlier in the same push are written first: the duplicate rule must see them. */
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        transactions.flushDeferred();
-        try (PreparedStatement statement = transactions.connection().prepareStatement(sql)) {
-            binder.bind(statement);
-            List<T> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(reader.read(rows));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the review queue", e);
-        }
+    /** The open conflicts of one record, one per field, oldest first. */
+    public List<ReviewItemRow> openConflicts(String recordType, String recordId) {
+        return transactions.read(() -> sql.query("SELECT " + ReviewItemRow.COLUMNS + " FROM review_items "
+                + "WHERE county_code = ? AND record_type = ? AND record_id = ? AND kind = 'conflict' "
+                + "AND status = 'open' ORDER BY id", statement -> {
+                    statement.setString(1, county);
+                    statement.setString(2, recordType);
+                    statement.setString(3, recordId);
+                }, ReviewItemRow::read));
     }
 
-    private Integer update(String sql, Binder binder) {
-        try (PreparedStatement statement = transactions.connection().prepareStatement(sql)) {
-            binder.bind(statement);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot update the review queue", e);
-        }
+    /** Moves an item to a new status; its version goes up and {@code detail} is merged into the stored one. */
+    public void transition(long id, String status, String actor, Instant at, Map<String, Object> detail) {
+        transactions.write(() -> sql.update("UPDATE review_items SET status = ?, version = version + 1, "
+                + "updated_at = ?, updated_by = ?, detail = detail || ?::jsonb WHERE county_code = ? AND id = ?",
+                statement -> {
+                    statement.setString(1, status);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                    statement.setString(3, actor);
+                    statement.setString(4, JsonColumns.write(detail));
+                    statement.setString(5, county);
+                    statement.setLong(6, id);
+                }));
     }
 
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rows) throws SQLException;
+    /** Live records that name the resident: applications, visits and ratings, issues, and households it heads. */
+    public List<RecordKey> recordsNamingResident(String residentId) {
+        return transactions.read(() -> sql.query("SELECT type, id FROM sync_records WHERE county_code = ? "
+                + "AND type IN ('application', 'visit', 'service_rating') AND fields ->> 'residentId' = ? "
+                + "AND NOT deleted UNION ALL SELECT type, id FROM sync_records WHERE county_code = ? "
+                + "AND type = 'issue' AND fields -> 'residentIds' @> to_jsonb(?::text) AND NOT deleted "
+                + "UNION ALL SELECT type, id FROM sync_records WHERE county_code = ? AND type = 'household' "
+                + "AND fields ->> 'headId' = ? AND NOT deleted", statement -> {
+                    for (int i = 0; i < 3; i++) {
+                        statement.setString(2 * i + 1, county);
+                        statement.setString(2 * i + 2, residentId);
+                    }
+                }, rows -> new RecordKey(rows.getString(1), rows.getString(2))));
     }
 
     /** A possible duplicate to flag: the record, the field that matched and the other record. */
     public record NewDuplicate(String recordType, String recordId, long recordRev, String grid, String field,
                                String mine, String theirs, String otherRecordId) {
+    }
+
+    /** An item of kind record, application, issue or rating, made from a pushed record. */
+    public record NewItem(String kind, String recordType, String recordId, long recordRev, String grid, String worker,
+                          Instant createdAt, Instant dueAt, Instant rectifyDueAt, Map<String, Object> detail) {
+    }
+
+    /** The items one push adds, written as one batch before it commits. */
+    private static final class NewItemWrites implements CountyTransactions.DeferredWrites {
+        private final String county;
+        private final List<NewItem> items = new ArrayList<>();
+
+        NewItemWrites(String county) {
+            this.county = county;
+        }
+
+        @Override
+        public void flush(Connection connection) throws SQLException {
+            if (items.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_items (county_code, "
+                    + "kind, record_type, record_id, record_rev, grid, worker, created_at, due_at, rectify_due_at, "
+                    + "detail) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "review_items WHERE county_code = ? AND record_type = ? AND record_id = ? AND kind = ? "
+                    + "AND status = 'open')")) {
+                for (NewItem item : items) {
+                    bind(insert, item);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            items.clear();
+        }
+
+        private void bind(PreparedStatement insert, NewItem item) throws SQLException {
+            insert.setString(1, county);
+            insert.setString(2, item.kind());
+            insert.setString(3, item.recordType());
+            insert.setString(4, item.recordId());
+            insert.setLong(5, item.recordRev());
+            insert.setString(6, item.grid());
+            insert.setString(7, item.worker());
+            insert.setTimestamp(8, Timestamp.from(item.createdAt()));
+            insert.setTimestamp(9, item.dueAt() == null ? null : Timestamp.from(item.dueAt()));
+            insert.setTimestamp(10, item.rectifyDueAt() == null ? null : Timestamp.from(item.rectifyDueAt()));
+            insert.setString(11, JsonColumns.write(item.detail()));
+            insert.setString(12, county);
+            insert.setString(13, item.recordType());
+            insert.setString(14, item.recordId());
+            insert.setString(15, item.kind());
+        }
     }
 }

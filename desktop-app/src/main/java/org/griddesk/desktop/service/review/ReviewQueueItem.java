@@ -1,0 +1,10 @@
+package org.griddesk.desktop.service.review;
+
+/**
+ * One entry of the platform's review queue as the 审核 list shows it. {@code mine}/{@code theirs} are the two values
+ * of a conflicting field (shown masked when the field is an identity or phone number).
+ */
+public record ReviewQueueItem(long id, String kind, String status, int version, String recordType, String recordId,
+                              String grid, String worker, String field, Object mine, Object theirs, String createdAt,
+                              boolean overdue) {
+}

@@ -1,0 +1,141 @@
+package org.griddesk.desktop.ui.review;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.griddesk.desktop.service.review.ReviewItemDetail;
+import org.griddesk.desktop.ui.i18n.Localization;
+
+/**
+ * The parts of the item pane that depend on its kind: a record's or application's fields read-only, the two
+ * residents of a duplicate side by side with the merge, an application's decision, an issue's dispatch, a poor
+ * rating's call-back. Only the pane of the shown item's kind is visible.
+ */
+final class KindPanes {
+    private final ReviewViewModel model;
+    private final Localization localization;
+    private final GridPane fields = new GridPane();
+    private final VBox duplicate;
+    private final VBox application;
+    private final VBox issue;
+    private final VBox rating;
+
+    KindPanes(ReviewViewModel model, Localization localization) {
+        this.model = model;
+        this.localization = localization;
+        DecisionForms forms = model.forms();
+        fields.setId("reviewFields");
+        fields.setHgap(12);
+        fields.setVgap(4);
+        duplicate = pane("reviewDuplicatePane", button("reviewMerge", "review.merge", model::merge));
+        ComboBox<String> decision = new ComboBox<>();
+        decision.setId("reviewDecision");
+        decision.getItems().addAll(DecisionForms.DECISIONS);
+        decision.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : localization.lang("review.decision." + value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        decision.valueProperty().bindBidirectional(forms.decisionProperty());
+        application = pane("reviewApplicationPane", decision, field("reviewMissing", "review.missing.prompt",
+                forms.missingProperty()), button("reviewDecide", "review.decide", model::decide));
+        issue = pane("reviewIssuePane", field("reviewAssignee", "review.assignee.prompt", forms.assigneeProperty()),
+                field("reviewDepartment", "review.department.prompt", forms.departmentProperty()),
+                field("reviewDeadline", "review.deadline.prompt", forms.deadlineProperty()),
+                button("reviewDispatch", "review.dispatch", model::dispatch));
+        rating = pane("reviewRatingPane", field("reviewOutcome", "review.outcome.prompt", forms.outcomeProperty()),
+                field("reviewRectification", "review.rectification.prompt", forms.rectificationProperty()),
+                button("reviewCallback", "review.callback", model::callback));
+        model.detailProperty().addListener((observable, before, now) -> show(now));
+        show(null);
+    }
+
+    Region root() {
+        return new VBox(8, fields, duplicate, application, issue, rating);
+    }
+
+    private void show(ReviewItemDetail detail) {
+        String kind = detail == null ? "" : detail.item().kind();
+        duplicate.setVisible("duplicate".equals(kind));
+        application.setVisible("application".equals(kind));
+        issue.setVisible("issue".equals(kind));
+        rating.setVisible("rating".equals(kind));
+        for (Region pane : new Region[] {duplicate, application, issue, rating}) {
+            pane.setManaged(pane.isVisible());
+        }
+        fields.getChildren().clear();
+        if (detail == null || "conflict".equals(kind)) {
+            return;
+        }
+        boolean twoResidents = "duplicate".equals(kind);
+        fields.addRow(0, header("review.column.field"),
+                header(twoResidents ? "review.column.this" : "review.column.value"));
+        if (twoResidents) {
+            fields.add(header("review.column.survivor"), 2, 0);
+        }
+        Set<String> names = new LinkedHashSet<>(detail.recordFields().keySet());
+        names.addAll(detail.otherFields().keySet());
+        int row = 1;
+        for (String name : names) {
+            fields.addRow(row, new Label(name), value(name, detail.recordFields()));
+            if (twoResidents) {
+                fields.add(value(name, detail.otherFields()), 2, row);
+            }
+            row++;
+        }
+    }
+
+    private static Label value(String name, Map<String, Object> values) {
+        Label label = new Label(ReviewTexts.masked(name, values.get(name)));
+        label.setWrapText(true);
+        label.setMaxWidth(360);
+        return label;
+    }
+
+    private Label header(String key) {
+        Label label = new Label(localization.lang(key));
+        label.getStyleClass().add("text-bold");
+        return label;
+    }
+
+    private TextField field(String id, String prompt, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.promptTextProperty().bind(localization.bind(prompt));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(localization.bind(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static VBox pane(String id, Node... children) {
+        VBox pane = new VBox(6, new HBox(8, children));
+        pane.setId(id);
+        return pane;
+    }
+}

@@ -1,0 +1,45 @@
+package org.griddesk.desktop.ui.review;
+
+import java.util.Set;
+
+import org.griddesk.desktop.service.review.ReviewQueueItem;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.model.privacy.Masking;
+
+/** How queue entries and values read in the 审核 workspace; identity and phone numbers masked in the list. */
+final class ReviewTexts {
+    private static final Set<String> SENSITIVE = Set.of("idNumber", "phone");
+
+    private ReviewTexts() {
+    }
+
+    static String line(ReviewQueueItem item, Localization localization) {
+        StringBuilder text = new StringBuilder(localization.lang("review.kind." + item.kind()));
+        text.append(" · ").append(item.recordType());
+        if (item.worker() != null) {
+            text.append(" · ").append(item.worker());
+        }
+        if (item.field() != null && "conflict".equals(item.kind())) {
+            text.append(" · ").append(item.field()).append(": ").append(masked(item.field(), item.mine()))
+                    .append(" ⇄ ").append(masked(item.field(), item.theirs()));
+        }
+        if (item.overdue()) {
+            text.append(" · ").append(localization.lang("review.overdue"));
+        }
+        return text.toString();
+    }
+
+    static String masked(String field, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof String text && SENSITIVE.contains(field)) {
+            return "idNumber".equals(field) ? Masking.idNumber(text) : Masking.phone(text);
+        }
+        return String.valueOf(value);
+    }
+
+    static String value(Object value) {
+        return value == null ? "—" : String.valueOf(value);
+    }
+}

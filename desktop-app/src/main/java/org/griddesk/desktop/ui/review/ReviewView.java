@@ -1,0 +1,223 @@
+package org.griddesk.desktop.ui.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.griddesk.desktop.service.review.ConflictField;
+import org.griddesk.desktop.service.review.ReviewQueueItem;
+import org.griddesk.desktop.ui.i18n.Localization;
+
+/**
+ * The 审核 workspace: filters and counts above, the queue on the left (several may be picked for batch approval),
+ * the item on the right: for a conflict base, mine and theirs per field side by side with who and when, a pick or a
+ * typed value per field and a required reason; otherwise approve or return with a comment. Ctrl+Enter approves.
+ */
+public final class ReviewView {
+    static final KeyCombination APPROVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private final ReviewViewModel model;
+    private final Localization localization;
+
+    public ReviewView(ReviewViewModel model, Localization localization) {
+        this.model = model;
+        this.localization = localization;
+    }
+
+    public Region build() {
+        ListView<ReviewQueueItem> queue = new ListView<>(model.items());
+        queue.setId("reviewQueue");
+        queue.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        queue.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewQueueItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ReviewTexts.line(item, localization));
+            }
+        });
+        queue.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model.select(now));
+        queue.setPrefWidth(420);
+
+        BorderPane root = new BorderPane();
+        root.setId("reviewWorkspace");
+        root.setTop(toolbar(queue));
+        root.setLeft(queue);
+        root.setCenter(detailPane());
+        root.setPadding(new Insets(12));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (APPROVE.match(event)) {
+                approveSelected(queue);
+                event.consume();
+            }
+        });
+        model.refresh();
+        return root;
+    }
+
+    private Region toolbar(ListView<ReviewQueueItem> queue) {
+        ComboBox<String> kind = new ComboBox<>();
+        kind.setId("reviewKind");
+        kind.getItems().add(null);
+        kind.getItems().addAll(ReviewViewModel.KINDS);
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return localization.lang(value == null ? "review.kind.all" : "review.kind." + value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        Button refresh = button("reviewRefresh", "review.refresh", model::refresh);
+        Button approveSelected = button("reviewApproveSelected", "review.approveSelected",
+                () -> approveSelected(queue));
+        Label counts = label("reviewCounts");
+        counts.textProperty().bind(localization.bind(model.countsProperty()));
+        Label waiting = label("reviewWaiting");
+        waiting.textProperty().bind(localization.bind(model.waitingProperty()));
+        Label message = label("reviewMessage");
+        message.textProperty().bind(localization.bind(model.messageProperty()));
+        HBox bar = new HBox(8, kind, refresh, approveSelected, counts, waiting);
+        VBox top = new VBox(6, bar, message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
+    }
+
+    private void approveSelected(ListView<ReviewQueueItem> queue) {
+        List<ReviewQueueItem> chosen = new ArrayList<>(queue.getSelectionModel().getSelectedItems());
+        model.approveAll(chosen);
+    }
+
+    private Region detailPane() {
+        Label title = label("reviewItemTitle");
+        title.getStyleClass().add("title-4");
+        GridPane conflicts = new GridPane();
+        conflicts.setId("reviewConflicts");
+        conflicts.setHgap(12);
+        conflicts.setVgap(6);
+        TextField reason = new TextField();
+        reason.setId("reviewReason");
+        reason.promptTextProperty().bind(localization.bind("review.reason.prompt"));
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        Button resolve = button("reviewResolve", "review.resolve", model::resolve);
+        HBox resolveBar = new HBox(8, reason, resolve);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        VBox conflictPane = new VBox(8, conflicts, resolveBar);
+        conflictPane.visibleProperty().bind(Bindings.isNotEmpty(model.conflictRows()));
+        conflictPane.managedProperty().bind(conflictPane.visibleProperty());
+
+        TextField comment = new TextField();
+        comment.setId("reviewComment");
+        comment.promptTextProperty().bind(localization.bind("review.comment.prompt"));
+        comment.textProperty().bindBidirectional(model.commentProperty());
+        Button approve = button("reviewApprove", "review.approve", model::approve);
+        Button sendBack = button("reviewReturn", "review.return", model::returnItem);
+        HBox decideBar = new HBox(8, comment, approve, sendBack);
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        decideBar.visibleProperty().bind(model.detailProperty().isNotNull());
+        decideBar.managedProperty().bind(decideBar.visibleProperty());
+
+        Label error = label("reviewError");
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(localization.bind(model.reasonErrorProperty()));
+
+        model.detailProperty().addListener((observable, before, now) -> title.setText(now == null ? ""
+                : localization.lang("review.item.title", localization.lang("review.kind." + now.item().kind()),
+                now.item().recordType(), now.item().recordId())));
+        model.conflictRows().addListener((ListChangeListener<ConflictRow>) change -> fill(conflicts));
+        model.detailProperty().addListener((observable, before, now) -> {
+            String kind = now == null ? "" : now.item().kind();
+            approve.setVisible(ReviewViewModel.approvable(kind));
+            approve.setManaged(approve.isVisible());
+            sendBack.setVisible("record".equals(kind) || "application".equals(kind));
+            sendBack.setManaged(sendBack.isVisible());
+        });
+        VBox pane = new VBox(10, title, conflictPane, new KindPanes(model, localization).root(), decideBar, error);
+        pane.setPadding(new Insets(0, 0, 0, 12));
+        pane.disableProperty().bind(model.busyProperty());
+        return pane;
+    }
+
+    private void fill(GridPane grid) {
+        grid.getChildren().clear();
+        String[] headers = {"review.column.field", "review.column.base", "review.column.mine", "review.column.theirs",
+                "review.column.typed"};
+        for (int column = 0; column < headers.length; column++) {
+            Label header = new Label(localization.lang(headers[column]));
+            header.getStyleClass().add("text-bold");
+            grid.add(header, column, 0);
+        }
+        int row = 1;
+        for (ConflictRow conflict : model.conflictRows()) {
+            ConflictField field = conflict.field();
+            ToggleGroup pick = new ToggleGroup();
+            RadioButton mine = choice("reviewMine-" + field.field(), ReviewTexts.value(field.mine()),
+                    localization.lang("review.by", value(field.mineAuthor()), value(field.mineAt())), pick);
+            RadioButton theirs = choice("reviewTheirs-" + field.field(), ReviewTexts.value(field.theirs()),
+                    localization.lang("review.by", value(field.theirsAuthor()), value(field.theirsAt())), pick);
+            TextField typed = new TextField();
+            typed.setId("reviewTyped-" + field.field());
+            typed.textProperty().bindBidirectional(conflict.typedProperty());
+            typed.textProperty().addListener((observable, before, now) -> {
+                pick.selectToggle(null);
+                conflict.choiceProperty().set(now.isBlank() ? null : ConflictRow.Choice.TYPED);
+            });
+            mine.setOnAction(event -> conflict.choiceProperty().set(ConflictRow.Choice.MINE));
+            theirs.setOnAction(event -> conflict.choiceProperty().set(ConflictRow.Choice.THEIRS));
+            grid.addRow(row++, new Label(field.field()), new Label(ReviewTexts.value(field.base())), mine, theirs,
+                    typed);
+        }
+    }
+
+    private static RadioButton choice(String id, String value, String who, ToggleGroup group) {
+        RadioButton button = new RadioButton(value + "\n" + who);
+        button.setId(id);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static String value(String text) {
+        return text == null ? "—" : text;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(localization.bind(key));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static Label label(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,266 @@
+package org.griddesk.desktop.ui.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+
+import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.review.ReviewDecision;
+import org.griddesk.desktop.service.review.ReviewPlatform;
+import org.griddesk.desktop.service.review.ReviewQueueItem;
+import org.griddesk.desktop.service.review.ReviewService;
+import org.griddesk.desktop.service.review.ReviewServices;
+import org.griddesk.desktop.service.review.SendOutcome;
+import org.griddesk.desktop.service.review.WaitingDecisions;
+import org.griddesk.desktop.service.sync.SyncAccountStore;
+import org.griddesk.desktop.service.sync.SyncDevices;
+import org.griddesk.desktop.service.sync.SyncServices;
+import org.griddesk.desktop.testing.CountyPlatformProcess;
+import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.griddesk.model.record.UuidV7Generator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 审核 workspace against the real county platform: a supervisor resolves a phone-number conflict between two
+ * devices field by field, a reason required, and the worker pulls the chosen value; a decision made while the
+ * platform cannot be reached waits in the encrypted store and is sent later.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWorkspaceTest {
+    private static final int PATIENCE_SECONDS = 90;
+    private static final String SUPERVISOR = "li.supervisor";
+    private static final String PASSWORD = "supervisor-password-2026";
+
+    @TempDir
+    static Path platformDir;
+    private static CountyPlatformProcess platform;
+    private static PlatformCalls calls;
+
+    @TempDir
+    Path deviceDir;
+    private Stage stage;
+    private EncryptedDeviceSession session;
+    private FxTaskExecutor executor;
+    private final UuidV7Generator ids = new UuidV7Generator();
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = CountyPlatformProcess.start(platformDir);
+        platform.addUser(SUPERVISOR, "supervisor", PASSWORD);
+        calls = new PlatformCalls(platform.url());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @Test
+    void aSupervisorResolvesAPhoneConflictAndTheWorkerPullsTheChosenValue(FxRobot robot) throws Exception {
+        String worker = new String(platform.workerPassword());
+        String deviceA = calls.login(CountyPlatformProcess.WORKER, worker, "device-a");
+        String deviceB = calls.login(CountyPlatformProcess.WORKER, worker, "device-b");
+        String resident = ids.nextId();
+        long now = System.currentTimeMillis();
+        calls.push(deviceA, "device-a", "resident", resident, 0, resident("13800000001"), now);
+        calls.push(deviceA, "device-a", "resident", resident, 1, Map.of("phone", "13800000002"), now + 1);
+        JsonNode conflict = calls.push(deviceB, "device-b", "resident", resident, 1, Map.of("phone", "13800000003"),
+                now + 2);
+        assertEquals("conflict", conflict.path("status").asText(), conflict.toString());
+
+        signInSupervisor();
+        ReviewService review = ReviewServices.forSession(session).orElseThrow();
+        ReviewViewModel model = new ReviewViewModel(review, executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+        });
+        ListView<ReviewQueueItem> queue = robot.lookup("#reviewQueue").queryListView();
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(item -> item.kind().equals("conflict") && item.recordId().equals(resident)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#reviewCounts").startsWith("冲突 1"), text(robot, "#reviewCounts"));
+        ReviewQueueItem item = queue.getItems().stream().filter(each -> each.kind().equals("conflict")).findFirst()
+                .orElseThrow();
+        assertTrue(queue.lookupAll(".list-cell").stream().map(cell -> ((Labeled) cell).getText())
+                .anyMatch(line -> line != null && line.contains("138****0003")), "the list masks phone numbers");
+        robot.interact(() -> queue.getSelectionModel().select(item));
+        waitFor(robot, "#reviewTheirs-phone");
+
+        robot.clickOn("#reviewTheirs-phone");
+        robot.clickOn("#reviewResolve");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("请填写选择理由。", text(robot, "#reviewError"));
+        assertEquals("open", calls.get("/api/v1/review/items/" + item.id(), supervisorToken()).path("item")
+                .path("status").asText(), "nothing is sent without a reason");
+
+        robot.clickOn("#reviewReason").write("与户主电话核实");
+        robot.clickOn("#reviewResolve");
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+
+        JsonNode pulled = calls.pulled(deviceB, resident);
+        assertEquals("13800000002", pulled.path("fields").path("phone").asText());
+        assertEquals(4, pulled.path("rev").asLong(), "created, changed, changed again by the later edit, resolved");
+        JsonNode after = calls.get("/api/v1/review/items/" + item.id(), supervisorToken());
+        assertEquals("resolved", after.path("item").path("status").asText());
+        JsonNode history = after.path("history");
+        assertEquals("与户主电话核实", history.get(history.size() - 1).path("comment").asText());
+    }
+
+    @Test
+    void anApplicationNeedingMaterialsIsDecidedAndTheWorkerPullsTheDecision(FxRobot robot) throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-d");
+        String application = ids.nextId();
+        calls.push(worker, "device-d", "application", application, 0, Map.of("grid", CountyPlatformProcess.GRID,
+                "templateId", "dibao", "templateVersion", "1", "residentId", ids.nextId(), "status", "submitted"),
+                System.currentTimeMillis());
+        signInSupervisor();
+        ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+        });
+        ListView<ReviewQueueItem> queue = robot.lookup("#reviewQueue").queryListView();
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(item -> item.recordId().equals(application)));
+        ReviewQueueItem item = queue.getItems().stream().filter(each -> each.recordId().equals(application))
+                .findFirst().orElseThrow();
+        assertEquals("application", item.kind());
+        robot.interact(() -> queue.getSelectionModel().select(item));
+        waitFor(robot, "#reviewDecide");
+
+        robot.interact(() -> model.forms().decisionProperty().set("needs_materials"));
+        robot.clickOn("#reviewDecide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("请列出群众还需补充的材料。", text(robot, "#reviewError"));
+        robot.clickOn("#reviewMissing").write("户口本、收入证明");
+        robot.clickOn("#reviewComment").write("请下周带齐材料");
+        robot.clickOn("#reviewDecide");
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+
+        JsonNode fields = calls.pulled(worker, application).path("fields");
+        assertEquals("needs_materials", fields.path("status").asText());
+        assertEquals("户口本", fields.path("missingMaterials").get(0).asText());
+        assertEquals("收入证明", fields.path("missingMaterials").get(1).asText());
+        assertEquals("请下周带齐材料", fields.path("decisionComment").asText());
+    }
+
+    @Test
+    void aDecisionMadeOfflineWaitsInTheEncryptedStoreAndIsSentLater() throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-c");
+        String resident = ids.nextId();
+        calls.push(worker, "device-c", "resident", resident, 0, resident("13900000001"), System.currentTimeMillis());
+        signInSupervisor();
+        String token = supervisorToken();
+        long itemId = 0;
+        int version = 0;
+        for (JsonNode item : calls.get("/api/v1/review/items?kind=record", token).path("items")) {
+            if (item.path("recordId").asText().equals(resident)) {
+                itemId = item.path("id").asLong();
+                version = item.path("version").asInt();
+            }
+        }
+        assertTrue(itemId > 0, "the new resident is queued for review");
+        WaitingDecisions waiting = new WaitingDecisions(session.store().settings());
+        ReviewService offline = new ReviewService(new ReviewPlatform("http://127.0.0.1:" + closedPort(),
+                () -> token), waiting, Clock.systemUTC());
+
+        SendOutcome outcome = offline.decide(new ReviewDecision(itemId, "approve", version,
+                Map.of("comment", "属实")));
+        assertEquals(SendOutcome.Kind.WAITING, outcome.kind());
+        assertEquals(SendOutcome.Kind.WAITING, offline.decide(new ReviewDecision(itemId, "return", version,
+                Map.of("comment", "再核实一下"))).kind(), "a second look at the same item, made before the first was sent");
+        session.close();
+        session = SyncDevices.unlock(deviceDir);
+        ReviewService online = ReviewServices.forSession(session).orElseThrow();
+        assertEquals(2, online.waitingCount(), "the decisions survived closing the store");
+        assertEquals(List.of(SendOutcome.Kind.SENT, SendOutcome.Kind.CONFLICT), online.sendWaiting().stream()
+                .map(SendOutcome::kind).toList(), "sent in the order they were made; the second finds the first");
+        assertEquals(0, online.waitingCount());
+        List<SendOutcome> late = online.takeLateAnswers();
+        assertEquals(1, late.size());
+        assertEquals(SUPERVISOR, late.get(0).by());
+        assertEquals("approved", late.get(0).status());
+        assertEquals("approved", calls.get("/api/v1/review/items/" + itemId, token).path("item").path("status")
+                .asText());
+    }
+
+    private void signInSupervisor() throws Exception {
+        session = SyncDevices.create(deviceDir);
+        executor = new FxTaskExecutor();
+        SyncServices.of(session, SyncDevices.QUICK).signIn(platform.url(), SUPERVISOR, PASSWORD.toCharArray());
+    }
+
+    private String supervisorToken() {
+        return new SyncAccountStore(session.store().settings()).token().orElseThrow();
+    }
+
+    private static Map<String, Object> resident(String phone) {
+        Map<String, Object> fields = new HashMap<>(Map.of("grid", CountyPlatformProcess.GRID, "householdId",
+                new UuidV7Generator().nextId(), "name", "王五", "sex", "1", "birthDate", "1980-01-01",
+                "relation", "02"));
+        fields.put("phone", phone);
+        return fields;
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
