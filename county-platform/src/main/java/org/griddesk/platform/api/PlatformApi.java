@@ -39,6 +39,11 @@ public final class PlatformApi {
         config.routes.post("/api/v1/sync/push", sync::push);
         config.routes.get("/api/v1/sync/changes", sync::changes);
         config.routes.get("/api/v1/review/items", new ReviewRoutes(services.review(), services.tokens())::items);
+        BlobRoutes blobs = new BlobRoutes(services.blobs(), services.tokens());
+        config.routes.head("/api/v1/blobs/{sha256}", blobs::head);
+        config.routes.put("/api/v1/blobs/{sha256}", blobs::put);
+        config.routes.get("/api/v1/blobs/{sha256}", blobs::get);
         ErrorMapping.register(config.routes);
+        BlobErrors.register(config.routes);
     }
 }

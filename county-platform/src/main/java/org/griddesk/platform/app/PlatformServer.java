@@ -34,7 +34,8 @@ public final class PlatformServer implements AutoCloseable {
     public static PlatformServer start(PlatformConfig config) {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
-            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC());
+            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), Clock.systemUTC(),
+                    config.blobFolder(), config.maxBlobBytes());
             PlatformApi api = new PlatformApi(services, objectMapper());
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {

@@ -1,8 +1,10 @@
 package org.griddesk.platform.service;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.griddesk.platform.service.blobs.BlobService;
 import org.griddesk.platform.service.sync.ReviewQueue;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
@@ -10,6 +12,8 @@ import org.griddesk.platform.store.DatabaseProbe;
 import org.griddesk.platform.store.DeviceTokenStore;
 import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
+import org.griddesk.platform.store.blobs.BlobReferenceRows;
+import org.griddesk.platform.store.blobs.BlobStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.ReviewItemStore;
 
@@ -27,8 +31,15 @@ public final class PlatformServices {
     private final DatabaseProbe database;
     private final SyncService sync;
     private final ReviewQueue review;
+    private final BlobService blobs;
 
+    /** Without a blob folder: for administrative commands, which never take uploads. */
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
+        this(county, dataSource, clock, null, BlobService.DEFAULT_MAX_BYTES);
+    }
+
+    /** {@code blobFolder} holds the attachments on disk (null: none); blobs over {@code maxBlobBytes} are refused. */
+    public PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes) {
         this.county = AdministrativeCodes.requireCountyCode(county);
         AccountStore accountStore = new AccountStore(dataSource);
         PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
@@ -40,7 +51,10 @@ public final class PlatformServices {
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
         CountyTransactions transactions = new CountyTransactions(dataSource, county);
-        this.sync = SyncService.create(transactions, accountStore, clock);
+        this.blobs = blobFolder == null ? null : new BlobService(county, new BlobStore(blobFolder),
+                new BlobReferenceRows(dataSource), maxBlobBytes);
+        this.sync = SyncService.create(transactions, accountStore, clock,
+                sha256 -> blobs != null && blobs.holds(sha256));
         this.review = new ReviewQueue(new ReviewItemStore(transactions));
     }
 
@@ -70,6 +84,13 @@ public final class PlatformServices {
 
     public ReviewQueue review() {
         return review;
+    }
+
+    public BlobService blobs() {
+        if (blobs == null) {
+            throw new IllegalStateException("These services were built without a blob folder");
+        }
+        return blobs;
     }
 
     public boolean databaseUp() {

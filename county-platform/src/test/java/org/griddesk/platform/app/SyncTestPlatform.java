@@ -33,13 +33,22 @@ final class SyncTestPlatform implements AutoCloseable {
     final PlatformHttp http;
 
     SyncTestPlatform(Path folder) {
+        this(folder, PlatformConfig.local(folder));
+    }
+
+    /** With a blob size limit other than the default. */
+    SyncTestPlatform(Path folder, long maxBlobBytes) {
+        this(folder, PlatformConfig.local(folder).withMaxBlobBytes(maxBlobBytes));
+    }
+
+    private SyncTestPlatform(Path folder, PlatformConfig config) {
         this.folder = folder;
         try {
             Files.writeString(folder.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.server = PlatformServer.start(PlatformConfig.local(folder));
+        this.server = PlatformServer.start(config);
         this.http = new PlatformHttp(server.port());
     }
 

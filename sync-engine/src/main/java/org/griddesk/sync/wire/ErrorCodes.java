@@ -14,6 +14,10 @@ public final class ErrorCodes {
     public static final String SCHEMA_TOO_OLD = "schema_too_old";
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String INTERNAL_ERROR = "internal_error";
+    /** A change references a blob (by SHA-256, named in the message) the platform does not hold whole yet. */
+    public static final String MISSING_BLOB = "missing_blob";
+    /** A body or blob over the platform's size limit (HTTP 413); the message names the limit. */
+    public static final String TOO_LARGE = "too_large";
 
     private ErrorCodes() {
     }

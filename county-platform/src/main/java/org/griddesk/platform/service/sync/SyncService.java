@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
@@ -46,13 +47,19 @@ public final class SyncService {
     }
 
     public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock) {
+        return create(transactions, accounts, clock, sha256 -> false);
+    }
+
+    /** {@code blobHeld} says whether the platform holds a blob whole: changes may only reference those. */
+    public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock,
+                                     Predicate<String> blobHeld) {
         PostgresServerStore store = new PostgresServerStore(transactions);
         RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
         PlatformChangeValidator validator = new PlatformChangeValidator(fields,
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
-                new GridScope(), validator);
+                new GridScope(), new BlobReferenceCheck(blobHeld, validator));
         String county = transactions.county();
         return new SyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));
