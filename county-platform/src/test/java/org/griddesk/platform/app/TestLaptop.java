@@ -7,6 +7,7 @@ import org.griddesk.sync.client.HttpSyncClient;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.session.BlobUploads;
 import org.griddesk.sync.session.LocalChanges;
 import org.griddesk.sync.session.SessionSettings;
 import org.griddesk.sync.session.SyncListener;
@@ -34,6 +35,12 @@ final class TestLaptop {
 
     SyncOutcome sync() {
         return new SyncSession(store, client, clock, settings, SyncListener.NONE).run();
+    }
+
+    /** A sync run that gets the blobs of its changes onto the platform through {@code blobs}. */
+    SyncOutcome sync(BlobUploads blobs) {
+        return new SyncSession(store, client, clock, settings, SyncListener.NONE,
+                () -> java.util.UUID.randomUUID().toString(), blobs).run();
     }
 
     void set(String type, String recordId, Map<String, ?> fields) {

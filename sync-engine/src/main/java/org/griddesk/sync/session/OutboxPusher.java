@@ -33,9 +33,13 @@ final class OutboxPusher {
     private final int batchSize;
     private final Supplier<String> batchIds;
     private final PushResultApplier applier;
+    private final BlobUploads blobs;
+    private final MissingBlobs missingBlobs;
 
     OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, Supplier<String> batchIds,
-                 PushResultApplier applier) {
+                 PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs) {
+        this.blobs = blobs;
+        this.missingBlobs = missingBlobs;
         this.store = store;
         this.transport = transport;
         this.deviceId = deviceId;
@@ -65,10 +69,21 @@ final class OutboxPusher {
         }
         List<Change> changes = new ArrayList<>();
         byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
+        blobs.beforePush(changes);
         PushResponse response = transport.push(
                 new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
         board.pushed(changes.size());
         applier.apply(batch.batchId(), byRecord, response, board);
+        resendMissingBlobs();
+    }
+
+    /** The platform lacked a blob a change named: send it, and the change goes again in a later batch of this run. */
+    private void resendMissingBlobs() {
+        for (MissingBlobs.Resend resend : missingBlobs.drain()) {
+            if (!blobs.resend(resend.sha256())) {
+                store.setStatus(resend.key(), new RecordSyncStatus(SyncState.REJECTED, resend.reason()));
+            }
+        }
     }
 
     private Map<RecordKey, List<OutboxEntry>> entriesOf(InFlightBatch batch) {
