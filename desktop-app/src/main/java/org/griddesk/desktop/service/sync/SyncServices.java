@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.store.sync.SyncLogTable;
 import org.griddesk.sync.client.ClientSettings;
 
@@ -37,7 +38,13 @@ public final class SyncServices {
                 session.settings()::setRole);
         SyncLogTable log = new SyncLogTable(session.store()::connect);
         SyncRunner runner = new SyncRunner(session.records(), session.clock(), accounts, log, clientSettings,
-                session::rememberClock, Clock.systemUTC());
+                session::rememberClock, Clock.systemUTC(), blobs(session, clientSettings));
         return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log);
+    }
+
+    /** The session's attachments, kept encrypted in {@code blobs/} of its data folder. */
+    public static DeviceBlobs blobs(EncryptedDeviceSession session, ClientSettings clientSettings) {
+        return new DeviceBlobs(new EncryptedBlobStore(session.dataDir().resolve("blobs"), session.store().settings()),
+                clientSettings);
     }
 }
