@@ -17,15 +17,15 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Makes a photo small enough for a 2G link before it leaves the laptop: a long side of at most 1,600 px, JPEG at a
- * quality that keeps a typical phone photo at a few hundred KB. A JPEG already that small is sent as it is.
+ * quality that keeps a typical phone photo at a few hundred KB. A picture already that small (within the long side and
+ * {@link #SMALL_ENOUGH_BYTES}) is sent as it is: re-encoding it would only lose quality.
  */
 public final class PhotoDownscale {
 
     public static final int LONG_SIDE = 1600;
-    /** A JPEG within the long side and under this many bytes is not re-encoded (which would only lose quality). */
+    /** A picture within the long side and under this many bytes is not re-encoded. */
     static final int SMALL_ENOUGH_BYTES = 400 * 1024;
     private static final float QUALITY = 0.8f;
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private PhotoDownscale() {
     }
@@ -37,7 +37,7 @@ public final class PhotoDownscale {
             throw new IOException("not a picture this computer can read");
         }
         int longSide = Math.max(image.getWidth(), image.getHeight());
-        if (longSide <= LONG_SIDE && isJpeg(original) && original.length <= SMALL_ENOUGH_BYTES) {
+        if (longSide <= LONG_SIDE && original.length <= SMALL_ENOUGH_BYTES) {
             return original;
         }
         double scale = Math.min(1.0, (double) LONG_SIDE / longSide);
@@ -78,9 +78,5 @@ public final class PhotoDownscale {
             writer.dispose();
         }
         return bytes.toByteArray();
-    }
-
-    private static boolean isJpeg(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == JPEG[0] && bytes[1] == JPEG[1] && bytes[2] == JPEG[2];
     }
 }

@@ -293,6 +293,9 @@ public final class SyncViewModel {
             if (reason != null && reason.startsWith(ErrorCodes.KEPT_FOR_REVIEW + ":")) {
                 return new Message("sync.reason.kept_for_review");
             }
+            if (reason != null && reason.startsWith(ErrorCodes.MISSING_BLOB + ":")) {
+                return new Message("sync.reason.missing_blob");
+            }
             return reason == null ? "" : reason;
         }
     }
