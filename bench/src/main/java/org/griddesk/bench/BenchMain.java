@@ -29,6 +29,7 @@ public final class BenchMain {
                 new MapFrameScenario(MapFrameScenario.Zoom.STREET),
                 new PushThroughputScenario(),
                 new OneFieldChangeWireScenario(),
+                new TypicalDayAt2gScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),
                 new PlatformStartScenario(layout, true),

@@ -1,6 +1,5 @@
 package org.griddesk.desktop.service.sync;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,7 +7,9 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import org.griddesk.desktop.service.issues.IssueFields;
 import org.griddesk.desktop.service.issues.MissingPhotos;
+import org.griddesk.desktop.store.blobs.BlobTamperedException;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
+import org.griddesk.desktop.store.blobs.PartialBlob;
 import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.DownloadTarget;
 import org.griddesk.sync.client.HttpBlobClient;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The laptop's side of blobs: before a change is pushed, the photos and attachments it names go up from the
- * encrypted blob store (resumably); a photo of another device's issue comes down when it is first shown.
+ * encrypted blob store (resumably); a photo of another device's issue comes down when it is first shown, resumably
+ * too.
  */
 public final class DeviceBlobs {
 
@@ -56,41 +58,38 @@ public final class DeviceBlobs {
         };
     }
 
-    /** Fetches one blob (a broken transfer resumes with a Range request), checks it and keeps it, encrypted. */
+    /**
+     * Fetches one blob into an encrypted partial download, so that a transfer broken off (even by a closed laptop)
+     * resumes with a Range request from the bytes already here; whole, it is checked against its name and kept.
+     */
     Optional<byte[]> download(HttpBlobClient client, String sha256) {
-        Received received = new Received();
+        PartialBlob partial = blobs.partial(sha256);
         try {
-            client.download(sha256, received);
+            client.download(sha256, new DownloadTarget() {
+                @Override
+                public long held() {
+                    return partial.held();
+                }
+
+                @Override
+                public void append(byte[] bytes, int offset, int length) {
+                    partial.append(bytes, offset, length);
+                }
+
+                @Override
+                public void restart() {
+                    partial.restart();
+                }
+            });
         } catch (SyncException e) {
             LOG.info("Blob not fetched: {}", e.code());
-            return Optional.empty();
+            return Optional.empty(); // what arrived stays for the next try
         }
-        byte[] bytes = received.bytes.toByteArray();
-        if (!EncryptedBlobStore.sha256(bytes).equals(sha256)) {
+        try {
+            return Optional.of(partial.finish());
+        } catch (BlobTamperedException e) {
             LOG.warn("A fetched blob did not match its name; it was dropped");
             return Optional.empty();
-        }
-        blobs.put(bytes);
-        return Optional.of(bytes);
-    }
-
-    /** The bytes of a download so far; they stay in memory, so only the blob as a whole reaches the disk. */
-    private static final class Received implements DownloadTarget {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        public long held() {
-            return bytes.size();
-        }
-
-        @Override
-        public void append(byte[] chunk, int offset, int length) {
-            bytes.write(chunk, offset, length);
-        }
-
-        @Override
-        public void restart() {
-            bytes.reset();
         }
     }
 }

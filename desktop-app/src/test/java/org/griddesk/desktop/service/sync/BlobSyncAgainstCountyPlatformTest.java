@@ -86,6 +86,34 @@ class BlobSyncAgainstCountyPlatformTest {
         }
     }
 
+    @Test
+    void aPhotoDownloadBrokenOffResumesFromTheBytesKeptOnTheLaptop() throws Exception {
+        RecordKey issue = new RecordKey("issue", new UuidV7Generator().nextId());
+        try (EncryptedDeviceSession a = SyncDevices.create(devices.resolve("a"));
+             EncryptedDeviceSession b = SyncDevices.create(devices.resolve("b"))) {
+            Path file = devices.resolve("camera.jpg");
+            ImageIO.write(cameraPicture(), "jpg", file.toFile());
+            String sent = photos(a).attach(file);
+            byte[] small = photos(a).read(sent);
+            new LocalChanges(a.records(), a.clock()).set(issue, Map.of("grid", CountyPlatformProcess.GRID,
+                    "category", "infrastructure", "title", "井盖缺失", "status", "open", "photos", List.of(sent)));
+            assertTrue(signedIn(a).sync(SyncProgress.NONE, () -> false).completed());
+            assertTrue(signedIn(b).sync(SyncProgress.NONE, () -> false).completed());
+            EncryptedBlobStore blobsOnB = new EncryptedBlobStore(b.dataDir().resolve("blobs"), b.store().settings());
+            DeviceBlobs deviceBlobs = SyncServices.blobs(b, SyncDevices.QUICK);
+            var fromPlatform = deviceBlobs.downloads(new SyncAccountStore(b.store().settings()));
+
+            byte[] wrongStart = new byte[10_000]; // what a broken earlier download left, here made wrong on purpose
+            blobsOnB.partial(sent).append(wrongStart, 0, wrongStart.length);
+            assertTrue(fromPlatform.fetch(sent).isEmpty(), "the kept bytes were resumed from, so the whole is wrong");
+            assertFalse(blobsOnB.contains(sent), "and nothing wrong is kept");
+
+            blobsOnB.partial(sent).append(small, 0, 10_000); // a real earlier start
+            assertArrayEquals(small, fromPlatform.fetch(sent).orElseThrow());
+            assertArrayEquals(small, blobsOnB.get(sent));
+        }
+    }
+
     private static IssuePhotos photos(EncryptedDeviceSession session) {
         return new IssuePhotos(new EncryptedBlobStore(session.dataDir().resolve("blobs"), session.store().settings()),
                 session.store().settings(), SyncServices.blobs(session, SyncDevices.QUICK)
