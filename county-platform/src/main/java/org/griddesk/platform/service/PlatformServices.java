@@ -53,6 +53,9 @@ public final class PlatformServices {
         CountyTransactions transactions = new CountyTransactions(dataSource, county);
         this.blobs = blobFolder == null ? null : new BlobService(county, new BlobStore(blobFolder),
                 new BlobReferenceRows(dataSource), maxBlobBytes);
+        if (blobs != null) {
+            blobs.dropAbandonedUploads(clock.instant());
+        }
         this.sync = SyncService.create(transactions, accountStore, clock,
                 sha256 -> blobs != null && blobs.holds(sha256));
         this.review = new ReviewQueue(new ReviewItemStore(transactions));

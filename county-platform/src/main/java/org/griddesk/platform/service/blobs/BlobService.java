@@ -36,6 +36,14 @@ public final class BlobService {
         this.maxBytes = maxBytes;
     }
 
+    /** Uploads nobody added to for this long are dropped when the platform starts. */
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofDays(7);
+
+    /** Drops the uploads untouched for {@link #ABANDONED_AFTER}; @return how many */
+    public int dropAbandonedUploads(java.time.Instant now) {
+        return store.dropPartialsUntouchedSince(now.minus(ABANDONED_AFTER));
+    }
+
     public long maxBytes() {
         return maxBytes;
     }

@@ -164,6 +164,38 @@ public final class BlobStore {
         }
     }
 
+    /**
+     * Deletes uploads nobody has added to since {@code cutoff}: a device that never came back must not fill the
+     * disk. A device that returns later simply starts that blob again.
+     *
+     * @return how many were deleted
+     */
+    public int dropPartialsUntouchedSince(java.time.Instant cutoff) {
+        int dropped = 0;
+        try (java.util.stream.Stream<Path> parts = Files.list(partialDir)) {
+            for (Path part : parts.toList()) {
+                String name = part.getFileName().toString();
+                String sha256 = name.endsWith(".part") ? name.substring(0, name.length() - 5) : name;
+                boolean stale = exclusively(sha256, 0, () -> {
+                    try {
+                        if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)) {
+                            return Files.deleteIfExists(part);
+                        }
+                        return false;
+                    } catch (IOException e) {
+                        return false; // gone meanwhile, or not ours to delete: try again next start
+                    }
+                }).orElse(false);
+                if (stale) {
+                    dropped++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the partial uploads", e);
+        }
+        return dropped;
+    }
+
     /** Opens a complete blob for reading; the caller closes it. */
     public FileChannel open(String sha256) throws IOException {
         return FileChannel.open(completePath(sha256), StandardOpenOption.READ);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.griddesk.desktop.store.SettingsTable;
+import org.griddesk.desktop.store.blobs.BlobException;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 
 /**
@@ -85,11 +86,18 @@ public final class IssuePhotos {
         if (blobs.contains(sha256)) {
             return blobs.get(sha256);
         }
-        return missing.fetch(sha256).orElseGet(() -> blobs.get(sha256)); // the latter throws "missing"
+        return missing.fetch(sha256).orElseThrow(() -> new PhotoNotHereException(sha256));
     }
 
     private static boolean startsWith(byte[] head, int read, byte[] magic) {
         return read >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** A photo taken on another device that could not be fetched now (offline, signed out): try again later. */
+    public static final class PhotoNotHereException extends BlobException {
+        public PhotoNotHereException(String sha256) {
+            super("photo " + sha256 + " is not on this laptop and could not be fetched now");
+        }
     }
 
     /** The chosen file is no PNG or JPEG picture. */

@@ -121,7 +121,8 @@ public final class IssueFormViewModel {
 
     public void loadPhoto(String sha256, Consumer<byte[]> show) {
         executor.execute(progress -> photos.read(sha256), TaskCallbacks.of(show,
-                failure -> notice.set(new Message("issues.photo.error"))));
+                failure -> notice.set(failure instanceof IssuePhotos.PhotoNotHereException
+                        ? new Message("issues.photo.notHere") : new Message("issues.photo.error"))));
     }
 
     public void save() {

@@ -3,6 +3,7 @@ package org.griddesk.desktop.service.sync;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -83,6 +84,7 @@ class BlobSyncAgainstCountyPlatformTest {
             assertTrue(blobsOnB.contains(sent), "and kept, encrypted, on the second laptop");
             assertTrue(SyncServices.blobs(b, SyncDevices.QUICK).downloads(new SyncAccountStore(b.store().settings()))
                     .fetch(original).isEmpty(), "the original never left the first laptop");
+            assertThrows(IssuePhotos.PhotoNotHereException.class, () -> photosOnB.read(original));
         }
     }
 
