@@ -133,6 +133,47 @@ class BlobSyncEndToEndTest {
     }
 
     @Test
+    void editsWithoutPhotosGoFirstSoAPhotoThatCannotGoUpHoldsBackNothingElse() {
+        TestLaptop laptop = laptop();
+        byte[] photo = photo(30_000);
+        String withPhoto = ids.nextId();
+        String plain = ids.nextId();
+        laptop.set("issue", withPhoto, Map.of("grid", GRID_A, "title", "河道垃圾", "photos", List.of(sha256(photo))));
+        laptop.set("issue", plain, Map.of("grid", GRID_A, "title", "路灯不亮"));
+        ReferencedBlobUploads real = uploads(platform.port());
+        BlobUploads linkDropsOnPhotos = new BlobUploads() {
+            @Override
+            public java.util.Collection<String> references(Change change) {
+                return real.references(change);
+            }
+
+            @Override
+            public void beforePush(List<Change> changes) {
+                if (changes.stream().anyMatch(change -> !references(change).isEmpty())) {
+                    throw new org.griddesk.sync.client.ServerUnavailableException("the link dropped", null);
+                }
+            }
+
+            @Override
+            public boolean resend(String sha256) {
+                return false;
+            }
+        };
+
+        SyncOutcome broken = laptop.sync(linkDropsOnPhotos);
+
+        assertEquals(SyncOutcome.Ending.FAILED, broken.ending());
+        assertEquals(SyncState.SYNCED, laptop.store.status(new RecordKey("issue", plain)).state(),
+                "the edit without a photo went first");
+        assertEquals("路灯不亮", onPlatform(plain).path("fields").path("title").asText());
+        assertFalse(laptop.store.pending(new RecordKey("issue", withPhoto)).isEmpty(), "the photo's issue waits");
+
+        SyncOutcome later = laptop.sync(real);
+        assertEquals(SyncOutcome.Ending.COMPLETED, later.ending(), String.valueOf(later.failure()));
+        assertEquals(SyncState.SYNCED, laptop.store.status(new RecordKey("issue", withPhoto)).state());
+    }
+
+    @Test
     void anUploadBrokenMidChunkResumesFromTheBytesThatArrived() throws Exception {
         byte[] photo = photo(200_000);
         try (CuttingProxy proxy = new CuttingProxy(platform.port(), 30_000, 1)) {

@@ -27,6 +27,11 @@ public interface BlobUploads {
      */
     void beforePush(List<Change> changes);
 
+    /** The blobs a change names; a batch of changes that name none goes first. */
+    default java.util.Collection<String> references(Change change) {
+        return List.of();
+    }
+
     /** The platform said it lacks this blob: send it. @return false when this device cannot send it */
     boolean resend(String sha256);
 }

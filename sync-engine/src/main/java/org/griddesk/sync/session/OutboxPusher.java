@@ -94,14 +94,35 @@ final class OutboxPusher {
         return byRecord;
     }
 
+    /**
+     * The next records to push, in outbox order. Records whose change names no blob go before those that do, so that
+     * on a slow link a day's edits are not held back behind its photos, nor by a photo that will not go up.
+     */
     private Optional<InFlightBatch> startNextBatch() {
-        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
+        Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
+        Set<RecordKey> rejected = new HashSet<>();
         for (OutboxEntry entry : store.outbox()) {
             RecordKey key = entry.record();
-            if (!chosen.containsKey(key) && (chosen.size() >= batchSize || isRejected(key))) {
+            if (rejected.contains(key) || (!byRecord.containsKey(key) && isRejected(key))) {
+                rejected.add(key);
                 continue;
             }
-            chosen.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.seq());
+            byRecord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+        List<RecordKey> plain = new ArrayList<>();
+        List<RecordKey> withBlobs = new ArrayList<>();
+        for (Map.Entry<RecordKey, List<OutboxEntry>> record : byRecord.entrySet()) {
+            if (plain.size() >= batchSize) {
+                break;
+            }
+            boolean namesBlobs = blobs != BlobUploads.NONE
+                    && !blobs.references(ChangeBuilder.build(record.getKey(), record.getValue())).isEmpty();
+            (namesBlobs ? withBlobs : plain).add(record.getKey());
+        }
+        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
+        List<RecordKey> next = plain.isEmpty() ? withBlobs : plain;
+        for (RecordKey key : next.subList(0, Math.min(batchSize, next.size()))) {
+            chosen.put(key, byRecord.get(key).stream().map(OutboxEntry::seq).toList());
         }
         if (chosen.isEmpty()) {
             return Optional.empty();

@@ -56,6 +56,11 @@ public final class ReferencedBlobUploads implements BlobUploads {
     }
 
     @Override
+    public Collection<String> references(Change change) {
+        return references.apply(change);
+    }
+
+    @Override
     public void beforePush(List<Change> changes) {
         Set<String> wanted = new LinkedHashSet<>();
         changes.forEach(change -> wanted.addAll(references.apply(change)));
