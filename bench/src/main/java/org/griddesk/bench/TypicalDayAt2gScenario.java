@@ -2,11 +2,13 @@ package org.griddesk.bench;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +30,7 @@ import org.griddesk.sync.session.SyncListener;
 import org.griddesk.sync.session.SyncOutcome;
 import org.griddesk.sync.session.SyncSession;
 import org.griddesk.sync.store.InMemoryDeviceStore;
+import org.griddesk.sync.wire.Change;
 
 /**
  * A grid worker's typical day over a village 2G link (100 kbit/s each way, 500 ms round trip, shaped on 127.0.0.1):
@@ -128,8 +131,7 @@ final class TypicalDayAt2gScenario implements Scenario {
         return fields;
     }
 
-    private void sync(HttpSyncClient client, java.util.function.Function<org.griddesk.sync.wire.Change,
-            java.util.Collection<String>> references, HttpUrl url) {
+    private void sync(HttpSyncClient client, Function<Change, Collection<String>> references, HttpUrl url) {
         ReferencedBlobUploads uploads = new ReferencedBlobUploads(new HttpBlobClient(url, () -> token,
                 ClientSettings.standard()), references, sha256 -> Optional.ofNullable(photos == null ? null
                 : photos.get(sha256)));

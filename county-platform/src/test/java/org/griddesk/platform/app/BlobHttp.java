@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /** HEAD, PUT and GET of {@code /api/v1/blobs/{sha256}} for the tests, and a PUT whose connection breaks mid-body. */
@@ -27,7 +28,7 @@ final class BlobHttp {
     }
 
     HttpResponse<byte[]> put(String sha256, String token, byte[] blob, int first, int last) {
-        byte[] chunk = java.util.Arrays.copyOfRange(blob, first, last + 1);
+        byte[] chunk = Arrays.copyOfRange(blob, first, last + 1);
         return send(request(sha256, token).header("Content-Range", "bytes " + first + "-" + last + "/" + blob.length)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(chunk)));
     }

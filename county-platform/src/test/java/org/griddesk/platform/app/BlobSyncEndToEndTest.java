@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.DownloadTarget;
 import org.griddesk.sync.client.HttpBlobClient;
 import org.griddesk.sync.client.RetryPolicy;
+import org.griddesk.sync.client.ServerUnavailableException;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.session.BlobUploads;
 import org.griddesk.sync.session.ReferencedBlobUploads;
@@ -143,14 +146,14 @@ class BlobSyncEndToEndTest {
         ReferencedBlobUploads real = uploads(platform.port());
         BlobUploads linkDropsOnPhotos = new BlobUploads() {
             @Override
-            public java.util.Collection<String> references(Change change) {
+            public Collection<String> references(Change change) {
                 return real.references(change);
             }
 
             @Override
             public void beforePush(List<Change> changes) {
                 if (changes.stream().anyMatch(change -> !references(change).isEmpty())) {
-                    throw new org.griddesk.sync.client.ServerUnavailableException("the link dropped", null);
+                    throw new ServerUnavailableException("the link dropped", null);
                 }
             }
 
@@ -184,8 +187,8 @@ class BlobSyncEndToEndTest {
         assertTrue(client(platform.port(), wangToken).presence(sha256(photo)).complete());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode onPlatform(String id) {
-        for (com.fasterxml.jackson.databind.JsonNode record : platform.pullAll(chenToken).path("records")) {
+    private static JsonNode onPlatform(String id) {
+        for (JsonNode record : platform.pullAll(chenToken).path("records")) {
             if (record.path("id").asText().equals(id)) {
                 return record;
             }

@@ -1,6 +1,7 @@
 package org.griddesk.platform.app;
 
 import java.util.Map;
+import java.util.UUID;
 import okhttp3.HttpUrl;
 import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.HttpSyncClient;
@@ -40,7 +41,7 @@ final class TestLaptop {
     /** A sync run that gets the blobs of its changes onto the platform through {@code blobs}. */
     SyncOutcome sync(BlobUploads blobs) {
         return new SyncSession(store, client, clock, settings, SyncListener.NONE,
-                () -> java.util.UUID.randomUUID().toString(), blobs).run();
+                () -> UUID.randomUUID().toString(), blobs).run();
     }
 
     void set(String type, String recordId, Map<String, ?> fields) {

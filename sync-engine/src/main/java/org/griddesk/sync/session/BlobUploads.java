@@ -1,5 +1,6 @@
 package org.griddesk.sync.session;
 
+import java.util.Collection;
 import java.util.List;
 import org.griddesk.sync.wire.Change;
 
@@ -28,7 +29,7 @@ public interface BlobUploads {
     void beforePush(List<Change> changes);
 
     /** The blobs a change names; a batch of changes that name none goes first. */
-    default java.util.Collection<String> references(Change change) {
+    default Collection<String> references(Change change) {
         return List.of();
     }
 

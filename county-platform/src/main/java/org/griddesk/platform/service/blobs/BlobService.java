@@ -3,6 +3,8 @@ package org.griddesk.platform.service.blobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.griddesk.platform.service.InvalidInputException;
@@ -37,10 +39,10 @@ public final class BlobService {
     }
 
     /** Uploads nobody added to for this long are dropped when the platform starts. */
-    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofDays(7);
+    public static final Duration ABANDONED_AFTER = Duration.ofDays(7);
 
     /** Drops the uploads untouched for {@link #ABANDONED_AFTER}; @return how many */
-    public int dropAbandonedUploads(java.time.Instant now) {
+    public int dropAbandonedUploads(Instant now) {
         return store.dropPartialsUntouchedSince(now.minus(ABANDONED_AFTER));
     }
 

@@ -2,6 +2,7 @@ package org.griddesk.platform.service.sync;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.griddesk.platform.service.blobs.BlobNames;
@@ -39,7 +40,7 @@ final class BlobReferenceCheck implements ChangeValidator {
                 return ChangeVerdict.reject(ErrorCodes.INVALID_FIELD, field + " 必须是附件编号（SHA-256）的列表");
             }
             Set<?> before = current == null || !(current.fields().get(field) instanceof List<?> old)
-                    ? Set.of() : Set.copyOf(old.stream().filter(java.util.Objects::nonNull).toList());
+                    ? Set.of() : Set.copyOf(old.stream().filter(Objects::nonNull).toList());
             for (Object name : value == null ? List.of() : (List<?>) value) {
                 if (before.contains(name)) {
                     continue;

@@ -13,12 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Attachments on the platform's disk, outside PostgreSQL: complete blobs as {@code complete/<ab>/<sha256>}, uploads
@@ -73,18 +76,18 @@ public final class BlobStore {
      *
      * @return empty when the lock could not be had in time
      */
-    public <T> java.util.Optional<T> exclusively(String sha256, long waitSeconds, Supplier<T> work) {
+    public <T> Optional<T> exclusively(String sha256, long waitSeconds, Supplier<T> work) {
         ReentrantLock lock = locks.computeIfAbsent(sha256, key -> new ReentrantLock());
         try {
             if (!lock.tryLock(waitSeconds, TimeUnit.SECONDS)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.ofNullable(work.get());
+            return Optional.ofNullable(work.get());
         } finally {
             lock.unlock();
         }
@@ -170,9 +173,9 @@ public final class BlobStore {
      *
      * @return how many were deleted
      */
-    public int dropPartialsUntouchedSince(java.time.Instant cutoff) {
+    public int dropPartialsUntouchedSince(Instant cutoff) {
         int dropped = 0;
-        try (java.util.stream.Stream<Path> parts = Files.list(partialDir)) {
+        try (Stream<Path> parts = Files.list(partialDir)) {
             for (Path part : parts.toList()) {
                 String name = part.getFileName().toString();
                 String sha256 = name.endsWith(".part") ? name.substring(0, name.length() - 5) : name;

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +42,8 @@ class BlobStoreTest {
     @Test
     void aCompleteBlobIsRenamedIntoPlaceOnlyWhenItsBytesMatchItsName() throws Exception {
         BlobStore store = new BlobStore(root);
-        byte[] bytes = "井盖".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        byte[] bytes = "井盖".repeat(100).getBytes(StandardCharsets.UTF_8);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         BlobStore.Appended half = store.append(sha, 0, new ByteArrayInputStream(bytes, 0, 100), bytes.length);
         assertTrue(half.cutShort(), "the body ended before its declared length");
         assertEquals(100, half.held());

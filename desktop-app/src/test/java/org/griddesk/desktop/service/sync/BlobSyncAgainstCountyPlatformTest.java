@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.issues.IssuePhotos;
+import org.griddesk.desktop.service.issues.MissingPhotos;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.testing.CountyPlatformProcess;
 import org.griddesk.model.record.UuidV7Generator;
@@ -103,7 +104,7 @@ class BlobSyncAgainstCountyPlatformTest {
             assertTrue(signedIn(b).sync(SyncProgress.NONE, () -> false).completed());
             EncryptedBlobStore blobsOnB = new EncryptedBlobStore(b.dataDir().resolve("blobs"), b.store().settings());
             DeviceBlobs deviceBlobs = SyncServices.blobs(b, SyncDevices.QUICK);
-            var fromPlatform = deviceBlobs.downloads(new SyncAccountStore(b.store().settings()));
+            MissingPhotos fromPlatform = deviceBlobs.downloads(new SyncAccountStore(b.store().settings()));
 
             byte[] wrongStart = new byte[10_000]; // what a broken earlier download left, here made wrong on purpose
             blobsOnB.partial(sent).append(wrongStart, 0, wrongStart.length);
