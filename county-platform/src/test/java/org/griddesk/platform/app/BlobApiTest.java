@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Blobs over real HTTP on the real platform: chunked and resumed uploads, the hash check, the limit, scoped reads. */
 class BlobApiTest {
-    private static final int LIMIT = 512 * 1024;
+    private static final int LIMIT = 2 * 1024 * 1024;
 
     @TempDir
     static Path folder;
@@ -94,6 +94,15 @@ class BlobApiTest {
 
         referenceFromIssue(wang, GRID_A, sha);
         assertArrayEquals(blob, blobs.get(sha, wang, null).body());
+    }
+
+    @Test
+    void aChunkLargerThanAJsonBodyIsStreamedToDisk() {
+        byte[] scan = bytes(1_500_000); // over the 1 MB bound of JSON bodies, under the blob limit
+        String sha = sha256(scan);
+        HttpResponse<byte[]> whole = blobs.putWhole(sha, wang, scan);
+        assertEquals(201, whole.statusCode(), new String(whole.body(), StandardCharsets.UTF_8));
+        assertEquals("1500000", blobs.head(sha, wang).headers().firstValue("Content-Length").orElseThrow());
     }
 
     @Test
