@@ -32,6 +32,7 @@ public final class BenchMain {
                 new ApplicationValidationScenario(),
                 new JavaRosaValidationScenario(),
                 new OneFieldChangeWireScenario(),
+                new TypicalDayAt2gScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),
                 new PlatformStartScenario(layout, true),

@@ -99,6 +99,12 @@ final class InProcessPlatform implements AutoCloseable {
 
     /** Signs in directly, then syncs through {@code via} (e.g. a relay counting the bytes on the wire). */
     HttpSyncClient signIn(String deviceId, HttpUrl via) throws Exception {
+        String token = token(deviceId);
+        return new HttpSyncClient(via, () -> token, ClientSettings.standard());
+    }
+
+    /** Signs a device in over HTTP and returns its device token. */
+    String token(String deviceId) throws Exception {
         String body = "{\"username\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + deviceId + "\"}";
         HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url().resolve("api/v1/auth/login").uri())
                 .header("Content-Type", "application/json")
@@ -106,8 +112,7 @@ final class InProcessPlatform implements AutoCloseable {
         if (reply.statusCode() != 200) {
             throw new IllegalStateException("login failed: " + reply.statusCode() + " " + reply.body());
         }
-        String token = new ObjectMapper().readTree(reply.body()).path("token").asText();
-        return new HttpSyncClient(via, () -> token, ClientSettings.standard());
+        return new ObjectMapper().readTree(reply.body()).path("token").asText();
     }
 
     /** Pushes one batch and insists every change was accepted: a rejected change means wrong benchmark data. */

@@ -54,6 +54,11 @@ public final class PlatformApi {
         config.routes.get("/api/v1/sync/changes", sync::changes);
         new ReviewRoutes(services.review(), services.reviewActions(), services.tokens(), new JsonBodies(mapper))
                 .register(config.routes);
+        BlobRoutes blobs = new BlobRoutes(services.blobs(), services.tokens());
+        config.routes.head("/api/v1/blobs/{sha256}", blobs::head);
+        config.routes.put("/api/v1/blobs/{sha256}", blobs::put);
+        config.routes.get("/api/v1/blobs/{sha256}", blobs::get);
         ErrorMapping.register(config.routes);
+        BlobErrors.register(config.routes);
     }
 }

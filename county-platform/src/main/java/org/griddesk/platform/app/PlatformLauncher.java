@@ -15,7 +15,7 @@ public final class PlatformLauncher implements PlatformOperations {
     @Override
     public RunningPlatform serve(ServeRequest request) {
         PlatformServer server = PlatformServer.start(new PlatformConfig(request.host(), request.port(),
-                settings(request.database()), request.county(), request.builtInTemplates()));
+                settings(request.database()), request.county(), request.builtInTemplates(), request.maxBlobBytes()));
         return new RunningPlatform() {
             @Override
             public String host() {

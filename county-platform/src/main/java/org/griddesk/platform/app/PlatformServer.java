@@ -40,7 +40,8 @@ public final class PlatformServer implements AutoCloseable {
     public static PlatformServer start(PlatformConfig config, Clock clock) {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
-            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), clock);
+            PlatformServices services = new PlatformServices(config.county(), database.dataSource(), clock,
+                    config.blobFolder(), config.maxBlobBytes());
             if (config.builtInTemplates()) {
                 BuiltInTemplates.read().forEach(services.templates()::publish);
             }

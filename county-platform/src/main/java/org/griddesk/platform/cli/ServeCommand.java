@@ -28,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
             + "platform before serving (what 'template publish --builtin' does; the demo uses it)")
     boolean builtInTemplates;
 
+    @Option(names = "--max-blob-bytes", defaultValue = "33554432", paramLabel = "BYTES",
+            description = "Largest attachment (photo, scan) the platform takes; larger uploads get 413 (default: ${DEFAULT-VALUE})")
+    long maxBlobBytes;
+
     @Mixin
     DatabaseOptions database;
 
@@ -41,8 +45,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port must be between 0 and 65535");
         }
+        if (maxBlobBytes < 1) {
+            throw new BadInputException("--max-blob-bytes must be at least 1");
+        }
         PlatformOperations.RunningPlatform running = operations.serve(
-                new ServeRequest(host, port, database.target(), county, builtInTemplates));
+                new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();

@@ -1,6 +1,7 @@
 package org.griddesk.platform.service;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.griddesk.platform.service.forms.FormTemplateService;
@@ -8,12 +9,15 @@ import org.griddesk.platform.service.review.ReviewActions;
 import org.griddesk.platform.service.review.ReviewQueue;
 import org.griddesk.platform.service.review.ReviewRules;
 import org.griddesk.platform.service.sync.GridRecords;
+import org.griddesk.platform.service.blobs.BlobService;
 import org.griddesk.platform.service.sync.SyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
 import org.griddesk.platform.store.DeviceTokenStore;
 import org.griddesk.platform.store.GridStore;
 import org.griddesk.platform.store.LoginFailureStore;
+import org.griddesk.platform.store.blobs.BlobReferenceRows;
+import org.griddesk.platform.store.blobs.BlobStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.FormTemplateStore;
 import org.griddesk.platform.store.sync.PostgresServerStore;
@@ -34,8 +38,15 @@ public final class PlatformServices {
     private final FormTemplateService templates;
     private final ReviewActions reviewActions;
     private final ReviewRules reviewRules;
+    private final BlobService blobs;
 
+    /** Without a blob folder: for administrative commands, which never take uploads. */
     public PlatformServices(String county, DataSource dataSource, Clock clock) {
+        this(county, dataSource, clock, null, BlobService.DEFAULT_MAX_BYTES);
+    }
+
+    /** {@code blobFolder} holds the attachments on disk (null: none); blobs over {@code maxBlobBytes} are refused. */
+    public PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes) {
         this.county = AdministrativeCodes.requireCountyCode(county);
         AccountStore accountStore = new AccountStore(dataSource);
         PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
@@ -48,8 +59,14 @@ public final class PlatformServices {
                 LoginThrottle.Limits.standard(), LOGIN_FAILURE_WINDOW);
         this.login = new LoginService(county, accountStore, hasher, throttle, tokens);
         this.database = new DatabaseProbe(dataSource);
+        this.blobs = blobFolder == null ? null : new BlobService(county, new BlobStore(blobFolder),
+                new BlobReferenceRows(dataSource), maxBlobBytes);
+        if (blobs != null) {
+            blobs.dropAbandonedUploads(clock.instant());
+        }
         this.templates = new FormTemplateService(new FormTemplateStore(transactions), clock);
-        this.sync = SyncService.create(transactions, accountStore, clock, templates::form);
+        this.sync = SyncService.create(transactions, accountStore, clock, templates::form,
+                sha256 -> blobs != null && blobs.holds(sha256));
         PostgresServerStore records = new PostgresServerStore(transactions);
         this.review = new ReviewQueue(transactions, records, clock);
         this.reviewActions = new ReviewActions(transactions, records, review, clock);
@@ -94,6 +111,13 @@ public final class PlatformServices {
 
     public ReviewRules reviewRules() {
         return reviewRules;
+    }
+
+    public BlobService blobs() {
+        if (blobs == null) {
+            throw new IllegalStateException("These services were built without a blob folder");
+        }
+        return blobs;
     }
 
     public boolean databaseUp() {

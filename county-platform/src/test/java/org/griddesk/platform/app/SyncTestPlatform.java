@@ -34,29 +34,37 @@ final class SyncTestPlatform implements AutoCloseable {
     final PlatformHttp http;
 
     SyncTestPlatform(Path folder) {
-        this(folder, false, Clock.systemUTC());
+        this(folder, PlatformConfig.local(folder), Clock.systemUTC());
     }
 
     /** {@code builtInTemplates}: started as {@code serve --builtin-templates} is. */
     SyncTestPlatform(Path folder, boolean builtInTemplates) {
-        this(folder, builtInTemplates, Clock.systemUTC());
+        this(folder, withTemplates(PlatformConfig.local(folder), builtInTemplates), Clock.systemUTC());
     }
 
     /** With the clock the platform's services read: review deadlines count from it. */
     SyncTestPlatform(Path folder, Clock clock) {
-        this(folder, false, clock);
+        this(folder, PlatformConfig.local(folder), clock);
     }
 
-    SyncTestPlatform(Path folder, boolean builtInTemplates, Clock clock) {
+    /** With a blob size limit other than the default. */
+    SyncTestPlatform(Path folder, long maxBlobBytes) {
+        this(folder, PlatformConfig.local(folder).withMaxBlobBytes(maxBlobBytes), Clock.systemUTC());
+    }
+
+    private static PlatformConfig withTemplates(PlatformConfig config, boolean builtInTemplates) {
+        return new PlatformConfig(config.host(), config.port(), config.database(), config.county(), builtInTemplates,
+                config.maxBlobBytes());
+    }
+
+    private SyncTestPlatform(Path folder, PlatformConfig config, Clock clock) {
         this.folder = folder;
         try {
             Files.writeString(folder.resolve("password.txt"), PASSWORD + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PlatformConfig local = PlatformConfig.local(folder);
-        this.server = PlatformServer.start(new PlatformConfig(local.host(), local.port(), local.database(),
-                local.county(), builtInTemplates), clock);
+        this.server = PlatformServer.start(config, clock);
         this.http = new PlatformHttp(server.port());
     }
 

@@ -1,12 +1,14 @@
 package org.griddesk.platform.app;
 
 import java.util.Map;
+import java.util.UUID;
 import okhttp3.HttpUrl;
 import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.HttpSyncClient;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
+import org.griddesk.sync.session.BlobUploads;
 import org.griddesk.sync.session.LocalChanges;
 import org.griddesk.sync.session.SessionSettings;
 import org.griddesk.sync.session.SyncListener;
@@ -34,6 +36,12 @@ final class TestLaptop {
 
     SyncOutcome sync() {
         return new SyncSession(store, client, clock, settings, SyncListener.NONE).run();
+    }
+
+    /** A sync run that gets the blobs of its changes onto the platform through {@code blobs}. */
+    SyncOutcome sync(BlobUploads blobs) {
+        return new SyncSession(store, client, clock, settings, SyncListener.NONE,
+                () -> UUID.randomUUID().toString(), blobs).run();
     }
 
     void set(String type, String recordId, Map<String, ?> fields) {

@@ -35,9 +35,13 @@ final class OutboxPusher {
     private final int batchSize;
     private final Supplier<String> batchIds;
     private final PushResultApplier applier;
+    private final BlobUploads blobs;
+    private final MissingBlobs missingBlobs;
 
     OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, Supplier<String> batchIds,
-                 PushResultApplier applier) {
+                 PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs) {
+        this.blobs = blobs;
+        this.missingBlobs = missingBlobs;
         this.store = store;
         this.transport = transport;
         this.deviceId = deviceId;
@@ -67,6 +71,7 @@ final class OutboxPusher {
         }
         List<Change> changes = new ArrayList<>();
         byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
+        blobs.beforePush(changes);
         InFlightBatch sent = batch;
         PushResponse response;
         try {
@@ -83,10 +88,20 @@ final class OutboxPusher {
         }
         board.pushed(changes.size());
         applier.apply(sent.batchId(), byRecord, response, board);
+        resendMissingBlobs();
     }
 
     private PushResponse push(InFlightBatch batch, List<Change> changes) {
         return transport.push(new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
+    }
+
+    /** The platform lacked a blob a change named: send it, and the change goes again in a later batch of this run. */
+    private void resendMissingBlobs() {
+        for (MissingBlobs.Resend resend : missingBlobs.drain()) {
+            if (!blobs.resend(resend.sha256())) {
+                store.setStatus(resend.key(), new RecordSyncStatus(SyncState.REJECTED, resend.reason()));
+            }
+        }
     }
 
     private Map<RecordKey, List<OutboxEntry>> entriesOf(InFlightBatch batch) {
@@ -97,14 +112,35 @@ final class OutboxPusher {
         return byRecord;
     }
 
+    /**
+     * The next records to push, in outbox order. Records whose change names no blob go before those that do, so that
+     * on a slow link a day's edits are not held back behind its photos, nor by a photo that will not go up.
+     */
     private Optional<InFlightBatch> startNextBatch() {
-        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
+        Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
+        Set<RecordKey> rejected = new HashSet<>();
         for (OutboxEntry entry : store.outbox()) {
             RecordKey key = entry.record();
-            if (!chosen.containsKey(key) && (chosen.size() >= batchSize || isRejected(key))) {
+            if (rejected.contains(key) || (!byRecord.containsKey(key) && isRejected(key))) {
+                rejected.add(key);
                 continue;
             }
-            chosen.computeIfAbsent(key, k -> new ArrayList<>()).add(entry.seq());
+            byRecord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+        }
+        List<RecordKey> plain = new ArrayList<>();
+        List<RecordKey> withBlobs = new ArrayList<>();
+        for (Map.Entry<RecordKey, List<OutboxEntry>> record : byRecord.entrySet()) {
+            if (plain.size() >= batchSize) {
+                break;
+            }
+            boolean namesBlobs = blobs != BlobUploads.NONE
+                    && !blobs.references(ChangeBuilder.build(record.getKey(), record.getValue())).isEmpty();
+            (namesBlobs ? withBlobs : plain).add(record.getKey());
+        }
+        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
+        List<RecordKey> next = plain.isEmpty() ? withBlobs : plain;
+        for (RecordKey key : next.subList(0, Math.min(batchSize, next.size()))) {
+            chosen.put(key, byRecord.get(key).stream().map(OutboxEntry::seq).toList());
         }
         if (chosen.isEmpty()) {
             return Optional.empty();

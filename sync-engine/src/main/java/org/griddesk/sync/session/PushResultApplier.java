@@ -33,11 +33,13 @@ final class PushResultApplier {
     private final HybridLogicalClock clock;
     private final LocalViews views;
     private final FieldMerger merger = new FieldMerger();
+    private final MissingBlobs missingBlobs;
 
-    PushResultApplier(DeviceStore store, HybridLogicalClock clock, LocalViews views) {
+    PushResultApplier(DeviceStore store, HybridLogicalClock clock, LocalViews views, MissingBlobs missingBlobs) {
         this.store = store;
         this.clock = clock;
         this.views = views;
+        this.missingBlobs = missingBlobs;
     }
 
     void apply(String batchId, Map<RecordKey, List<OutboxEntry>> sent, PushResponse response, CounterBoard board) {
@@ -67,6 +69,10 @@ final class PushResultApplier {
         board.result(status);
         if (status == ResultStatus.REJECTED && isKeptForReview(result)) {
             keptForReview(key, entries, result);
+            return;
+        }
+        if (status == ResultStatus.REJECTED && MissingBlobs.isMissingBlob(result) && missingBlobs.refused(key, result)) {
+            store.setStatus(key, RecordSyncStatus.PENDING); // goes again once its blob is sent
             return;
         }
         if (status == ResultStatus.REJECTED) {

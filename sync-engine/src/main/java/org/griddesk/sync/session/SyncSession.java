@@ -37,13 +37,20 @@ public final class SyncSession {
 
     public SyncSession(DeviceStore store, Transport transport, HybridLogicalClock clock, SessionSettings settings,
                        SyncListener listener, Supplier<String> batchIds) {
+        this(store, transport, clock, settings, listener, batchIds, BlobUploads.NONE);
+    }
+
+    /** {@code blobs} gets the blobs a batch references onto the platform before the batch is pushed. */
+    public SyncSession(DeviceStore store, Transport transport, HybridLogicalClock clock, SessionSettings settings,
+                       SyncListener listener, Supplier<String> batchIds, BlobUploads blobs) {
         this.store = Objects.requireNonNull(store);
         this.transport = Objects.requireNonNull(transport);
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
         LocalViews views = new LocalViews(store, new FieldMerger());
+        MissingBlobs missingBlobs = new MissingBlobs();
         this.pusher = new OutboxPusher(store, transport, clock.deviceId(), settings.batchSize(), batchIds,
-                new PushResultApplier(store, clock, views));
+                new PushResultApplier(store, clock, views, missingBlobs), Objects.requireNonNull(blobs), missingBlobs);
         this.pullApplier = new PullApplier(store, clock, views);
         this.gridSweep = new GridScopeSweep(store);
     }

@@ -16,6 +16,10 @@ public final class ErrorCodes {
     public static final String INTERNAL_ERROR = "internal_error";
     /** 409: a batch id already judged came with other changes; the device resends them under a new batch id. */
     public static final String BATCH_ID_REUSED = "batch_id_reused";
+    /** A change references a blob (by SHA-256, named in the message) the platform does not hold whole yet. */
+    public static final String MISSING_BLOB = "missing_blob";
+    /** A body or blob over the platform's size limit (HTTP 413); the message names the limit. */
+    public static final String TOO_LARGE = "too_large";
 
     private ErrorCodes() {
     }

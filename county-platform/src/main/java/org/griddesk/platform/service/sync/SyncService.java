@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.griddesk.model.forms.ParsedForm;
+import java.util.function.Predicate;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
@@ -50,16 +51,21 @@ public final class SyncService {
         this.callers = callers;
     }
 
-    /** {@code templates} gives the parsed form of a published template version, for checking applications. */
+    /**
+     * {@code templates} gives the parsed form of a published template version, for checking applications;
+     * {@code blobHeld} says whether the platform holds a blob whole: changes may only reference those.
+     */
     public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock,
-                                     BiFunction<String, String, Optional<ParsedForm>> templates) {
+                                     BiFunction<String, String, Optional<ParsedForm>> templates,
+                                     Predicate<String> blobHeld) {
         PostgresServerStore store = new PostgresServerStore(transactions);
         RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
         PlatformChangeValidator validator = new PlatformChangeValidator(fields,
                 Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
                 new DuplicateResidents(new ReviewItemStore(transactions)));
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
-                new GridScope(), new ReviewIntake(new ApplicationCheck(validator, templates), transactions, clock));
+                new GridScope(), new ReviewIntake(new BlobReferenceCheck(blobHeld,
+                        new ApplicationCheck(validator, templates)), transactions, clock));
         String county = transactions.county();
         return new SyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));

@@ -2,6 +2,7 @@ package org.griddesk.desktop.service.map;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -10,13 +11,17 @@ import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssuePhotos;
 import org.griddesk.desktop.service.issues.IssueService;
+import org.griddesk.desktop.service.issues.MissingPhotos;
 import org.griddesk.desktop.service.issues.RecordsOfType;
 import org.griddesk.desktop.service.sync.SignedInAccount;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
+import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.store.SettingsTable;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.store.sync.LocalRecords;
 import org.griddesk.model.record.UuidV7Generator;
+import org.griddesk.sync.client.ClientSettings;
+import org.griddesk.sync.client.RetryPolicy;
 import org.griddesk.sync.clock.HybridLogicalClock;
 import org.griddesk.sync.store.DeviceStore;
 
@@ -25,14 +30,25 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
 
     /** A base map file chosen for this device; without one the demo village is shown. */
     public static final String BASE_MAP_SETTING = "map_base_file";
+    /** A photo is fetched while the worker looks at it: a few quick tries, then the screen says it is not here. */
+    private static final ClientSettings PHOTO_FETCH = new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(60),
+            new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4)));
 
     /** The blob and map folders live beside the store in the data folder. */
     public static FieldWork create(Path dataDir, SettingsTable settings, DeviceStore store, RecordsOfType records,
                                    HybridLogicalClock clock, Supplier<String> actor, Supplier<String> defaultGrid,
                                    Optional<Path> baseMap) {
+        return create(dataDir, settings, store, records, clock, actor, defaultGrid, baseMap, MissingPhotos.NONE);
+    }
+
+    /** {@code missingPhotos} fetches the photos of other devices' issues from the platform when they are shown. */
+    public static FieldWork create(Path dataDir, SettingsTable settings, DeviceStore store, RecordsOfType records,
+                                   HybridLogicalClock clock, Supplier<String> actor, Supplier<String> defaultGrid,
+                                   Optional<Path> baseMap, MissingPhotos missingPhotos) {
         IssueService issues = new IssueService(store, clock, records, IssueCategories.defaults(),
                 new UuidV7Generator(), Clock.systemUTC(), actor).withDefaultGrid(defaultGrid);
-        IssuePhotos photos = new IssuePhotos(new EncryptedBlobStore(dataDir.resolve("blobs"), settings));
+        IssuePhotos photos = new IssuePhotos(new EncryptedBlobStore(dataDir.resolve("blobs"), settings), settings,
+                missingPhotos);
         MapService map = new MapService(new BaseMaps(dataDir.resolve("maps")), baseMap, records, issues,
                 new SettingsLayerMemory(settings));
         return new FieldWork(issues, photos, map);
@@ -57,8 +73,9 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
         Supplier<String> grid = () -> accounts.account().filter(account -> account.grids().size() == 1)
                 .flatMap(account -> account.grids().stream().findFirst()).orElse("");
         Optional<Path> baseMap = settings.get(BASE_MAP_SETTING).filter(path -> !path.isBlank()).map(Path::of);
+        MissingPhotos fromPlatform = SyncServices.blobs(encrypted, PHOTO_FETCH).downloads(accounts);
         return Optional.of(create(encrypted.dataDir(), settings, records, records::localViews, clock, actor, grid,
-                baseMap));
+                baseMap, fromPlatform));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.griddesk.desktop.service.sync;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import okhttp3.HttpUrl;
@@ -10,6 +11,7 @@ import org.griddesk.desktop.store.sync.SyncLogTable;
 import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.sync.client.HttpSyncClient;
 import org.griddesk.sync.clock.HybridLogicalClock;
+import org.griddesk.sync.session.BlobUploads;
 import org.griddesk.sync.session.SessionSettings;
 import org.griddesk.sync.session.SyncCounters;
 import org.griddesk.sync.session.SyncOutcome;
@@ -34,9 +36,17 @@ public final class SyncRunner {
     private final Runnable afterRun;
     private final Clock wallClock;
     private java.util.function.IntSupplier placeIssues = () -> 0;
+    private final DeviceBlobs blobs;
 
     public SyncRunner(DeviceStore store, HybridLogicalClock clock, SyncAccountStore accounts, SyncLogTable log,
                       ClientSettings clientSettings, Runnable afterRun, Clock wallClock) {
+        this(store, clock, accounts, log, clientSettings, afterRun, wallClock, null);
+    }
+
+    /** {@code blobs} (null: none) sends the photos and attachments a change names before the change. */
+    public SyncRunner(DeviceStore store, HybridLogicalClock clock, SyncAccountStore accounts, SyncLogTable log,
+                      ClientSettings clientSettings, Runnable afterRun, Clock wallClock, DeviceBlobs blobs) {
+        this.blobs = blobs;
         this.store = store;
         this.clock = clock;
         this.accounts = accounts;
@@ -81,7 +91,8 @@ public final class SyncRunner {
                     if (cancelled.getAsBoolean()) {
                         session[0].cancel();
                     }
-                });
+                }, () -> UUID.randomUUID().toString(),
+                blobs == null ? BlobUploads.NONE : blobs.uploads(url, token::get));
         SyncReport report = report(session[0]);
         if (report.completed() && placeIssues.getAsInt() > 0) {
             report = report(new SyncSession(store, new HttpSyncClient(url, token::get, clientSettings), clock,

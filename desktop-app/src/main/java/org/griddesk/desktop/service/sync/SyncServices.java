@@ -9,6 +9,7 @@ import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.store.sync.SyncLogTable;
 import org.griddesk.sync.client.ClientSettings;
 
@@ -58,7 +59,14 @@ public final class SyncServices {
         IssueService issues = new IssueService(session.records(), session.clock(), session.records()::localViews,
                 IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> "");
         SyncRunner runner = new SyncRunner(session.records(), session.clock(), accounts, log, clientSettings,
-                session::rememberClock, Clock.systemUTC()).placingIssuesWith(issues::placeUnplaced);
+                session::rememberClock, Clock.systemUTC(), blobs(session, clientSettings))
+                .placingIssuesWith(issues::placeUnplaced);
         return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log);
+    }
+
+    /** The session's attachments, kept encrypted in {@code blobs/} of its data folder. */
+    public static DeviceBlobs blobs(EncryptedDeviceSession session, ClientSettings clientSettings) {
+        return new DeviceBlobs(new EncryptedBlobStore(session.dataDir().resolve("blobs"), session.store().settings()),
+                clientSettings);
     }
 }

@@ -92,6 +92,12 @@ public final class EncryptedBlobStore {
         return plaintext;
     }
 
+    /** The download in progress of a blob, kept encrypted in {@code partial/} until it is whole. */
+    public PartialBlob partial(String sha256) {
+        return new PartialBlob(this, sha256, directory.resolve("partial").resolve(pathOf(sha256).getFileName()), key(),
+                random);
+    }
+
     /** Where a blob lives on disk (for tests that inspect or damage the file). */
     public Path pathOf(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -102,6 +103,10 @@ final class IssueFormView {
                 Thumbnails.show(thumbnails, viewModel.photoNames(), viewModel::loadPhoto));
         Button photo = button("issueAddPhoto", "issues.form.addPhoto");
         photo.setOnAction(event -> choosePhoto());
+        CheckBox sendOriginal = new CheckBox();
+        sendOriginal.setId("issueSendOriginal");
+        sendOriginal.textProperty().bind(localization.bind("issues.form.sendOriginal"));
+        sendOriginal.selectedProperty().bindBidirectional(viewModel.sendOriginalProperty());
 
         Button save = button("issueSave", "issues.form.save");
         save.setDefaultButton(false);
@@ -120,7 +125,7 @@ final class IssueFormView {
                 error("issueLocationError", viewModel.locationErrorProperty()),
                 label("issues.form.grid"), grid, error("issueGridError", viewModel.gridErrorProperty()),
                 label("issues.form.residents"), residents,
-                new HBox(4, photo), thumbnails, save, notice);
+                new HBox(8, photo, sendOriginal), thumbnails, save, notice);
     }
 
     private void choosePhoto() {

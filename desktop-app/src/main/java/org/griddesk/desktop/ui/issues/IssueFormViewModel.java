@@ -51,6 +51,7 @@ public final class IssueFormViewModel {
     private final ObjectProperty<Location> location = new SimpleObjectProperty<>(this, "location");
     private final ObjectProperty<IssuePriority> priority = new SimpleObjectProperty<>(this, "priority", IssuePriority.NORMAL);
     private final ObservableList<String> photoNames = FXCollections.observableArrayList();
+    private final BooleanProperty sendOriginal = new SimpleBooleanProperty(false);
     private final ObservableList<MapHit> households = FXCollections.observableArrayList();
     private final ObjectProperty<MapHit> household = new SimpleObjectProperty<>(this, "household");
     private final ObservableList<ResidentChoice> residents = FXCollections.observableArrayList();
@@ -133,9 +134,13 @@ public final class IssueFormViewModel {
                 failure -> notice.set(new Message("issues.error.load"))));
     }
 
-    /** Stores the picture encrypted; only its SHA-256 goes into the record. */
+    /**
+     * Stores the picture encrypted; only its SHA-256 goes into the record: that of a copy made small for sending,
+     * unless the worker asked to send the original.
+     */
     public void attachPhoto(Path file) {
-        executor.execute(progress -> photos.attach(file), TaskCallbacks.of(sha256 -> {
+        boolean original = sendOriginal.get();
+        executor.execute(progress -> photos.attach(file, original), TaskCallbacks.of(sha256 -> {
             if (!photoNames.contains(sha256)) {
                 photoNames.add(sha256);
             }
@@ -146,7 +151,8 @@ public final class IssueFormViewModel {
 
     public void loadPhoto(String sha256, Consumer<byte[]> show) {
         executor.execute(progress -> photos.read(sha256), TaskCallbacks.of(show,
-                failure -> notice.set(new Message("issues.photo.error"))));
+                failure -> notice.set(failure instanceof IssuePhotos.PhotoNotHereException
+                        ? new Message("issues.photo.notHere") : new Message("issues.photo.error"))));
     }
 
     public void save() {
@@ -236,6 +242,11 @@ public final class IssueFormViewModel {
 
     public ObjectProperty<IssuePriority> priorityProperty() {
         return priority;
+    }
+
+    /** Off by default: photos leave the laptop small (a 2G link), the original stays here. */
+    public BooleanProperty sendOriginalProperty() {
+        return sendOriginal;
     }
 
     public ObservableList<String> photoNames() {
