@@ -57,7 +57,7 @@ class SupervisorReviewTest {
 
     @BeforeAll
     static void start() {
-        platform = new SyncTestPlatform(folder, clock);
+        platform = new SyncTestPlatform(folder, true, clock);
         platform.addUser("zhao", "worker", GRID_A);
         platform.addUser("qian", "worker", GRID_A);
         platform.addUser("li", "worker", GRID_B);
@@ -231,6 +231,9 @@ class SupervisorReviewTest {
         JsonNode home = record(pulled, household).path("fields");
         assertEquals("returned", home.path("reviewStatus").asText());
         assertEquals("门牌号请核对", home.path("reviewComment").asText());
+        // a returned application, once fixed, is sent again by the worker (push() fails on any rejection)
+        push(zhao, "zhao-apps", change("application", returned, record(pulled, returned).path("rev").asLong(),
+                Map.of("status", "submitted"), hlc("zhao-apps")));
         assertTrue(rulesPrinted.contains("household: fields address; every new record"), rulesPrinted);
 
         push(zhao, "zhao-apps", change("household", household, record(pulled, household).path("rev").asLong(),
@@ -330,8 +333,9 @@ class SupervisorReviewTest {
     }
 
     private Map<String, Object> application(String id) {
-        return change("application", id, 0, Map.of("grid", GRID_A, "templateId", "dibao", "templateVersion", "1",
-                "residentId", ids.nextId(), "status", "submitted"), hlc("zhao-apps"));
+        // a built-in template's answers: the platform checks every application against its template
+        return change("application", id, 0, ApplicationPushTest.application("2025.1", "submitted",
+                ApplicationPushTest.answers()), hlc("zhao-apps"));
     }
 
     private static Map<String, Object> resident(String household, String idNumber) {

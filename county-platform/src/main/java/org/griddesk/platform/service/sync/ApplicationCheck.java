@@ -30,6 +30,8 @@ final class ApplicationCheck implements ChangeValidator {
     static final String DRAFT = "draft";
     static final String SUBMITTED = "submitted";
     private static final Set<String> DEVICE_STATUSES = Set.of(DRAFT, SUBMITTED);
+    /** A draft is submitted; one returned or missing materials is submitted again once the worker has fixed it. */
+    private static final Set<Object> SENT_AGAIN_FROM = Set.of(DRAFT, "returned", "needs_materials");
 
     private final ChangeValidator next;
     private final BiFunction<String, String, Optional<ParsedForm>> templates;
@@ -70,7 +72,7 @@ final class ApplicationCheck implements ChangeValidator {
             return Optional.empty();
         }
         boolean allowed = before == null ? DEVICE_STATUSES.contains(status)
-                : DRAFT.equals(before) && SUBMITTED.equals(status);
+                : SUBMITTED.equals(status) && SENT_AGAIN_FROM.contains(before);
         return allowed ? Optional.empty() : refuse("设备只能把申请从草稿（draft）改为已提交（submitted），不能从“"
                 + (before == null ? "无" : before) + "”改为“" + status + "”；受理、批准、驳回由平台作出");
     }
