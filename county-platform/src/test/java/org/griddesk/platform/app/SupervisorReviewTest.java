@@ -165,8 +165,7 @@ class SupervisorReviewTest {
         push(zhao, "zhao-api", change("resident", first, 0, resident(ids.nextId(), idNumber), hlc("zhao-api")));
         String household = ids.nextId();
         push(zhao, "zhao-api", change("resident", second, 0, resident(household, idNumber), hlc("zhao-api")),
-                change("application", application, 0, Map.of("grid", GRID_A, "templateId", "dibao",
-                        "templateVersion", "1", "residentId", second, "status", "draft"), hlc("zhao-api")),
+                change("application", application, 0, draftFor(second), hlc("zhao-api")),
                 change("visit", visit, 0, Map.of("grid", GRID_A, "householdId", household, "date", "2026-01-05",
                         "purpose", "入户走访", "worker", "zhao", "residentId", second), hlc("zhao-api")));
 
@@ -336,6 +335,12 @@ class SupervisorReviewTest {
         // a built-in template's answers: the platform checks every application against its template
         return change("application", id, 0, ApplicationPushTest.application("2025.1", "submitted",
                 ApplicationPushTest.answers()), hlc("zhao-apps"));
+    }
+
+    private static Map<String, Object> draftFor(String residentId) {
+        Map<String, Object> draft = ApplicationPushTest.application("2025.1", "draft", ApplicationPushTest.answers());
+        draft.put("residentId", residentId);
+        return draft;
     }
 
     private static Map<String, Object> resident(String household, String idNumber) {

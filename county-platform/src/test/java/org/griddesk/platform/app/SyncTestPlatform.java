@@ -47,6 +47,11 @@ final class SyncTestPlatform implements AutoCloseable {
         this(folder, PlatformConfig.local(folder), clock);
     }
 
+    /** Started as {@code serve --builtin-templates}, with the clock the platform's services read. */
+    SyncTestPlatform(Path folder, boolean builtInTemplates, Clock clock) {
+        this(folder, withTemplates(PlatformConfig.local(folder), builtInTemplates), clock);
+    }
+
     /** With a blob size limit other than the default. */
     SyncTestPlatform(Path folder, long maxBlobBytes) {
         this(folder, PlatformConfig.local(folder).withMaxBlobBytes(maxBlobBytes), Clock.systemUTC());
