@@ -30,7 +30,15 @@ public final class ParsedForm {
         if (check == null) {
             check = new AnswerCheck(XFormEngine.copy(serialized));
         }
-        java.util.List<AnswerProblem> problems = check.run(answers, complete);
+        java.util.List<AnswerProblem> problems;
+        try {
+            problems = check.run(answers, complete);
+        } catch (RuntimeException e) {
+            // an expression JavaRosa cannot evaluate with these answers; the check is dropped, its state unknown
+            String path = "/" + check.rootName();
+            return java.util.List.of(new AnswerProblem(AnswerProblem.Kind.NOT_EVALUABLE, path,
+                    "表单无法用这些回答计算：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        }
         // only a check that finished goes back: one that failed half-way may hold a broken state
         idle.offer(check);
         return problems;
