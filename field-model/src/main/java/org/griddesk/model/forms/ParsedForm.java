@@ -1,5 +1,6 @@
 package org.griddesk.model.forms;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -25,18 +26,18 @@ public final class ParsedForm {
      * Checks an application's answers against the form. {@code complete} checks a submitted application:
      * required answers and constraints too; a draft is only checked for answers of the wrong type.
      */
-    public java.util.List<AnswerProblem> validate(Map<String, ?> answers, boolean complete) {
+    public List<AnswerProblem> validate(Map<String, ?> answers, boolean complete) {
         AnswerCheck check = idle.poll();
         if (check == null) {
             check = new AnswerCheck(XFormEngine.copy(serialized));
         }
-        java.util.List<AnswerProblem> problems;
+        List<AnswerProblem> problems;
         try {
             problems = check.run(answers, complete);
         } catch (RuntimeException e) {
             // an expression JavaRosa cannot evaluate with these answers; the check is dropped, its state unknown
             String path = "/" + check.rootName();
-            return java.util.List.of(new AnswerProblem(AnswerProblem.Kind.NOT_EVALUABLE, path,
+            return List.of(new AnswerProblem(AnswerProblem.Kind.NOT_EVALUABLE, path,
                     "表单无法用这些回答计算：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         }
         // only a check that finished goes back: one that failed half-way may hold a broken state
