@@ -2,7 +2,10 @@ package org.griddesk.model.forms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.javarosa.core.model.FormDef;
+import org.javarosa.core.model.instance.TreeElement;
 
 /**
  * A form JavaRosa has parsed, kept serialized: each use gets its own form definition (they hold answers and
@@ -20,6 +23,20 @@ public final class ParsedForm {
 
     public FormTemplateInfo info() {
         return info;
+    }
+
+    /**
+     * A fresh form definition of its own, for one form-entry session (the desktop renders and fills it). Read back
+     * from the parsed form, so it needs neither the parse lock nor a parse; it is not shared with anyone.
+     */
+    public FormDef newFormDef() {
+        return XFormEngine.copy(serialized);
+    }
+
+    /** The registry field a question (or a repeat: {@code household.members}) is prefilled from, if any. */
+    public static Optional<String> prefillOf(TreeElement element) {
+        String field = element.getBindAttributeValue(XFormNames.GRIDDESK_NS, XFormNames.PREFILL);
+        return field == null || field.isBlank() ? Optional.empty() : Optional.of(field);
     }
 
     /**

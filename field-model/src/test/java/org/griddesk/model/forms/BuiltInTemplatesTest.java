@@ -58,6 +58,22 @@ class BuiltInTemplatesTest {
                 form.validate(answers, true).stream().map(AnswerProblem::kind).toList());
     }
 
+    @Test
+    void eachSessionGetsItsOwnFormDefinitionWithThePrefillFields() throws Exception {
+        String xform = new XlsFormConverter().convert(BuiltInTemplateWorkbooks.minimumLivingAllowance().stream())
+                .xform();
+        ParsedForm form = new XFormEngine().form("minimum_living_allowance", "2025.1", xform);
+        org.javarosa.core.model.FormDef first = form.newFormDef();
+        org.javarosa.core.model.FormDef second = form.newFormDef();
+        assertTrue(first != second && first.getMainInstance() != second.getMainInstance());
+        var root = first.getMainInstance().getRoot();
+        assertEquals(java.util.Optional.of("resident.name"),
+                ParsedForm.prefillOf(root.getChild("applicant", 0).getChild("name", 0)));
+        assertEquals(java.util.Optional.of("household.members"), ParsedForm.prefillOf(root.getChild("members",
+                org.javarosa.core.model.instance.TreeReference.INDEX_TEMPLATE)));
+        assertEquals(java.util.Optional.empty(), ParsedForm.prefillOf(root.getChild("apply_reason", 0)));
+    }
+
     static Map<String, Object> elderlyAnswers() {
         Map<String, Object> answers = new HashMap<>();
         String birth = LocalDate.now().minusYears(85).minusDays(3).toString();
