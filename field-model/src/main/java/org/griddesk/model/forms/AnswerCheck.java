@@ -38,6 +38,10 @@ final class AnswerCheck {
         this.selects = selects(form, new HashMap<>());
     }
 
+    String rootName() {
+        return pristineRoot.getName();
+    }
+
     List<AnswerProblem> run(Map<String, ?> answers, boolean complete) {
         answered.clear();
         List<AnswerProblem> structural = new ArrayList<>();

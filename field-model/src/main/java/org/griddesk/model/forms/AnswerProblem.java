@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record AnswerProblem(Kind kind, String path, String message) {
 
-    public enum Kind { MISSING_REQUIRED, CONSTRAINT_VIOLATED, WRONG_TYPE, NOT_A_CHOICE, UNKNOWN_QUESTION }
+    public enum Kind {
+        MISSING_REQUIRED, CONSTRAINT_VIOLATED, WRONG_TYPE, NOT_A_CHOICE, UNKNOWN_QUESTION,
+        /** JavaRosa could not evaluate the form with these answers (an expression failed): nothing can be judged. */
+        NOT_EVALUABLE
+    }
 
     public AnswerProblem {
         Objects.requireNonNull(kind, "kind");

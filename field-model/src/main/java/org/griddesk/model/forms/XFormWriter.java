@@ -47,7 +47,7 @@ final class XFormWriter {
         XmlOut body = new XmlOut("h:body");
         XmlOut instanceRoot = new XmlOut(root.name()).attr("id", settings.formId()).attr("version", settings.version());
         for (SurveyNode child : root.children()) {
-            writeNode(child, instanceRoot, body);
+            writeNode(child, instanceRoot, body, false);
         }
         instanceRoot.add("meta").add("instanceID");
         XmlOut instanceIdBind = new XmlOut("bind").attr("jr:preload", "uid")
@@ -64,7 +64,13 @@ final class XFormWriter {
         return html.document();
     }
 
-    private void writeNode(SurveyNode node, XmlOut instanceParent, XmlOut bodyParent) throws XlsFormException {
+    /**
+     * A node's instance element, bind and control. A repeat gets a {@code jr:template} and, outside any template,
+     * one plain instance, as pyxform writes it: a repeat nested in another appears as a template only inside the
+     * outer template and as a plain instance only inside the outer plain instance, which is what JavaRosa reads.
+     */
+    private void writeNode(SurveyNode node, XmlOut instanceParent, XmlOut bodyParent, boolean inTemplate)
+            throws XlsFormException {
         XlsRow row = node.row();
         switch (node.type()) {
             case GROUP -> {
@@ -74,21 +80,22 @@ final class XFormWriter {
                         row.get("appearance")));
                 label(node, group, "label");
                 for (SurveyNode child : node.children()) {
-                    writeNode(child, element, group);
+                    writeNode(child, element, group, inTemplate);
                 }
             }
             case REPEAT -> {
                 XmlOut template = instanceParent.add(node.name()).attr("jr:template", "");
-                XmlOut first = instanceParent.add(node.name());
+                XmlOut first = inTemplate ? null : instanceParent.add(node.name());
                 bindFor(node);
                 XmlOut group = bodyParent.add("group").attr("ref", node.path());
                 label(node, group, "label");
                 XmlOut repeat = group.add("repeat").attr("nodeset", node.path())
                         .attr("appearance", blankToNull(row.get("appearance")));
-                XmlOut unused = new XmlOut("unused");
                 for (SurveyNode child : node.children()) {
-                    writeNode(child, template, repeat);
-                    writeInstanceOnly(child, first, unused);
+                    writeNode(child, template, repeat, true);
+                    if (first != null) {
+                        writeInstanceOnly(child, first);
+                    }
                 }
             }
             default -> {
@@ -99,22 +106,13 @@ final class XFormWriter {
         }
     }
 
-    /** The second copy of a repeat's children in the instance: elements only, binds and body written once. */
-    private void writeInstanceOnly(SurveyNode node, XmlOut instanceParent, XmlOut ignored) {
-        switch (node.type()) {
-            case GROUP -> {
-                XmlOut element = instanceParent.add(node.name());
-                node.children().forEach(child -> writeInstanceOnly(child, element, ignored));
-            }
-            case REPEAT -> {
-                XmlOut template = instanceParent.add(node.name()).attr("jr:template", "");
-                XmlOut first = instanceParent.add(node.name());
-                node.children().forEach(child -> {
-                    writeInstanceOnly(child, template, ignored);
-                    writeInstanceOnly(child, first, ignored);
-                });
-            }
-            default -> instanceParent.add(node.name()).text(node.row().get("default"));
+    /** The plain instance of a repeat's children: elements only (binds and body are written once). */
+    private void writeInstanceOnly(SurveyNode node, XmlOut instanceParent) {
+        if (node.type().isSection()) {
+            XmlOut element = instanceParent.add(node.name());
+            node.children().forEach(child -> writeInstanceOnly(child, element));
+        } else {
+            instanceParent.add(node.name()).text(node.row().get("default"));
         }
     }
 

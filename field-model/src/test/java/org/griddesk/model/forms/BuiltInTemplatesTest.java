@@ -22,6 +22,19 @@ class BuiltInTemplatesTest {
         }
     }
 
+    /** The committed workbooks are what the generator writes: change the generator, then regenerate them. */
+    @Test
+    void theCommittedWorkbooksMatchTheGenerator() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("../county-platform/src/main/resources/templates");
+        for (Map.Entry<String, XlsFormWorkbook> template : BuiltInTemplateWorkbooks.all().entrySet()) {
+            try (java.io.InputStream committed = java.nio.file.Files.newInputStream(
+                    folder.resolve(template.getKey() + ".xlsx"))) {
+                assertEquals(new XlsFormConverter().convert(template.getValue().stream()).xform(),
+                        new XlsFormConverter().convert(committed).xform(), template.getKey());
+            }
+        }
+    }
+
     @Test
     void elderlyAllowanceChecksBankAccountAgeAndProxy() throws Exception {
         String xform = new XlsFormConverter().convert(BuiltInTemplateWorkbooks.elderlyAllowance().stream()).xform();
@@ -43,6 +56,22 @@ class BuiltInTemplatesTest {
         answers.put("age_band", "90");
         assertEquals(List.of(AnswerProblem.Kind.CONSTRAINT_VIOLATED),
                 form.validate(answers, true).stream().map(AnswerProblem::kind).toList());
+    }
+
+    @Test
+    void eachSessionGetsItsOwnFormDefinitionWithThePrefillFields() throws Exception {
+        String xform = new XlsFormConverter().convert(BuiltInTemplateWorkbooks.minimumLivingAllowance().stream())
+                .xform();
+        ParsedForm form = new XFormEngine().form("minimum_living_allowance", "2025.1", xform);
+        org.javarosa.core.model.FormDef first = form.newFormDef();
+        org.javarosa.core.model.FormDef second = form.newFormDef();
+        assertTrue(first != second && first.getMainInstance() != second.getMainInstance());
+        var root = first.getMainInstance().getRoot();
+        assertEquals(java.util.Optional.of("resident.name"),
+                ParsedForm.prefillOf(root.getChild("applicant", 0).getChild("name", 0)));
+        assertEquals(java.util.Optional.of("household.members"), ParsedForm.prefillOf(root.getChild("members",
+                org.javarosa.core.model.instance.TreeReference.INDEX_TEMPLATE)));
+        assertEquals(java.util.Optional.empty(), ParsedForm.prefillOf(root.getChild("apply_reason", 0)));
     }
 
     static Map<String, Object> elderlyAnswers() {

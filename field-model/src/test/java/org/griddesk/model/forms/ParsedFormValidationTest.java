@@ -101,6 +101,20 @@ class ParsedFormValidationTest {
     }
 
     @Test
+    void anExpressionJavaRosaCannotEvaluateIsAProblemNotACrash() throws Exception {
+        String broken = new XlsFormConverter().convert(new XlsFormWorkbook()
+                .sheet("survey", List.of("type", "name", "label", "calculation"))
+                .row("text", "when", "When")
+                .row("calculate", "days", "", "today() - date(${when})")
+                .sheet("settings", List.of("form_id", "version", "form_title")).row("broken", "1", "Broken")
+                .stream()).xform();
+        ParsedForm brokenForm = XFormEngine.parse(broken);
+        List<AnswerProblem> problems = brokenForm.validate(Map.of("when", "not a date"), true);
+        assertEquals(List.of(Kind.NOT_EVALUABLE), problems.stream().map(AnswerProblem::kind).toList());
+        assertEquals(List.of(), brokenForm.validate(Map.of("when", "2020-01-01"), true));
+    }
+
+    @Test
     void aFormIsParsedOncePerIdAndVersion() throws Exception {
         XFormEngine engine = new XFormEngine();
         ParsedForm first = engine.form("small_form", "2024.1", xform);

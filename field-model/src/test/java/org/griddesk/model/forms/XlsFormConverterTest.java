@@ -101,6 +101,33 @@ class XlsFormConverterTest {
     }
 
     @Test
+    void groupsAndRepeatsNestAndKeepTheirAnswersApart() throws Exception {
+        XlsFormWorkbook workbook = new XlsFormWorkbook()
+                .sheet("survey", List.of("type", "name", "label", "required", "relevant", "appearance"))
+                .row("begin repeat", "households", "Households")
+                .row("begin group", "head", "Head", "", "", "field-list")
+                .row("text", "head_name", "Head's name", "yes")
+                .row("end group")
+                .row("begin repeat", "children", "Children")
+                .row("integer", "child_age", "Age", "yes")
+                .row("text", "school", "School", "yes", "${child_age} >= 6")
+                .row("end repeat")
+                .row("end repeat")
+                .sheet("settings", List.of("form_id", "version", "form_title")).row("nested", "1", "Nested");
+        String xform = new XlsFormConverter().convert(workbook.stream()).xform();
+        assertTrue(xform.contains("<group appearance=\"field-list\" ref=\"/data/households/head\">")
+                || xform.contains("<group ref=\"/data/households/head\" appearance=\"field-list\">"), xform);
+        assertTrue(xform.contains("relevant=\" ../child_age  &gt;= 6\""), xform);
+        ParsedForm form = XFormEngine.parse(xform);
+        Map<String, Object> answers = Map.of("households", List.of(
+                Map.of("head", Map.of("head_name", "王"), "children", List.of(Map.of("child_age", "4"),
+                        Map.of("child_age", "9", "school", "一小"))),
+                Map.of("head", Map.of(), "children", List.of(Map.of("child_age", "7")))));
+        assertEquals(List.of("/data/households[2]/head/head_name", "/data/households[2]/children[1]/school"),
+                form.validate(answers, true).stream().map(AnswerProblem::path).toList());
+    }
+
+    @Test
     void unknownTypeIsRefusedNamingSheetRowAndColumn() {
         XlsFormException refused = refused(new XlsFormWorkbook()
                 .sheet("survey", List.of("type", "name", "label"))

@@ -2,9 +2,11 @@ package org.griddesk.platform.service.forms;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ public final class FormTemplateService {
     public FormTemplateService(FormTemplateStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.ids = new UuidV7Generator(clock, new java.security.SecureRandom());
+        this.ids = new UuidV7Generator(clock, new SecureRandom());
     }
 
     /** A template file converted (if XLSForm) and parsed by JavaRosa, ready to publish. */
@@ -169,7 +171,7 @@ public final class FormTemplateService {
     private static String utf8(String fileName, byte[] content) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+                    .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(fileName + " is not UTF-8 text");
         }

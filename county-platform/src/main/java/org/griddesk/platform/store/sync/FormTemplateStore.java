@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.griddesk.platform.store.StoreException;
 import org.griddesk.sync.merge.ServerRecord;
 
@@ -46,7 +47,7 @@ public final class FormTemplateStore {
     }
 
     /** Runs {@code work} in one writing transaction, holding the county's push lock. */
-    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         return transactions.write(work);
     }
 
