@@ -50,6 +50,7 @@ class FormSessionTest {
         assertEquals(QuestionKind.SELECT_ONE, question(session, "/data/applicantType").kind());
         assertEquals(QuestionKind.SELECT_MULTIPLE, question(session, "/data/materials").kind());
         assertEquals(QuestionKind.SIGNATURE, question(session, "/data/signature").kind());
+        assertEquals(QuestionKind.IMAGE, question(session, "/data/idScan").kind());
         assertEquals(List.of("self", "proxy"),
                 question(session, "/data/applicantType").choices().stream().map(Choice::value).toList());
 
