@@ -73,6 +73,14 @@ public final class ApplicationsView {
             }
         });
         residents.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.choose(now));
+        Runnable follow = () -> residents.getItems().stream()
+                .filter(line -> line.id().equals(viewModel.residentIdProperty().get())).findFirst()
+                .ifPresent(line -> {
+                    residents.getSelectionModel().select(line);
+                    residents.scrollTo(line);
+                });
+        viewModel.residentIdProperty().addListener((o, before, now) -> follow.run());
+        viewModel.residents().addListener((javafx.collections.ListChangeListener<ResidentLine>) change -> follow.run());
         Label mine = new Label(localization.lang("applications.rows.title"));
         mine.getStyleClass().add("form-group-title");
         ListView<ApplicationRow> rows = new ListView<>(viewModel.rows());
