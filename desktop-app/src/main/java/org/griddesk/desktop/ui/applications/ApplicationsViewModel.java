@@ -235,6 +235,13 @@ public final class ApplicationsViewModel {
         }
     }
 
+    /** Asks where to save the receipt (the app's dialog service) and writes it there. */
+    public void saveReceipt() {
+        dialogs.chooseFileToSave(new Message("applications.receipt.save"),
+                localization.lang("applications.receipt.fileName") + ".pdf", new Message("applications.receipt.pdfFiles"),
+                "*.pdf").ifPresent(this::saveReceipt);
+    }
+
     public void saveReceipt(Path file) {
         byte[] pdf = receipt.get();
         if (pdf == null) {
