@@ -81,6 +81,8 @@ class FormSessionTest {
                 && p.outcome().kind() == AnswerOutcome.Kind.CONSTRAINT));
 
         assertTrue(session.answer(key, "6222021234567890123").accepted());
+        assertEquals(AnswerOutcome.Kind.REQUIRED, session.answer(key, " ").kind(), "a required answer can be cleared");
+        assertEquals("", question(session, "/data/bank/bankAccount").value());
     }
 
     @Test
@@ -100,6 +102,11 @@ class FormSessionTest {
                 .filter(p -> p.outcome().kind() == AnswerOutcome.Kind.REQUIRED).map(FormProblem::path).toList();
         assertEquals(List.of("/data/applicant/name", "/data/applicant/idNumber", "/data/applicant/birthDate",
                 "/data/applicantType", "/data/bank/bankAccount", "/data/signature"), missing);
+        assertEquals("请选择本人申请或代办人", session.check(question(session, "/data/applicantType").key()).message(),
+                "the template's own required message");
+        assertEquals("", session.check(question(session, "/data/bank/bankAccount").key()).message());
+        session.useLanguageFor("en");
+        assertEquals("Say who applies", session.check(question(session, "/data/applicantType").key()).message());
     }
 
     @Test

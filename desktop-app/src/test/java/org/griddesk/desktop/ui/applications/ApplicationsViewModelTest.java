@@ -71,9 +71,13 @@ class ApplicationsViewModelTest {
         assertEquals(new Message("applications.form.templateMessage", "银行账号应为 16 至 19 位数字"),
                 form.messages().get(key(form, "/data/bank/bankAccount")));
 
+        form.answer(key(form, "/data/applicant/name"), "");
         viewModel.submit();
         assertEquals(ApplicationsViewModel.Step.FORM, viewModel.stepProperty().get());
-        assertEquals(new Message("applications.form.required"), form.messages().get(key(form, "/data/applicantType")));
+        assertEquals(new Message("applications.form.templateMessage", "请选择本人申请或代办人"),
+                form.messages().get(key(form, "/data/applicantType")));
+        assertEquals(new Message("applications.form.required"), form.messages().get(key(form, "/data/applicant/name")),
+                "no message of its own: the app's words");
         assertEquals(new Message("applications.sign.missing"), form.messages().get(key(form, "/data/signature")));
         assertEquals("applications.submit.refused", viewModel.noticeProperty().get().key());
     }
