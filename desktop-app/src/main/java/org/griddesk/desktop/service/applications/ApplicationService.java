@@ -170,6 +170,9 @@ public final class ApplicationService {
 
     /** A picture (a scan, a photo) as the answer of an image question; the file goes to the encrypted blob store. */
     public void attachImage(OpenApplication open, String key, byte[] image) {
+        if (!isPicture(image)) {
+            throw new IllegalArgumentException("only PNG and JPEG pictures are taken");
+        }
         String sha256 = blobs.put(image);
         open.form().answer(key, sha256 + ".png");
         synchronized (open) {
@@ -232,6 +235,14 @@ public final class ApplicationService {
         drafts.discard(draft.id());
         drafts.markSeen(draft.id(), ApplicationStatus.SUBMITTED.code());
         return submitted;
+    }
+
+    private static boolean isPicture(byte[] bytes) {
+        boolean png = bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+                && bytes[3] == 'G';
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+                && (bytes[2] & 0xFF) == 0xFF;
+        return png || jpeg;
     }
 
     public Optional<Application> find(String id) {

@@ -30,6 +30,9 @@ public final class FormSession {
     /** GridDesk's own XForms namespace, for bind and instance attributes such as {@code gd:prefill}. */
     public static final String GD_NAMESPACE = "https://griddesk.org/xforms";
 
+    private static final String JR_NAMESPACE = "http://openrosa.org/javarosa";
+    private static final java.util.regex.Pattern ITEXT = java.util.regex.Pattern.compile("jr:itext\\('([^']*)'\\)");
+
     private final FormDef form;
     private final FormEntryModel model;
     private final FormEntryController controller;
@@ -154,6 +157,12 @@ public final class FormSession {
         } catch (IllegalArgumentException e) {
             return new AnswerOutcome(AnswerOutcome.Kind.WRONG_TYPE, "");
         }
+        if (data == null) {
+            // JavaRosa will not clear a required answer through answerQuestion; a draft may be emptied, submission
+            // then names the question
+            controller.saveAnswer(index, null, true);
+            return check(index);
+        }
         int result = controller.answerQuestion(index, data, true);
         if (result == FormEntryController.ANSWER_CONSTRAINT_VIOLATED) {
             controller.saveAnswer(index, data, true);
@@ -172,12 +181,26 @@ public final class FormSession {
         IAnswerData value = prompt.getAnswerValue();
         if (value == null) {
             return prompt.isRequired() && !prompt.isReadOnly()
-                    ? new AnswerOutcome(AnswerOutcome.Kind.REQUIRED, "") : AnswerOutcome.OK;
+                    ? new AnswerOutcome(AnswerOutcome.Kind.REQUIRED, requiredMessage(index)) : AnswerOutcome.OK;
         }
         if (!form.evaluateConstraint(index.getReference(), value)) {
             return new AnswerOutcome(AnswerOutcome.Kind.CONSTRAINT, prompt.getConstraintText());
         }
         return AnswerOutcome.OK;
+    }
+
+    /** The template's jr:requiredMsg (XLSForm required_message), a literal or an itext reference; empty if none. */
+    private String requiredMessage(FormIndex index) {
+        String message = element(index).getBindAttributeValue(JR_NAMESPACE, "requiredMsg");
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher itext = ITEXT.matcher(message.strip());
+        if (itext.matches() && form.getLocalizer() != null) {
+            String text = form.getLocalizer().getText(itext.group(1));
+            return text == null ? "" : text;
+        }
+        return message;
     }
 
     /** Every shown question that keeps the form from being submitted, in form order; empty when it may go. */

@@ -79,6 +79,8 @@ final class InstanceAnswers {
             return out.toByteArray();
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IllegalStateException("the answers cannot be written as XML", e);
+        } catch (org.w3c.dom.DOMException e) {
+            throw new IllegalArgumentException("an answer's name is no XML element name", e);
         }
     }
 

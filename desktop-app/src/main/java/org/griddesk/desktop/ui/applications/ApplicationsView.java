@@ -1,7 +1,5 @@
 package org.griddesk.desktop.ui.applications;
 
-import java.io.File;
-
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -18,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import org.griddesk.desktop.ui.i18n.Localization;
 
@@ -73,6 +70,14 @@ public final class ApplicationsView {
             }
         });
         residents.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> viewModel.choose(now));
+        Runnable follow = () -> residents.getItems().stream()
+                .filter(line -> line.id().equals(viewModel.residentIdProperty().get())).findFirst()
+                .ifPresent(line -> {
+                    residents.getSelectionModel().select(line);
+                    residents.scrollTo(line);
+                });
+        viewModel.residentIdProperty().addListener((o, before, now) -> follow.run());
+        viewModel.residents().addListener((javafx.collections.ListChangeListener<ResidentLine>) change -> follow.run());
         Label mine = new Label(localization.lang("applications.rows.title"));
         mine.getStyleClass().add("form-group-title");
         ListView<ApplicationRow> rows = new ListView<>(viewModel.rows());
@@ -123,7 +128,7 @@ public final class ApplicationsView {
             case START -> hint();
             case CHOOSE -> choices();
             case FORM -> viewModel.formProperty().get() == null ? hint() : form(viewModel.formProperty().get());
-            case RECEIPT -> new ReceiptPane(viewModel, localization, this::chooseReceiptFile).root();
+            case RECEIPT -> new ReceiptPane(viewModel, localization).root();
         };
         center.getChildren().setAll(shown);
     }
@@ -183,13 +188,5 @@ public final class ApplicationsView {
         pane.setBottom(bar);
         pane.disableProperty().bind(form.busyProperty());
         return pane;
-    }
-
-    private File chooseReceiptFile(Node owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(localization.lang("applications.receipt.save"));
-        chooser.setInitialFileName(localization.lang("applications.receipt.fileName") + ".pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        return chooser.showSaveDialog(owner.getScene().getWindow());
     }
 }

@@ -50,6 +50,7 @@ public final class ApplicationsViewModel {
     private final ObservableList<ResidentLine> residents = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ResidentSummary> resident = new SimpleObjectProperty<>();
+    private final StringProperty residentId = new SimpleStringProperty();
     private final List<TemplateChoice> templateChoices = new ArrayList<>();
     private final ObservableList<ChoiceLine> choices = FXCollections.observableArrayList();
     private final ObservableList<ApplicationRow> rows = FXCollections.observableArrayList();
@@ -69,6 +70,7 @@ public final class ApplicationsViewModel {
         this.dialogs = dialogs;
         this.localization = localization;
         search.addListener((observable, before, now) -> filter());
+        resident.addListener((observable, before, now) -> residentId.set(now == null ? null : now.id()));
         localization.localeProperty().addListener((observable, before, now) -> {
             if (form.get() != null) {
                 form.get().useLanguage(languageCode());
@@ -79,6 +81,8 @@ public final class ApplicationsViewModel {
     public ObservableList<ResidentLine> residents() { return residents; }
     public StringProperty searchProperty() { return search; }
     public ObservableList<ChoiceLine> choices() { return choices; }
+    /** The id of the resident the workspace is working for, so the list can show who it is. */
+    public StringProperty residentIdProperty() { return residentId; }
     public List<String> ratingTags() { return org.griddesk.desktop.service.applications.ServiceRating.TAGS; }
 
     /** The chosen resident's name, empty before one is chosen. */
@@ -126,7 +130,9 @@ public final class ApplicationsViewModel {
     }
 
     public void choose(ResidentLine line) {
-        if (line != null) {
+        // the list follows the resident chosen elsewhere (住户, a resumed draft): that must not leave the open form
+        boolean already = line != null && line.id().equals(residentId.get()) && step.get() != Step.START;
+        if (line != null && !already) {
             allResidents.stream().filter(r -> r.id().equals(line.id())).findFirst().ifPresent(this::choose);
         }
     }
@@ -227,6 +233,13 @@ public final class ApplicationsViewModel {
         if (submitted.get() != null) {
             makeReceipt(submitted.get());
         }
+    }
+
+    /** Asks where to save the receipt (the app's dialog service) and writes it there. */
+    public void saveReceipt() {
+        dialogs.chooseFileToSave(new Message("applications.receipt.save"),
+                localization.lang("applications.receipt.fileName") + ".pdf", new Message("applications.receipt.pdfFiles"),
+                "*.pdf").ifPresent(this::saveReceipt);
     }
 
     public void saveReceipt(Path file) {

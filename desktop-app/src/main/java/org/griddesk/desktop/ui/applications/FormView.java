@@ -68,7 +68,10 @@ final class FormView {
             shown.add(nodeOf(item, ids));
         }
         nodes.keySet().retainAll(keys);
-        questions.getChildren().setAll(shown);
+        // putting the same nodes back would take the focus from the field being typed in
+        if (!questions.getChildren().equals(shown)) {
+            questions.getChildren().setAll(shown);
+        }
     }
 
     private Node nodeOf(ShownItem item, Set<String> ids) {
@@ -87,9 +90,17 @@ final class FormView {
             node.update(question, viewModel.messages().get(question.key()), () -> correction.offer(question));
             return node.root();
         }
+        String shape = item.type() + "|" + item.label() + "|" + item.number() + "|" + item.depth();
+        if (nodes.get(item.key()) instanceof Heading kept && kept.shape().equals(shape)) {
+            return kept.node();
+        }
         Node heading = heading(item);
-        nodes.put(item.key(), heading);
+        nodes.put(item.key(), new Heading(shape, heading));
         return heading;
+    }
+
+    /** A heading kept while its text and place stay the same. */
+    private record Heading(String shape, Node node) {
     }
 
     private static boolean sameShape(QuestionNode node, ShownItem question) {

@@ -167,7 +167,9 @@ public final class FormViewModel {
     private void show(String key, AnswerOutcome outcome) {
         switch (outcome.kind()) {
             case OK -> messages.remove(key);
-            case REQUIRED -> messages.put(key, new Message("applications.form.required"));
+            case REQUIRED -> messages.put(key, outcome.templateMessage()
+                    .map(text -> new Message("applications.form.templateMessage", text))
+                    .orElse(new Message("applications.form.required")));
             case WRONG_TYPE -> messages.put(key, new Message("applications.form.wrongType"));
             case CONSTRAINT -> messages.put(key, outcome.templateMessage()
                     .map(text -> new Message("applications.form.templateMessage", text))

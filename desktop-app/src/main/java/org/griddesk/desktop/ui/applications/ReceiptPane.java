@@ -1,10 +1,6 @@
 package org.griddesk.desktop.ui.applications;
 
-import java.io.File;
-import java.util.function.Function;
-
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,7 +16,7 @@ final class ReceiptPane {
 
     private final ScrollPane root;
 
-    ReceiptPane(ApplicationsViewModel viewModel, Localization localization, Function<Node, File> chooseFile) {
+    ReceiptPane(ApplicationsViewModel viewModel, Localization localization) {
         Label done = new Label(localization.lang("applications.receipt.submitted"));
         done.setId("applicationSubmitted");
         done.getStyleClass().add("form-group-title");
@@ -39,12 +35,7 @@ final class ReceiptPane {
         Button save = new Button(localization.lang("applications.receipt.save"));
         save.setId("receiptSave");
         save.disableProperty().bind(viewModel.receiptProperty().isNull());
-        save.setOnAction(event -> {
-            File file = chooseFile.apply(save);
-            if (file != null) {
-                viewModel.saveReceipt(file.toPath());
-            }
-        });
+        save.setOnAction(event -> viewModel.saveReceipt());
         Button next = new Button(localization.lang("applications.receipt.next"));
         next.setId("applicationNew");
         next.setOnAction(event -> viewModel.newApplication());

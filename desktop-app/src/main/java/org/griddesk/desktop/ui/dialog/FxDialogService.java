@@ -1,6 +1,11 @@
 package org.griddesk.desktop.ui.dialog;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+
+import javafx.stage.FileChooser;
+
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -37,6 +42,15 @@ public final class FxDialogService implements DialogService {
         return alert(Alert.AlertType.CONFIRMATION, title, content).showAndWait()
                 .filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Message title, String fileName, Message filterName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(localization.lang(title));
+        chooser.setInitialFileName(fileName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang(filterName), pattern));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
     private Alert alert(Alert.AlertType type, Message title, Message content) {

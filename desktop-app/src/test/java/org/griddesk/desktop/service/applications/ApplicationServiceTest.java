@@ -137,6 +137,21 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void aScannedPictureIsAnImageAnswerKeptInTheEncryptedBlobStore() {
+        OpenApplication open = applications.start(wang, applications.templates().get(0), "");
+        String key = question(open, "/data/idScan").key();
+        assertThrows(IllegalArgumentException.class,
+                () -> applications.attachImage(open, key, "not a picture".getBytes()));
+        assertEquals("", question(open, "/data/idScan").value());
+
+        applications.attachImage(open, key, PNG);
+        String sha256 = open.draft().attachments().get(0);
+        assertEquals(sha256 + ".png", question(open, "/data/idScan").value());
+        assertArrayEquals(PNG, applications.blob(sha256));
+        assertEquals(List.of(sha256), applications.resume(open.draft().id()).draft().attachments());
+    }
+
+    @Test
     void aDecisionThatArrivesBySyncIsShownAsChangedUntilTheWorkerHasSeenIt() {
         OpenApplication open = filledIn();
         applications.sign(open, question(open, "/data/signature").key(), PNG, false, "", "");

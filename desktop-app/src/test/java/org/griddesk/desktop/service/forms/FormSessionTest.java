@@ -50,6 +50,7 @@ class FormSessionTest {
         assertEquals(QuestionKind.SELECT_ONE, question(session, "/data/applicantType").kind());
         assertEquals(QuestionKind.SELECT_MULTIPLE, question(session, "/data/materials").kind());
         assertEquals(QuestionKind.SIGNATURE, question(session, "/data/signature").kind());
+        assertEquals(QuestionKind.IMAGE, question(session, "/data/idScan").kind());
         assertEquals(List.of("self", "proxy"),
                 question(session, "/data/applicantType").choices().stream().map(Choice::value).toList());
 
@@ -80,6 +81,8 @@ class FormSessionTest {
                 && p.outcome().kind() == AnswerOutcome.Kind.CONSTRAINT));
 
         assertTrue(session.answer(key, "6222021234567890123").accepted());
+        assertEquals(AnswerOutcome.Kind.REQUIRED, session.answer(key, " ").kind(), "a required answer can be cleared");
+        assertEquals("", question(session, "/data/bank/bankAccount").value());
     }
 
     @Test
@@ -99,6 +102,11 @@ class FormSessionTest {
                 .filter(p -> p.outcome().kind() == AnswerOutcome.Kind.REQUIRED).map(FormProblem::path).toList();
         assertEquals(List.of("/data/applicant/name", "/data/applicant/idNumber", "/data/applicant/birthDate",
                 "/data/applicantType", "/data/bank/bankAccount", "/data/signature"), missing);
+        assertEquals("请选择本人申请或代办人", session.check(question(session, "/data/applicantType").key()).message(),
+                "the template's own required message");
+        assertEquals("", session.check(question(session, "/data/bank/bankAccount").key()).message());
+        session.useLanguageFor("en");
+        assertEquals("Say who applies", session.check(question(session, "/data/applicantType").key()).message());
     }
 
     @Test

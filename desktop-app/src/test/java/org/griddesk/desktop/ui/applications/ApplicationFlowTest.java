@@ -66,6 +66,7 @@ class ApplicationFlowTest {
     private FxTaskExecutor executor;
     private ApplicationsViewModel viewModel;
     private String wang;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
 
     @Start
     void start(Stage stage) {
@@ -79,7 +80,7 @@ class ApplicationFlowTest {
         ApplicationFixtures.pullTemplate(session.records());
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            ApplicationsWorkspace workspace = ApplicationsWorkspace.of(session, executor, new RecordingDialogService(),
+            ApplicationsWorkspace workspace = ApplicationsWorkspace.of(session, executor, dialogs,
                     new Localization(Localization.CHINESE)).orElseThrow();
             viewModel = workspace.viewModel();
             stage.setScene(new Scene(workspace.view(), 1280, 800));
@@ -162,7 +163,8 @@ class ApplicationFlowTest {
         assertEquals(submitted.id(), ReceiptReading.qrCode(pdf));
 
         Path saved = out.resolve("回执.pdf");
-        robot.interact(() -> viewModel.saveReceipt(saved));
+        dialogs.answerFileChoicesWith(saved);
+        robot.clickOn("#receiptSave");
         waitUntil(() -> saved.toFile().length() == pdf.length, "the receipt is saved");
 
         robot.clickOn("#rate-5");

@@ -35,6 +35,20 @@ public final class RecordingDialogService implements DialogService {
         return confirm;
     }
 
+    private java.nio.file.Path fileChoice;
+
+    /** The file a save dialog answers with; none (cancelled) unless told. */
+    public void answerFileChoicesWith(java.nio.file.Path file) {
+        this.fileChoice = file;
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToSave(Message title, String fileName, Message filterName,
+                                                                    String pattern) {
+        shown.add(new Shown("save", title, filterName));
+        return java.util.Optional.ofNullable(fileChoice);
+    }
+
     public List<Shown> shown() {
         return shown;
     }
