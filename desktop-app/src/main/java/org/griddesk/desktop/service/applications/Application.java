@@ -8,11 +8,13 @@ import org.griddesk.sync.record.SyncRecord;
 /** A submitted application as the screens see it, read from the local view of its synced record. */
 public record Application(String id, String grid, String templateId, String templateVersion, String residentId,
                           Map<String, Object> answers, ApplicationStatus status, List<String> attachments,
-                          String submittedAt, String worker, String decisionNote) {
+                          String submittedAt, String worker, String decisionNote,
+                          List<String> missingMaterials) {
 
     public Application {
         answers = Map.copyOf(answers);
         attachments = List.copyOf(attachments);
+        missingMaterials = List.copyOf(missingMaterials);
     }
 
     @SuppressWarnings("unchecked")
@@ -26,7 +28,11 @@ public record Application(String id, String grid, String templateId, String temp
                 ApplicationStatus.fromCode(record.field(ApplicationFields.STATUS)).orElse(ApplicationStatus.SUBMITTED),
                 attachments instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
                 text(record, ApplicationFields.SUBMITTED_AT), text(record, ApplicationFields.WORKER),
-                text(record, ApplicationFields.DECISION_NOTE));
+                text(record, ApplicationFields.DECISION_NOTE), texts(record, ApplicationFields.MISSING_MATERIALS));
+    }
+
+    private static List<String> texts(SyncRecord record, String field) {
+        return record.field(field) instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static String text(SyncRecord record, String field) {

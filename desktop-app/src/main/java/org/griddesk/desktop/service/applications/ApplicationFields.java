@@ -20,7 +20,10 @@ public final class ApplicationFields {
     public static final String PROXY_NAME = "proxyName";
     public static final String PROXY_RELATION = "proxyRelation";
     /** Set by the platform with a decision: the reason of a rejection, or what materials are missing. */
-    public static final String DECISION_NOTE = "decisionNote";
+    /** The supervisor's comment on a decision or a return (written by the platform's review). */
+    public static final String DECISION_NOTE = "decisionComment";
+    /** What the resident still has to hand in (needs_materials), as a list of texts. */
+    public static final String MISSING_MATERIALS = "missingMaterials";
 
     public static final String TEMPLATE_TYPE = "form_template";
     public static final String FORM_ID = "formId";

@@ -13,7 +13,9 @@ public enum ApplicationStatus {
     ACCEPTED("accepted"),
     APPROVED("approved"),
     REJECTED("rejected"),
-    NEEDS_MATERIALS("needs_materials");
+    NEEDS_MATERIALS("needs_materials"),
+    /** Sent back by a supervisor with a comment: the worker corrects it and submits it again. */
+    RETURNED("returned");
 
     private final String code;
 
@@ -27,7 +29,7 @@ public enum ApplicationStatus {
 
     /** A decision the resident should be told about. */
     public boolean isDecision() {
-        return this == APPROVED || this == REJECTED || this == NEEDS_MATERIALS;
+        return this == APPROVED || this == REJECTED || this == NEEDS_MATERIALS || this == RETURNED;
     }
 
     public static Optional<ApplicationStatus> fromCode(Object code) {

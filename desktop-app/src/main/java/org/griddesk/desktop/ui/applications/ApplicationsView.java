@@ -1,5 +1,7 @@
 package org.griddesk.desktop.ui.applications;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -120,7 +122,15 @@ public final class ApplicationsView {
         String status = localization.lang(row.statusKey());
         String line = (row.changed() ? localization.lang("applications.rows.new") + " " : "") + "【" + status + "】"
                 + row.residentName() + " · " + row.title();
-        return row.decisionNote().isBlank() ? line : line + "\n" + row.decisionNote();
+        if (!row.decisionNote().isBlank()) {
+            line += "\n" + row.decisionNote();
+        }
+        List<String> missing = row.application() == null ? List.of() : row.application().missingMaterials();
+        if (!missing.isEmpty()) {
+            line += "\n" + localization.lang("applications.rows.missing",
+                    String.join(localization.lang("list.separator"), missing));
+        }
+        return line;
     }
 
     private void show() {
