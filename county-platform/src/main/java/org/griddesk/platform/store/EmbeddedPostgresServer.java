@@ -142,6 +142,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         return;
                     }
                     accepting = false;
+                    if (!layout.owner().equals(Optional.of(ProcessHandle.current().pid()))) {
+                        // another service took the folder over (this one was given up for dead): its server now
+                        LOG.warn("PostgreSQL (pid {}) stopped and the data folder has another owner; not restarting",
+                                watched.pid());
+                        return;
+                    }
                     LOG.error("PostgreSQL (pid {}) stopped unexpectedly; starting it again on port {}", watched.pid(),
                             port);
                 }

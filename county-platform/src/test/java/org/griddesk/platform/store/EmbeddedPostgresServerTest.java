@@ -43,9 +43,10 @@ class EmbeddedPostgresServerTest {
     @Test
     void aServiceKilledAMomentAgoStillAZombieDoesNotBlockTheRestart() throws Exception {
         EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
-        // sh starts a child, then becomes sleep, which never reaps it: the child stays a zombie, like a
-        // platform killed with SIGKILL whose service manager has not collected it yet
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 300").start();
+        // sh starts a child, then becomes sleep, which never reaps it: once the child ends it stays a zombie, like
+        // a platform killed with SIGKILL whose service manager has not collected it yet. The child outlives the
+        // exec, so sh itself never reaps it.
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 3 & echo $!; exec sleep 300").start();
         try {
             long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine().trim());
