@@ -28,6 +28,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void serverLeftByADeadServiceIsStoppedAndReplaced() throws Exception {
         EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
+        abandoned.abandon();
         long abandonedPid = PostmasterPidFile.read(folder.resolve("pgdata")).orElseThrow().pid();
         Files.writeString(folder.resolve("postgres.owner"), Long.toString(deadPid()));
 
@@ -43,6 +44,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void aServiceKilledAMomentAgoStillAZombieDoesNotBlockTheRestart() throws Exception {
         EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
+        abandoned.abandon();
         // sh starts a child, then becomes sleep, which never reaps it: once the child ends it stays a zombie, like
         // a platform killed with SIGKILL whose service manager has not collected it yet. The child outlives the
         // exec, so sh itself never reaps it.
@@ -78,6 +80,7 @@ class EmbeddedPostgresServerTest {
     void killedPostmasterLeavesNoObstacleAndKeepsCommittedData() throws Exception {
         try (EmbeddedPostgresServer crashed = EmbeddedPostgresServer.startExclusive(folder, cache)) {
             execute(crashed, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
+            crashed.abandon(); // the platform dies with its database: nobody restarts it
             long pid = PostmasterPidFile.read(folder.resolve("pgdata")).orElseThrow().pid();
             new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
             ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().join());
