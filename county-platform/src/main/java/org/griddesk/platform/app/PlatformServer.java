@@ -50,7 +50,12 @@ public final class PlatformServer implements AutoCloseable {
             PlatformApi api = new PlatformApi(services, objectMapper(), database::accepting);
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {
-                javalin.events.handlerAdded(added -> routes.add(added.getHttpMethod() + " " + added.getPath()));
+                javalin.events.handlerAdded(added -> {
+                    String type = String.valueOf(added.getHttpMethod());
+                    if (!type.startsWith("BEFORE") && !type.startsWith("AFTER")) { // filters, not routes
+                        routes.add(type + " " + added.getPath());
+                    }
+                });
                 api.configure(javalin);
                 javalin.jetty.host = config.host();
                 javalin.jetty.port = config.port();

@@ -27,6 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Guarded by {@link #lifecycle}; replaced when the watchdog restarts a postmaster that died. */
     private PostgresProcess ownedProcess;
     private boolean closed;
+    private boolean watching = true;
     private volatile boolean accepting = true;
     private Thread watchdog;
 
@@ -131,17 +132,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             while (true) {
                 PostgresProcess watched;
                 synchronized (lifecycle) {
-                    if (closed) {
+                    if (closed || !watching) {
                         return;
                     }
                     watched = ownedProcess;
                 }
                 watched.awaitExit();
                 synchronized (lifecycle) {
-                    if (closed) {
+                    if (closed || !watching) {
                         return;
                     }
                     accepting = false;
+                    if (!layout.owner().equals(Optional.of(ProcessHandle.current().pid()))) {
+                        // another service took the folder over (this one was given up for dead): its server now
+                        LOG.warn("PostgreSQL (pid {}) stopped and the data folder has another owner; not restarting",
+                                watched.pid());
+                        return;
+                    }
                     LOG.error("PostgreSQL (pid {}) stopped unexpectedly; starting it again on port {}", watched.pid(),
                             port);
                 }
@@ -155,7 +162,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void restartUntilAccepting() throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             synchronized (lifecycle) {
-                if (closed) {
+                if (closed || !watching) {
                     return;
                 }
                 PostgresProcess process = PostgresProcess.start(layout, port);
@@ -219,6 +226,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching the server without stopping it, as a service killed with SIGKILL leaves it: tests play a dead
+     * owner in this process with it. {@link #close} still stops the server.
+     */
+    void abandon() {
+        synchronized (lifecycle) {
+            watching = false;
+        }
+        stopWatchdog();
+    }
+
+    private void stopWatchdog() {
+        if (watchdog != null) {
+            watchdog.interrupt();
+            try {
+                watchdog.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Stops the server if this process started it (fast shutdown: open sessions are rolled back). */
     @Override
     public void close() {
@@ -233,14 +262,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             ownedProcess.stop();
             layout.clearOwner();
         }
-        if (watchdog != null) {
-            watchdog.interrupt();
-            try {
-                watchdog.join(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopWatchdog();
     }
 
     private static final class ExitedDuringStartup extends RuntimeException {

@@ -28,6 +28,7 @@ class EmbeddedPostgresServerTest {
     @Test
     void serverLeftByADeadServiceIsStoppedAndReplaced() throws Exception {
         EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
+        abandoned.abandon();
         long abandonedPid = PostmasterPidFile.read(folder.resolve("pgdata")).orElseThrow().pid();
         Files.writeString(folder.resolve("postgres.owner"), Long.toString(deadPid()));
 
@@ -43,9 +44,11 @@ class EmbeddedPostgresServerTest {
     @Test
     void aServiceKilledAMomentAgoStillAZombieDoesNotBlockTheRestart() throws Exception {
         EmbeddedPostgresServer abandoned = EmbeddedPostgresServer.startExclusive(folder, cache);
-        // sh starts a child, then becomes sleep, which never reaps it: the child stays a zombie, like a
-        // platform killed with SIGKILL whose service manager has not collected it yet
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 300").start();
+        abandoned.abandon();
+        // sh starts a child, then becomes sleep, which never reaps it: once the child ends it stays a zombie, like
+        // a platform killed with SIGKILL whose service manager has not collected it yet. The child outlives the
+        // exec, so sh itself never reaps it.
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 3 & echo $!; exec sleep 300").start();
         try {
             long zombie = Long.parseLong(new BufferedReader(new InputStreamReader(parent.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine().trim());
@@ -77,6 +80,7 @@ class EmbeddedPostgresServerTest {
     void killedPostmasterLeavesNoObstacleAndKeepsCommittedData() throws Exception {
         try (EmbeddedPostgresServer crashed = EmbeddedPostgresServer.startExclusive(folder, cache)) {
             execute(crashed, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
+            crashed.abandon(); // the platform dies with its database: nobody restarts it
             long pid = PostmasterPidFile.read(folder.resolve("pgdata")).orElseThrow().pid();
             new ProcessBuilder("kill", "-KILL", Long.toString(pid)).start().waitFor();
             ProcessHandle.of(pid).ifPresent(handle -> handle.onExit().join());

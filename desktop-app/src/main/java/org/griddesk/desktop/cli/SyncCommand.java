@@ -119,6 +119,9 @@ final class SyncCommand {
             case UNAUTHORIZED -> "the device token is no longer valid; sign in again with --username/--password-file";
             case SCHEMA_TOO_OLD -> "the platform needs a newer GridDesk; update the app (the data is kept)";
             case OUT_OF_SCOPE -> "some records are outside your grids";
+            case UNAVAILABLE -> "the platform's database is not available at the moment; changes stay in the store, "
+                    + "try again shortly";
+            case BATCH_ID_REUSED -> "the platform refused the batch id twice; changes stay in the store, try again";
             case PLATFORM_ERROR -> String.valueOf(report.detail());
         };
     }

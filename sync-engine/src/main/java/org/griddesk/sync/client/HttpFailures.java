@@ -11,7 +11,7 @@ final class HttpFailures {
 
     static SyncException of(int status, ErrorDetail error) {
         if (status == 429 || status >= 500) {
-            return new ServerUnavailableException("HTTP " + status + " (" + error.code() + ")", null);
+            return new ServerUnavailableException("HTTP " + status + " (" + error.code() + ")", null, error.code());
         }
         if (status == 401) {
             return new UnauthorizedException(error.message());

@@ -3,9 +3,11 @@ package org.griddesk.desktop.service.sync;
 import java.util.Locale;
 
 import org.griddesk.sync.client.OutOfScopeException;
+import org.griddesk.sync.client.RequestRejectedException;
 import org.griddesk.sync.client.SchemaTooOldException;
 import org.griddesk.sync.client.ServerUnavailableException;
 import org.griddesk.sync.client.UnauthorizedException;
+import org.griddesk.sync.wire.ErrorCodes;
 
 /** Why a sync run did not complete, in terms of what the worker should do next. */
 public enum SyncFailure {
@@ -19,6 +21,10 @@ public enum SyncFailure {
     SCHEMA_TOO_OLD,
     /** The account may not touch some of these records any more. */
     OUT_OF_SCOPE,
+    /** The platform is up but its database is not, for a moment (503 unavailable): sync again shortly. */
+    UNAVAILABLE,
+    /** The platform refused a batch id even after the device sent its changes under a new one. */
+    BATCH_ID_REUSED,
     /** Anything else the platform answered. */
     PLATFORM_ERROR;
 
@@ -28,8 +34,12 @@ public enum SyncFailure {
     }
 
     static SyncFailure of(RuntimeException failure) {
-        if (failure instanceof ServerUnavailableException) {
-            return OFFLINE;
+        if (failure instanceof ServerUnavailableException unavailable) {
+            return "unavailable".equals(unavailable.platformCode()) ? UNAVAILABLE : OFFLINE;
+        }
+        if (failure instanceof RequestRejectedException rejected
+                && ErrorCodes.BATCH_ID_REUSED.equals(rejected.code())) {
+            return BATCH_ID_REUSED;
         }
         if (failure instanceof UnauthorizedException) {
             return UNAUTHORIZED;
