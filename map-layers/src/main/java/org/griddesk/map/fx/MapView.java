@@ -177,11 +177,29 @@ public class MapView extends Region {
         return Optional.empty();
     }
 
-    /** The topmost visible feature within the hit tolerance of a screen point. */
+    /**
+     * The topmost visible feature within the hit tolerance of a screen point. A pin stands above the point it marks,
+     * so a click on a pin's drawn head finds its feature first, before anything (a grid cell) under the head.
+     */
     public Optional<Hit> identify(double x, double y) {
         Viewport v = viewport.get();
         Coordinate map = v.toMap(x, y);
         List<MapLayer> ordered = List.copyOf(layers);
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            MapLayer layer = ordered.get(i);
+            if (!layer.isVisible() || layer.getOpacity() == 0
+                    || layer.style().pointSymbol() != org.griddesk.map.style.PointSymbol.PIN) {
+                continue;
+            }
+            double size = layer.style().pointSize();
+            // the middle of the pin's body, which reaches one and a half sizes above its tip
+            Coordinate body = v.toMap(x, y + 0.75 * size);
+            Optional<Feature> pin = layer.index().hit(body, 0.75 * size + HIT_TOLERANCE_PIXELS, v.metresPerPixel())
+                    .filter(f -> f.geometry().getDimension() == 0);
+            if (pin.isPresent()) {
+                return Optional.of(new Hit(layer.name(), pin.get()));
+            }
+        }
         for (int i = ordered.size() - 1; i >= 0; i--) {
             MapLayer layer = ordered.get(i);
             if (!layer.isVisible() || layer.getOpacity() == 0) {

@@ -99,6 +99,22 @@ class MapViewTest {
     }
 
     @Test
+    void clickingAPinsHeadIdentifiesThePinNotTheGridCellUnderIt(FxRobot robot) {
+        Coordinate inCell = layer("grid_cells").features().get(0).geometry().getInteriorPoint().getCoordinate();
+        Feature issue = new Feature(1, new GeometryFactory().createPoint(inCell), Map.of("title", "路灯损坏"));
+        robot.interact(() -> map.getLayers().add(new MapLayer(
+                new FeatureLayer("issues", "事件", Crs.CGCS2000, false, List.of(issue)),
+                LayerStyle.defaults().withPoint(org.griddesk.map.style.PointSymbol.PIN, 14, LayerStyle.defaults().pointColor()))));
+        Point2D tip = onScreen(inCell);
+        robot.clickOn(new Point2D(tip.getX(), tip.getY() - 14)); // the round head, well above the tip
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, clicked.size());
+        assertEquals("issues", clicked.get(0).layerName(), "the pin wins over the cell it stands in");
+        assertEquals(issue, clicked.get(0).feature());
+    }
+
+    @Test
     void hiddenLayersCannotBeIdentified(FxRobot robot) {
         robot.interact(() -> map.getLayers().forEach(l -> l.setVisible(false)));
         Coordinate centre = layer("village_boundary").boundsWgs84().centre();
