@@ -51,6 +51,10 @@ public class MapView extends Region {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport",
             new Viewport(WebMercator.fromLonLat(108.38, 30.81), 10, 1, 1));
     private final ObjectProperty<Feature> selectedFeature = new SimpleObjectProperty<>(this, "selectedFeature");
+    /** A place chosen but not saved yet (longitude, latitude in WGS84), drawn as a pin of its own. */
+    private final ObjectProperty<Coordinate> markedLocation = new SimpleObjectProperty<>(this, "markedLocation");
+    static final javafx.scene.paint.Color MARK_COLOR = javafx.scene.paint.Color.web("#7b2cbf");
+    static final double MARK_SIZE = 16;
     private final BooleanProperty pickMode = new SimpleBooleanProperty(this, "pickMode", false);
     private final VBox zoomButtons;
     private final Label pickHint;
@@ -89,6 +93,7 @@ public class MapView extends Region {
         layers.addListener((ListChangeListener<MapLayer>) c -> redraw());
         viewport.addListener((obs, old, now) -> redraw());
         selectedFeature.addListener((obs, old, now) -> redraw());
+        markedLocation.addListener((obs, old, now) -> redraw());
         pickMode.addListener((obs, old, now) -> setCursor(now ? Cursor.CROSSHAIR : Cursor.DEFAULT));
     }
 
@@ -276,6 +281,12 @@ public class MapView extends Region {
         Viewport v = viewport.get();
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             renderer.render(canvas.getGraphicsContext2D(), v, layers, selectedFeature.get());
+            Coordinate mark = markedLocation.get();
+            if (mark != null) {
+                Coordinate m = org.griddesk.map.crs.WebMercator.fromLonLat(mark.x, mark.y);
+                SymbolPainter.paint(canvas.getGraphicsContext2D(), org.griddesk.map.style.PointSymbol.PIN,
+                        v.toScreenX(m.x), v.toScreenY(m.y), MARK_SIZE, MARK_COLOR);
+            }
             framesDrawn++;
         }
     }
@@ -295,6 +306,11 @@ public class MapView extends Region {
 
     public Viewport getViewport() {
         return viewport.get();
+    }
+
+    /** The place picked for something not saved yet; null shows none. */
+    public ObjectProperty<Coordinate> markedLocationProperty() {
+        return markedLocation;
     }
 
     public ObjectProperty<Feature> selectedFeatureProperty() {

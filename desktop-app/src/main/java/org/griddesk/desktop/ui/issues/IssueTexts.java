@@ -138,6 +138,11 @@ final class IssueTexts {
         return place == null ? localization.lang("issues.form.choose") : place.label();
     }
 
+    /** Where the map marks a place picked but not saved yet. */
+    org.locationtech.jts.geom.Coordinate marked(org.griddesk.model.record.Location location) {
+        return location == null ? null : new org.locationtech.jts.geom.Coordinate(location.lon(), location.lat());
+    }
+
     String resident(ResidentChoice resident) {
         return resident == null ? "" : resident.name();
     }

@@ -128,6 +128,7 @@ class IssueFlowTest {
         robot.clickOn(map);
         waitUntil(() -> text(robot, "#issueLocation").startsWith("经度"), "the clicked place is taken");
         assertTrue(!map.isPickMode(), "pick mode ends with the click");
+        assertTrue(map.markedLocationProperty().get() != null, "the picked place is marked before the issue is saved");
 
         Path png = pictures.resolve("lamp.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
@@ -138,6 +139,7 @@ class IssueFlowTest {
         waitUntil(() -> robot.lookup("#issueList").queryAs(ListView.class).getItems().size() == 1, "the issue is listed");
         Issue saved = viewModel.selectedProperty().get();
         assertEquals("3号路路灯不亮", saved.title());
+        waitUntil(() -> map.markedLocationProperty().get() == null, "the saved issue's own pin replaces the mark");
         assertEquals("infrastructure.lighting", saved.category());
         assertTrue(saved.location().lon() > 108 && saved.location().lon() < 109, saved.location().toString());
         String sha256 = EncryptedBlobStore.sha256(Files.readAllBytes(png));
