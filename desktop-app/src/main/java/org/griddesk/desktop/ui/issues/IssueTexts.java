@@ -122,7 +122,7 @@ final class IssueTexts {
         }
         return localization.lang("issues.detail.summary", issue.title(), status(issue.status()),
                 categories.displayName(issue.category(), localization.getLocale()), priority(issue.priority()),
-                issue.description());
+                issue.description(), viewModel.gridName(issue.grid()));
     }
 
     static java.util.List<String> codes(java.util.List<IssueStatus> statuses) {

@@ -153,6 +153,14 @@ class IssueFlowTest {
         waitUntil(() -> thumbnails(robot, "#issueDetailPhotos").stream().anyMatch(view -> view.getImage() != null),
                 "the saved issue shows its photo");
 
+        // the whole summary is shown where there is room: no line cut off with "…"
+        javafx.scene.control.Label summary = robot.lookup("#issueSummary").queryAs(javafx.scene.control.Label.class);
+        assertTrue(summary.getText().contains("路灯照明"), summary.getText());
+        waitUntil(() -> summary.getText().strip().equals(summary.lookupAll(".text").stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText()).findFirst().orElse("").strip()),
+                "every line of the summary is drawn");
+
         robot.clickOn("#step-returned");
         waitUntil(() -> !text(robot, "#issueStepError").isEmpty(), "a return without reason is refused");
         assertEquals("退回事件必须填写原因。", text(robot, "#issueStepError"));
