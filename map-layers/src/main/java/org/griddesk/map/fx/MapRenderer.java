@@ -44,13 +44,21 @@ public final class MapRenderer {
         double scale = renderScale(gc);
         GeometryPainter geometries = new GeometryPainter(gc, viewport, sprites, scale);
         LabelPainter labels = new LabelPainter(gc, viewport, sprites, scale);
+        // labels are written after every layer is drawn: a pin or a house above a grid must not hide its name
+        List<Runnable> deferredLabels = new java.util.ArrayList<>();
         for (MapLayer layer : layers) {
             if (layer.isVisible() && layer.getOpacity() > 0) {
                 gc.setGlobalAlpha(layer.getOpacity());
                 layer.tiles().ifPresent(cache -> TilePainter.paint(gc, viewport, cache));
-                paintFeatures(gc, viewport, layer, geometries, labels, scale);
+                paintFeatures(gc, viewport, layer, geometries, scale);
+                double opacity = layer.getOpacity();
+                deferredLabels.add(() -> {
+                    gc.setGlobalAlpha(opacity);
+                    paintLabels(viewport, layer, labels);
+                });
             }
         }
+        deferredLabels.forEach(Runnable::run);
         gc.setGlobalAlpha(1);
         if (selected != null) {
             geometries.highlight(MercatorProjector.project(selected.geometry()), SELECTION, 4);
@@ -71,7 +79,7 @@ public final class MapRenderer {
     }
 
     private void paintFeatures(GraphicsContext gc, Viewport viewport, MapLayer layer, GeometryPainter geometries,
-                               LabelPainter labels, double scale) {
+                               double scale) {
         LayerStyle style = layer.style();
         boolean cluster = viewport.zoomLevel() < CLUSTER_BELOW_ZOOM;
         List<ProjectedFeature> shapes = shapesToDraw(viewport, layer, cluster);
@@ -85,6 +93,12 @@ public final class MapRenderer {
                 }
             }
         }
+    }
+
+    private static void paintLabels(Viewport viewport, MapLayer layer, LabelPainter labels) {
+        LayerStyle style = layer.style();
+        boolean cluster = viewport.zoomLevel() < CLUSTER_BELOW_ZOOM;
+        List<ProjectedFeature> shapes = shapesToDraw(viewport, layer, cluster);
         style.label().ifPresent(field -> {
             for (ProjectedFeature f : shapes) {
                 String text = f.feature().text(field);

@@ -51,6 +51,10 @@ public class MapView extends Region {
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport",
             new Viewport(WebMercator.fromLonLat(108.38, 30.81), 10, 1, 1));
     private final ObjectProperty<Feature> selectedFeature = new SimpleObjectProperty<>(this, "selectedFeature");
+    /** A place chosen but not saved yet (longitude, latitude in WGS84), drawn as a pin of its own. */
+    private final ObjectProperty<Coordinate> markedLocation = new SimpleObjectProperty<>(this, "markedLocation");
+    static final javafx.scene.paint.Color MARK_COLOR = javafx.scene.paint.Color.web("#7b2cbf");
+    static final double MARK_SIZE = 16;
     private final BooleanProperty pickMode = new SimpleBooleanProperty(this, "pickMode", false);
     private final VBox zoomButtons;
     private final Label pickHint;
@@ -89,6 +93,7 @@ public class MapView extends Region {
         layers.addListener((ListChangeListener<MapLayer>) c -> redraw());
         viewport.addListener((obs, old, now) -> redraw());
         selectedFeature.addListener((obs, old, now) -> redraw());
+        markedLocation.addListener((obs, old, now) -> redraw());
         pickMode.addListener((obs, old, now) -> setCursor(now ? Cursor.CROSSHAIR : Cursor.DEFAULT));
     }
 
@@ -177,11 +182,29 @@ public class MapView extends Region {
         return Optional.empty();
     }
 
-    /** The topmost visible feature within the hit tolerance of a screen point. */
+    /**
+     * The topmost visible feature within the hit tolerance of a screen point. A pin stands above the point it marks,
+     * so a click on a pin's drawn head finds its feature first, before anything (a grid cell) under the head.
+     */
     public Optional<Hit> identify(double x, double y) {
         Viewport v = viewport.get();
         Coordinate map = v.toMap(x, y);
         List<MapLayer> ordered = List.copyOf(layers);
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            MapLayer layer = ordered.get(i);
+            if (!layer.isVisible() || layer.getOpacity() == 0
+                    || layer.style().pointSymbol() != org.griddesk.map.style.PointSymbol.PIN) {
+                continue;
+            }
+            double size = layer.style().pointSize();
+            // the middle of the pin's body, which reaches one and a half sizes above its tip
+            Coordinate body = v.toMap(x, y + 0.75 * size);
+            Optional<Feature> pin = layer.index().hit(body, 0.75 * size + HIT_TOLERANCE_PIXELS, v.metresPerPixel())
+                    .filter(f -> f.geometry().getDimension() == 0);
+            if (pin.isPresent()) {
+                return Optional.of(new Hit(layer.name(), pin.get()));
+            }
+        }
         for (int i = ordered.size() - 1; i >= 0; i--) {
             MapLayer layer = ordered.get(i);
             if (!layer.isVisible() || layer.getOpacity() == 0) {
@@ -258,6 +281,12 @@ public class MapView extends Region {
         Viewport v = viewport.get();
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             renderer.render(canvas.getGraphicsContext2D(), v, layers, selectedFeature.get());
+            Coordinate mark = markedLocation.get();
+            if (mark != null) {
+                Coordinate m = org.griddesk.map.crs.WebMercator.fromLonLat(mark.x, mark.y);
+                SymbolPainter.paint(canvas.getGraphicsContext2D(), org.griddesk.map.style.PointSymbol.PIN,
+                        v.toScreenX(m.x), v.toScreenY(m.y), MARK_SIZE, MARK_COLOR);
+            }
             framesDrawn++;
         }
     }
@@ -277,6 +306,11 @@ public class MapView extends Region {
 
     public Viewport getViewport() {
         return viewport.get();
+    }
+
+    /** The place picked for something not saved yet; null shows none. */
+    public ObjectProperty<Coordinate> markedLocationProperty() {
+        return markedLocation;
     }
 
     public ObjectProperty<Feature> selectedFeatureProperty() {

@@ -1,6 +1,7 @@
 package org.griddesk.map.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -149,6 +150,42 @@ class MapRendererTest {
 
         assertEquals(image(robot, far, plain), image(robot, far, named), "no label on a 2 px field");
         assertNotEquals(image(robot, near, plain), image(robot, near, named), "菜地 is written when it fits");
+    }
+
+    @Test
+    void aPinOrSymbolAboveAGridDoesNotHideItsName(FxRobot robot) {
+        MapLayer named = new MapLayer(polygonLayer(), LayerStyle.defaults().withLabel("name", Rgba.hex("#000000"), 14));
+        MapLayer pins = new MapLayer(new FeatureLayer("issues", "事件", Crs.WGS84, false,
+                List.of(new Feature(2, G.createPoint(CENTRE), Map.of()))),
+                LayerStyle.defaults().withPoint(org.griddesk.map.style.PointSymbol.CIRCLE, 60, Rgba.hex("#ff0000")));
+        Viewport near = new Viewport(WebMercator.fromLonLat(CENTRE.x, CENTRE.y),
+                Viewport.ZOOM0_METRES_PER_PIXEL / Math.pow(2, 20), 200, 200);
+
+        long alone = blackPixels(imageOf(robot, near, List.of(named)));
+        long covered = blackPixels(imageOf(robot, near, List.of(named, pins)));
+        assertTrue(alone > 20, "the label is written: " + alone);
+        assertTrue(covered >= alone * 8 / 10, "the name stays readable over the symbol: " + covered + " of " + alone);
+    }
+
+    private static long blackPixels(List<Integer> argb) {
+        // glyph pixels of the black label: anti-aliased text is dark grey more than pure black
+        return argb.stream().filter(pixel -> ((pixel >> 16) & 0xFF) < 90 && ((pixel >> 8) & 0xFF) < 90
+                && (pixel & 0xFF) < 90).count();
+    }
+
+    private List<Integer> imageOf(FxRobot robot, Viewport view, List<MapLayer> layers) {
+        List<Integer> argb = new ArrayList<>();
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(view.width(), view.height());
+            renderer.render(canvas.getGraphicsContext2D(), view, layers, null);
+            WritableImage image = canvas.snapshot(null, null);
+            for (int y = 0; y < view.height(); y++) {
+                for (int x = 0; x < view.width(); x++) {
+                    argb.add(image.getPixelReader().getArgb(x, y));
+                }
+            }
+        });
+        return argb;
     }
 
     private List<Integer> image(FxRobot robot, Viewport view, MapLayer layer) {

@@ -99,6 +99,54 @@ class MapViewTest {
     }
 
     @Test
+    void clickingAPinsHeadIdentifiesThePinNotTheGridCellUnderIt(FxRobot robot) {
+        Coordinate inCell = layer("grid_cells").features().get(0).geometry().getInteriorPoint().getCoordinate();
+        Feature issue = new Feature(1, new GeometryFactory().createPoint(inCell), Map.of("title", "路灯损坏"));
+        robot.interact(() -> map.getLayers().add(new MapLayer(
+                new FeatureLayer("issues", "事件", Crs.CGCS2000, false, List.of(issue)),
+                LayerStyle.defaults().withPoint(org.griddesk.map.style.PointSymbol.PIN, 14, LayerStyle.defaults().pointColor()))));
+        Point2D tip = onScreen(inCell);
+        robot.clickOn(new Point2D(tip.getX(), tip.getY() - 14)); // the round head, well above the tip
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, clicked.size());
+        assertEquals("issues", clicked.get(0).layerName(), "the pin wins over the cell it stands in");
+        assertEquals(issue, clicked.get(0).feature());
+    }
+
+    @Test
+    void aMarkedPlaceIsDrawnAsAPinUntilTheMarkIsCleared(FxRobot robot) {
+        Coordinate place = layer("village_boundary").boundsWgs84().centre();
+        Coordinate m = mercator(place);
+        int x = (int) Math.round(map.getViewport().toScreenX(m.x));
+        int y = (int) Math.round(map.getViewport().toScreenY(m.y) - MapView.MARK_SIZE); // the pin's head
+        int markArgb = argbOf(MapView.MARK_COLOR);
+        assertTrue(pixelAt(robot, x, y) != markArgb, "nothing marked yet");
+
+        robot.interact(() -> map.markedLocationProperty().set(place));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(markArgb, pixelAt(robot, x, y), "the picked place shows before anything is saved");
+
+        robot.interact(() -> map.markedLocationProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pixelAt(robot, x, y) != markArgb);
+    }
+
+    private int pixelAt(FxRobot robot, int x, int y) {
+        int[] argb = new int[1];
+        robot.interact(() -> {
+            Canvas canvas = (Canvas) map.getChildrenUnmodifiable().get(0);
+            argb[0] = canvas.snapshot(null, null).getPixelReader().getArgb(x, y);
+        });
+        return argb[0];
+    }
+
+    private static int argbOf(javafx.scene.paint.Color color) {
+        return (255 << 24) | ((int) Math.round(color.getRed() * 255) << 16)
+                | ((int) Math.round(color.getGreen() * 255) << 8) | (int) Math.round(color.getBlue() * 255);
+    }
+
+    @Test
     void hiddenLayersCannotBeIdentified(FxRobot robot) {
         robot.interact(() -> map.getLayers().forEach(l -> l.setVisible(false)));
         Coordinate centre = layer("village_boundary").boundsWgs84().centre();

@@ -42,6 +42,8 @@ final class IssueDetailView {
         Label summary = new Label();
         summary.setId("issueSummary");
         summary.setWrapText(true);
+        // a wrapped label in a VBox is otherwise squeezed by the growing timeline and cut off with "…"
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.summary(viewModel),
                 viewModel.selectedProperty(), localization.localeProperty()));
@@ -80,6 +82,7 @@ final class IssueDetailView {
         reason.setId("issueRefusal");
         reason.setWrapText(true);
         reason.getStyleClass().add("field-error");
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.textProperty().bind(localization.bind(viewModel.refusalProperty()));
         var grid = new javafx.scene.control.ComboBox<>(viewModel.correctionGrids());
         grid.setId("issueCorrectGrid");

@@ -122,7 +122,7 @@ final class IssueTexts {
         }
         return localization.lang("issues.detail.summary", issue.title(), status(issue.status()),
                 categories.displayName(issue.category(), localization.getLocale()), priority(issue.priority()),
-                issue.description());
+                issue.description(), viewModel.gridName(issue.grid()));
     }
 
     static java.util.List<String> codes(java.util.List<IssueStatus> statuses) {
@@ -136,6 +136,11 @@ final class IssueTexts {
     /** A grid by its name (its code only when the platform sent no name); "please choose" when none is. */
     String grid(GridBoundaries.GridPlace place) {
         return place == null ? localization.lang("issues.form.choose") : place.label();
+    }
+
+    /** Where the map marks a place picked but not saved yet. */
+    org.locationtech.jts.geom.Coordinate marked(org.griddesk.model.record.Location location) {
+        return location == null ? null : new org.locationtech.jts.geom.Coordinate(location.lon(), location.lat());
     }
 
     String resident(ResidentChoice resident) {

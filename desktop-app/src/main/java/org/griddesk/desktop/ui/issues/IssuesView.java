@@ -41,6 +41,9 @@ public final class IssuesView {
         map.setId("issuesMap");
         map.pickModeProperty().bindBidirectional(viewModel.form().pickingProperty());
         map.addEventHandler(MapLocationEvent.LOCATION_PICKED, event -> viewModel.form().picked(event.lon(), event.lat()));
+        // the picked place shows on the map at once, before the issue is saved
+        map.markedLocationProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> texts.marked(viewModel.form().locationProperty().get()), viewModel.form().locationProperty()));
         map.addEventHandler(MapFeatureEvent.FEATURE_CLICKED,
                 event -> viewModel.map().identified(event.layerName(), event.feature()));
         root.setId("issuesWorkspace");

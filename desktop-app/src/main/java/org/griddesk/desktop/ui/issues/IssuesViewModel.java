@@ -57,6 +57,7 @@ public final class IssuesViewModel {
     private final ObjectProperty<Message> stepError = new SimpleObjectProperty<>(this, "stepError");
     private final ObservableMap<String, RecordSyncStatus> syncStates = FXCollections.observableHashMap();
     private final ObjectProperty<Message> refusal = new SimpleObjectProperty<>(this, "refusal");
+    private volatile java.util.Map<String, String> gridNames = java.util.Map.of();
     private final ObservableList<GridBoundaries.GridPlace> correctionGrids = FXCollections.observableArrayList();
     private final ObjectProperty<GridBoundaries.GridPlace> correctedGrid = new SimpleObjectProperty<>(this, "correctedGrid");
 
@@ -114,6 +115,15 @@ public final class IssuesViewModel {
                 : new Message("issues.error.save"))));
     }
 
+    /** A grid as people say it: its name when known here, else its code; "—" for none yet. */
+    public String gridName(String code) {
+        if (code == null || code.isBlank()) {
+            return "—";
+        }
+        String name = gridNames.get(code);
+        return name == null || name.isBlank() ? code : name;
+    }
+
     public ObjectProperty<Message> refusalProperty() {
         return refusal;
     }
@@ -128,6 +138,14 @@ public final class IssuesViewModel {
 
     public void load() {
         form.loadHouseholds();
+        executor.execute(progress -> issues.gridsAt(null).known(), TaskCallbacks.of(known -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            known.forEach(place -> names.put(place.code(), place.name()));
+            gridNames = java.util.Map.copyOf(names);
+            Issue shown = selected.get();
+            selected.set(null);
+            selected.set(shown); // the summary names the grid once the names are read
+        }, failure -> { }));
         executor.execute(progress -> issues.list(), TaskCallbacks.of(list -> {
             String keep = selected.get() == null ? null : selected.get().id();
             all.setAll(list);

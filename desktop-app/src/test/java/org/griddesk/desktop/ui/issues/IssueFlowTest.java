@@ -128,6 +128,7 @@ class IssueFlowTest {
         robot.clickOn(map);
         waitUntil(() -> text(robot, "#issueLocation").startsWith("经度"), "the clicked place is taken");
         assertTrue(!map.isPickMode(), "pick mode ends with the click");
+        assertTrue(map.markedLocationProperty().get() != null, "the picked place is marked before the issue is saved");
 
         Path png = pictures.resolve("lamp.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
@@ -138,6 +139,7 @@ class IssueFlowTest {
         waitUntil(() -> robot.lookup("#issueList").queryAs(ListView.class).getItems().size() == 1, "the issue is listed");
         Issue saved = viewModel.selectedProperty().get();
         assertEquals("3号路路灯不亮", saved.title());
+        waitUntil(() -> map.markedLocationProperty().get() == null, "the saved issue's own pin replaces the mark");
         assertEquals("infrastructure.lighting", saved.category());
         assertTrue(saved.location().lon() > 108 && saved.location().lon() < 109, saved.location().toString());
         String sha256 = EncryptedBlobStore.sha256(Files.readAllBytes(png));
@@ -150,6 +152,14 @@ class IssueFlowTest {
                 "the map highlights the selected issue's pin");
         waitUntil(() -> thumbnails(robot, "#issueDetailPhotos").stream().anyMatch(view -> view.getImage() != null),
                 "the saved issue shows its photo");
+
+        // the whole summary is shown where there is room: no line cut off with "…"
+        javafx.scene.control.Label summary = robot.lookup("#issueSummary").queryAs(javafx.scene.control.Label.class);
+        assertTrue(summary.getText().contains("路灯照明"), summary.getText());
+        waitUntil(() -> summary.getText().strip().equals(summary.lookupAll(".text").stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText()).findFirst().orElse("").strip()),
+                "every line of the summary is drawn");
 
         robot.clickOn("#step-returned");
         waitUntil(() -> !text(robot, "#issueStepError").isEmpty(), "a return without reason is refused");
