@@ -22,7 +22,8 @@ public final class PlatformErrorText {
     /** The codes the platform answers with besides those named in {@link ErrorCodes}. */
     private static final Set<String> PLATFORM_CODES = Set.of("invalid_request", "already_exists",
             "too_many_attempts", "not_found", "method_not_allowed", "too_large", "unsupported_encoding",
-            "missing_blob", "unknown_template", "batch_id_reused");
+            "missing_blob", "unknown_template", "batch_id_reused", "unavailable", "hash_mismatch", "upload_offset",
+            "status_not_allowed", "rating_final", "review_conflict");
     private static final Pattern CODE_FIRST = Pattern.compile("^([a-z][a-z0-9_]*)(?::\\s*(.*))?$", Pattern.DOTALL);
     /** The field problems of an invalid_field rejection, as field-model wrote them in Chinese. */
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
