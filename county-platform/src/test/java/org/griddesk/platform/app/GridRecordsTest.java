@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.griddesk.platform.cli.PlatformCommandLine;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +80,7 @@ class GridRecordsTest {
     void aDeviceCannotWriteAGrid() {
         String token = platform.login("qian", "qian-laptop-2");
         PlatformHttp.Reply reply = platform.push(token, SyncTestPlatform.batch("qian-laptop-2", "b-grid-1", 1,
-                List.of(SyncTestPlatform.change("grid", GRID_A, 1, Map.of("name", "改名"),
+                List.of(SyncTestPlatform.change("grid", UUID.randomUUID().toString(), 0, Map.of("name", "改名"),
                         "1767225600000:0000:qian-laptop-2"))));
         assertEquals(200, reply.status(), reply.text());
         JsonNode result = reply.json().path("results").path(0);
