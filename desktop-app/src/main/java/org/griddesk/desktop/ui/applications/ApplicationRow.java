@@ -1,5 +1,7 @@
 package org.griddesk.desktop.ui.applications;
 
+import java.util.List;
+
 import org.griddesk.desktop.service.applications.Application;
 import org.griddesk.desktop.service.applications.ApplicationDraft;
 import org.griddesk.desktop.service.applications.ApplicationStatus;
@@ -19,6 +21,11 @@ public record ApplicationRow(String id, String residentName, String title, Appli
     static ApplicationRow of(Application application, String residentName, String title, boolean changed) {
         return new ApplicationRow(application.id(), residentName, title, application.status(),
                 application.decisionNote(), changed, null, application);
+    }
+
+    /** What the resident still has to hand in, as the supervisor listed it (needs_materials). */
+    public List<String> missingMaterials() {
+        return application == null ? List.of() : application.missingMaterials();
     }
 
     /** The bundle key of the status in words. */

@@ -125,7 +125,7 @@ public final class ApplicationsView {
         if (!row.decisionNote().isBlank()) {
             line += "\n" + row.decisionNote();
         }
-        List<String> missing = row.application() == null ? List.of() : row.application().missingMaterials();
+        List<String> missing = row.missingMaterials();
         if (!missing.isEmpty()) {
             line += "\n" + localization.lang("applications.rows.missing",
                     String.join(localization.lang("list.separator"), missing));
