@@ -37,13 +37,16 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port must be between 0 and 65535");
         }
-        PlatformOperations.RunningPlatform running = operations.serve(
-                new ServeRequest(host, port, database.target(), county));
+        ServeRequest request = new ServeRequest(host, port, database.target(), county);
+        PlatformOperations.RunningPlatform running = operations.serve(request);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();
             stopped.countDown();
         }, "griddesk-platform-shutdown"));
+        DatabaseTarget target = request.database();
+        out.println("Database: " + target.description());
+        out.println("Data folder: " + target.dataFolder().toAbsolutePath().normalize());
         out.println(String.format(READY_LINE, running.host(), running.port()));
         out.flush();
         stopped.await();
