@@ -17,7 +17,8 @@ public final class BenchMain {
         String only = args.length == 2 && args[0].equals("--only") ? args[1] : null;
         ProjectLayout layout = ProjectLayout.fromWorkingDirectory();
         List<Scenario> scenarios = List.of(
-                new AppColdStartScenario(layout),
+                new AppColdStartScenario(layout, false),
+                new AppColdStartScenario(layout, true),
                 new EncryptedStoreScenario(true),
                 new EncryptedStoreScenario(false),
                 new ResidentSearchScenario(),
