@@ -77,8 +77,42 @@ GRIDDESK_PASSPHRASE=appcds-training-passphrase \
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APP/lib/app/griddesk.classlist" \
     "$APP/bin/griddesk" --self-check --data "$TRAIN/store" >"$WORK/appcds-training.log" 2>&1 \
     || { cat "$WORK/appcds-training.log"; exit 1; }
-rm -rf "$TRAIN"
 [ -s "$APP/lib/app/griddesk.classlist" ] || { echo "AppCDS class list was not written" >&2; exit 1; }
+
+# A start to the first window adds the JavaFX classes, which is what a worker waits for. It needs a screen:
+# only where Xvfb is installed (Debian: xvfb); elsewhere the list covers the self-check alone.
+if command -v Xvfb >/dev/null 2>&1; then
+    step "AppCDS training run to the first window (Xvfb)"
+    exec 3>"$WORK/xvfb.display"
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    exec 3>&-
+    for _ in $(seq 1 100); do [ -s "$WORK/xvfb.display" ] && break; sleep 0.1; done
+    DISPLAY=:$(tr -d '[:space:]' <"$WORK/xvfb.display") \
+        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$WORK/window.classlist" \
+        "$APP/bin/griddesk" --data "$TRAIN/window" >"$WORK/appcds-window.log" 2>&1 &
+    app_pid=$!
+    shown=no
+    for _ in $(seq 1 360); do
+        if grep -qs 'GridDesk window shown' "$WORK/appcds-window.log"; then shown=yes; break; fi
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -TERM "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    kill -TERM "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+    if [ "$shown" = yes ]; then
+        cat "$APP/lib/app/griddesk.classlist" "$WORK/window.classlist" | awk '!seen[$0]++' >"$WORK/merged.classlist"
+        mv "$WORK/merged.classlist" "$APP/lib/app/griddesk.classlist"
+    else
+        echo "[installers] warning: no window in the training run; the class list covers the self-check only" >&2
+        tail -n 5 "$WORK/appcds-window.log" >&2
+    fi
+else
+    step "no Xvfb: the AppCDS class list covers the self-check only"
+fi
+rm -rf "$TRAIN"
 
 step "desktop .deb"
 jpackage --type deb --name griddesk --dest "$DIST" "${COMMON_DESKTOP[@]}" \

@@ -30,7 +30,7 @@ final class AppColdStartScenario implements Scenario {
 
     @Override
     public String name() {
-        return "app cold start to first window (headless)" + (appCds ? ", AppCDS archive" : "");
+        return appCds ? "app cold start to first window (headless, AppCDS)" : "app cold start to first window (headless)";
     }
 
     @Override
