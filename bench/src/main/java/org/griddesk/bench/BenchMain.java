@@ -32,6 +32,8 @@ public final class BenchMain {
                 new OneFieldChangeWireScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),
+                new ColdFirstPullScenario(layout, false),
+                new ColdFirstPullScenario(layout, true),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false));
         ScenarioRunner runner = new ScenarioRunner();
