@@ -18,7 +18,8 @@ public final class BenchMain {
         ProjectLayout layout = ProjectLayout.fromWorkingDirectory();
         ReviewQueueFixture reviewQueue = new ReviewQueueFixture();
         List<Scenario> scenarios = List.of(
-                new AppColdStartScenario(layout),
+                new AppColdStartScenario(layout, false),
+                new AppColdStartScenario(layout, true),
                 new EncryptedStoreScenario(true),
                 new EncryptedStoreScenario(false),
                 new ResidentSearchScenario(),
@@ -35,6 +36,8 @@ public final class BenchMain {
                 new TypicalDayAt2gScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
                 new FirstPullScenario(PullRecordIds.RANDOM),
+                new ColdFirstPullScenario(layout, false),
+                new ColdFirstPullScenario(layout, true),
                 new PlatformStartScenario(layout, true),
                 new PlatformStartScenario(layout, false),
                 new ReviewQueueScenario(reviewQueue, ReviewQueueScenario.Ask.PAGE),

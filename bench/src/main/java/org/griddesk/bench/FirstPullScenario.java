@@ -23,7 +23,7 @@ import org.griddesk.sync.wire.ChangesPage;
  */
 final class FirstPullScenario implements Scenario {
 
-    private static final int RECORDS = 100_000;
+    static final int RECORDS = 100_000;
     private static final int BATCH = 1000;
     private static final String SEEDER = "bench-seeder";
     private static final String PASSPHRASE = "bench-网格-passphrase-2026";
@@ -59,7 +59,17 @@ final class FirstPullScenario implements Scenario {
             return;
         }
         platform = InProcessPlatform.start();
-        HttpSyncClient seeder = platform.signIn(SEEDER);
+        seed(platform, idKind);
+    }
+
+    /** {@link #RECORDS} households of the bench grid on the platform, its pages read once. */
+    static void seed(InProcessPlatform platform, PullRecordIds idKind) {
+        HttpSyncClient seeder;
+        try {
+            seeder = platform.signIn(SEEDER);
+        } catch (Exception e) {
+            throw new IllegalStateException("seeder sign-in failed", e);
+        }
         long clock = System.currentTimeMillis();
         List<String> ids = idKind.ids(RECORDS);
         for (int from = 0; from < RECORDS; from += BATCH) {

@@ -88,6 +88,15 @@ final class InProcessPlatform implements AutoCloseable {
         return new ObjectMapper().readTree(reply.body()).path("token").asText();
     }
 
+    /** The password of the bench worker account, in a file as the desktop's sync command takes it. */
+    Path passwordFile() {
+        return data.resolve("password.txt");
+    }
+
+    static String username() {
+        return USER;
+    }
+
     HttpUrl url() {
         return HttpUrl.get("http://127.0.0.1:" + server.port() + "/");
     }

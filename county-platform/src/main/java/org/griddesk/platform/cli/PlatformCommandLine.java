@@ -6,6 +6,7 @@ import org.griddesk.platform.service.AlreadyExistsException;
 import org.griddesk.platform.service.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code county-platform.jar} command line. Exit codes: 0 done, 2 unusable input (unknown
@@ -18,7 +19,9 @@ public final class PlatformCommandLine {
     private PlatformCommandLine() {
     }
 
-    @Command(name = "county-platform", mixinStandardHelpOptions = true, version = "GridDesk county platform 0.1",
+    /** INHERIT gives every subcommand, also those added later, its own --help and --version. */
+    @Command(name = "county-platform", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+            versionProvider = PlatformVersion.class,
             description = "GridDesk county platform: sync service and administration.")
     static final class Root extends MissingSubcommand {
     }

@@ -48,13 +48,16 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBlobBytes < 1) {
             throw new BadInputException("--max-blob-bytes must be at least 1");
         }
-        PlatformOperations.RunningPlatform running = operations.serve(
-                new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes));
+        ServeRequest request = new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes);
+        PlatformOperations.RunningPlatform running = operations.serve(request);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();
             stopped.countDown();
         }, "griddesk-platform-shutdown"));
+        DatabaseTarget target = request.database();
+        out.println("Database: " + target.description());
+        out.println("Data folder: " + target.dataFolder().toAbsolutePath().normalize());
         out.println(String.format(READY_LINE, running.host(), running.port()));
         out.flush();
         stopped.await();

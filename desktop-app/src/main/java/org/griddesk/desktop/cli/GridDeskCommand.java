@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of griddesk.jar: start the GUI (normal or demo) or check the store without a screen. */
-@Command(name = "griddesk", mixinStandardHelpOptions = true, version = "GridDesk 0.1",
+/* INHERIT gives every subcommand, also those added later, its own --help and --version. */
+@Command(name = "griddesk", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = GridDeskVersion.class,
         description = "GridDesk 网格通: offline-first desktop app for grid workers.")
 public final class GridDeskCommand implements Callable<Integer> {
 
