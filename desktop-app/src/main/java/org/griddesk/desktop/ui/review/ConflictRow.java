@@ -20,8 +20,37 @@ public final class ConflictRow {
         this.field = field;
     }
 
-    public ConflictField field() {
-        return field;
+    /** The name of the conflicting field. */
+    public String field() {
+        return field.field();
+    }
+
+    public Object base() {
+        return field.base();
+    }
+
+    public Object mine() {
+        return field.mine();
+    }
+
+    public String mineAuthor() {
+        return field.mineAuthor();
+    }
+
+    public String mineAt() {
+        return field.mineAt();
+    }
+
+    public Object theirs() {
+        return field.theirs();
+    }
+
+    public String theirsAuthor() {
+        return field.theirsAuthor();
+    }
+
+    public String theirsAt() {
+        return field.theirsAt();
     }
 
     public ObjectProperty<Choice> choiceProperty() {

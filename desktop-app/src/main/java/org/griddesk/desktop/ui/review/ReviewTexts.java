@@ -2,7 +2,6 @@ package org.griddesk.desktop.ui.review;
 
 import java.util.Set;
 
-import org.griddesk.desktop.service.review.ReviewQueueItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.model.privacy.Masking;
 
@@ -13,7 +12,7 @@ final class ReviewTexts {
     private ReviewTexts() {
     }
 
-    static String line(ReviewQueueItem item, Localization localization) {
+    static String line(QueueLine item, Localization localization) {
         StringBuilder text = new StringBuilder(localization.lang("review.kind." + item.kind()));
         text.append(" · ").append(item.recordType());
         if (item.worker() != null) {

@@ -27,8 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import org.griddesk.desktop.service.review.ConflictField;
-import org.griddesk.desktop.service.review.ReviewQueueItem;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /**
@@ -48,12 +46,12 @@ public final class ReviewView {
     }
 
     public Region build() {
-        ListView<ReviewQueueItem> queue = new ListView<>(model.items());
+        ListView<QueueLine> queue = new ListView<>(model.items());
         queue.setId("reviewQueue");
         queue.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         queue.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(ReviewQueueItem item, boolean empty) {
+            protected void updateItem(QueueLine item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : ReviewTexts.line(item, localization));
             }
@@ -77,7 +75,7 @@ public final class ReviewView {
         return root;
     }
 
-    private Region toolbar(ListView<ReviewQueueItem> queue) {
+    private Region toolbar(ListView<QueueLine> queue) {
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("reviewKind");
         kind.getItems().add(null);
@@ -109,8 +107,8 @@ public final class ReviewView {
         return top;
     }
 
-    private void approveSelected(ListView<ReviewQueueItem> queue) {
-        List<ReviewQueueItem> chosen = new ArrayList<>(queue.getSelectionModel().getSelectedItems());
+    private void approveSelected(ListView<QueueLine> queue) {
+        List<QueueLine> chosen = new ArrayList<>(queue.getSelectionModel().getSelectedItems());
         model.approveAll(chosen);
     }
 
@@ -140,19 +138,19 @@ public final class ReviewView {
         Button sendBack = button("reviewReturn", "review.return", model::returnItem);
         HBox decideBar = new HBox(8, comment, approve, sendBack);
         HBox.setHgrow(comment, Priority.ALWAYS);
-        decideBar.visibleProperty().bind(model.detailProperty().isNotNull());
+        decideBar.visibleProperty().bind(model.shownProperty().isNotNull());
         decideBar.managedProperty().bind(decideBar.visibleProperty());
 
         Label error = label("reviewError");
         error.getStyleClass().add("danger");
         error.textProperty().bind(localization.bind(model.reasonErrorProperty()));
 
-        model.detailProperty().addListener((observable, before, now) -> title.setText(now == null ? ""
-                : localization.lang("review.item.title", localization.lang("review.kind." + now.item().kind()),
-                now.item().recordType(), now.item().recordId())));
+        model.shownProperty().addListener((observable, before, now) -> title.setText(now == null ? ""
+                : localization.lang("review.item.title", localization.lang("review.kind." + now.kind()),
+                now.recordType(), now.recordId())));
         model.conflictRows().addListener((ListChangeListener<ConflictRow>) change -> fill(conflicts));
-        model.detailProperty().addListener((observable, before, now) -> {
-            String kind = now == null ? "" : now.item().kind();
+        model.shownProperty().addListener((observable, before, now) -> {
+            String kind = now == null ? "" : now.kind();
             approve.setVisible(ReviewViewModel.approvable(kind));
             approve.setManaged(approve.isVisible());
             sendBack.setVisible("record".equals(kind) || "application".equals(kind));
@@ -175,14 +173,13 @@ public final class ReviewView {
         }
         int row = 1;
         for (ConflictRow conflict : model.conflictRows()) {
-            ConflictField field = conflict.field();
             ToggleGroup pick = new ToggleGroup();
-            RadioButton mine = choice("reviewMine-" + field.field(), ReviewTexts.value(field.mine()),
-                    localization.lang("review.by", value(field.mineAuthor()), value(field.mineAt())), pick);
-            RadioButton theirs = choice("reviewTheirs-" + field.field(), ReviewTexts.value(field.theirs()),
-                    localization.lang("review.by", value(field.theirsAuthor()), value(field.theirsAt())), pick);
+            RadioButton mine = choice("reviewMine-" + conflict.field(), ReviewTexts.value(conflict.mine()),
+                    localization.lang("review.by", value(conflict.mineAuthor()), value(conflict.mineAt())), pick);
+            RadioButton theirs = choice("reviewTheirs-" + conflict.field(), ReviewTexts.value(conflict.theirs()),
+                    localization.lang("review.by", value(conflict.theirsAuthor()), value(conflict.theirsAt())), pick);
             TextField typed = new TextField();
-            typed.setId("reviewTyped-" + field.field());
+            typed.setId("reviewTyped-" + conflict.field());
             typed.textProperty().bindBidirectional(conflict.typedProperty());
             typed.textProperty().addListener((observable, before, now) -> {
                 pick.selectToggle(null);
@@ -190,8 +187,8 @@ public final class ReviewView {
             });
             mine.setOnAction(event -> conflict.choiceProperty().set(ConflictRow.Choice.MINE));
             theirs.setOnAction(event -> conflict.choiceProperty().set(ConflictRow.Choice.THEIRS));
-            grid.addRow(row++, new Label(field.field()), new Label(ReviewTexts.value(field.base())), mine, theirs,
-                    typed);
+            grid.addRow(row++, new Label(conflict.field()), new Label(ReviewTexts.value(conflict.base())), mine,
+                    theirs, typed);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.griddesk.desktop.ui.review;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
@@ -38,10 +40,13 @@ public final class ReviewViewModel {
     private final ReviewService review;
     private final TaskExecutor executor;
 
-    private final ObservableList<ReviewQueueItem> items = FXCollections.observableArrayList();
+    private final ObservableList<QueueLine> items = FXCollections.observableArrayList();
+    // The platform's item behind each line of the list, to decide on it without the view holding service types.
+    private final Map<Long, ReviewQueueItem> behindLines = new HashMap<>();
     private final ObjectProperty<String> kind = new SimpleObjectProperty<>(this, "kind");
     private final ReadOnlyObjectWrapper<Message> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ReadOnlyObjectWrapper<ReviewItemDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<QueueLine> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ObservableList<ConflictRow> conflictRows = FXCollections.observableArrayList();
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
@@ -67,19 +72,21 @@ public final class ReviewViewModel {
         }, TaskCallbacks.of(this::show, this::failed));
     }
 
-    public void select(ReviewQueueItem item) {
+    public void select(QueueLine line) {
+        shown.set(null);
         detail.set(null);
         conflictRows.clear();
         reason.set("");
         comment.set("");
         forms.clear();
         reasonError.set(null);
-        if (item == null) {
+        if (line == null) {
             return;
         }
         busy.set(true);
-        executor.execute(work -> review.detail(item.id()), TaskCallbacks.of(found -> {
+        executor.execute(work -> review.detail(line.id()), TaskCallbacks.of(found -> {
             busy.set(false);
+            shown.set(lineOf(found.item()));
             detail.set(found);
             found.conflicts().forEach(field -> conflictRows.add(new ConflictRow(field)));
         }, this::failed));
@@ -101,7 +108,7 @@ public final class ReviewViewModel {
         }
         reasonError.set(null);
         Map<String, Object> fields = new LinkedHashMap<>();
-        conflictRows.forEach(row -> fields.put(row.field().field(), row.chosenValue()));
+        conflictRows.forEach(row -> fields.put(row.field(), row.chosenValue()));
         send(new ReviewDecision(shown.item().id(), "resolve", shown.item().version(),
                 Map.of("fields", fields, "reason", reason.get().strip())));
     }
@@ -156,8 +163,9 @@ public final class ReviewViewModel {
     }
 
     /** Routine approval of many items at once; each goes (or waits) on its own. */
-    public void approveAll(List<ReviewQueueItem> chosen) {
-        List<ReviewDecision> decisions = chosen.stream().filter(item -> approvable(item.kind()))
+    public void approveAll(List<QueueLine> chosen) {
+        List<ReviewDecision> decisions = chosen.stream().map(line -> behindLines.get(line.id()))
+                .filter(Objects::nonNull).filter(item -> approvable(item.kind()))
                 .map(item -> new ReviewDecision(item.id(), "approve", item.version(), Map.of())).toList();
         if (decisions.isEmpty()) {
             return;
@@ -198,7 +206,9 @@ public final class ReviewViewModel {
     private void show(Loaded loaded) {
         busy.set(false);
         ReviewQueuePage page = loaded.page();
-        items.setAll(page.items());
+        behindLines.clear();
+        page.items().forEach(item -> behindLines.put(item.id(), item));
+        items.setAll(page.items().stream().map(ReviewViewModel::lineOf).toList());
         Object[] perKind = KINDS.stream().map(each -> page.counts().getOrDefault(each, 0L)).toArray();
         Object[] args = new Object[perKind.length + 1];
         System.arraycopy(perKind, 0, args, 0, perKind.length);
@@ -211,6 +221,11 @@ public final class ReviewViewModel {
                 : new Message("review.refused", late.detail() == null ? "" : late.detail())));
     }
 
+    private static QueueLine lineOf(ReviewQueueItem item) {
+        return new QueueLine(item.id(), item.kind(), item.recordType(), item.recordId(), item.worker(), item.field(),
+                item.mine(), item.theirs(), item.overdue());
+    }
+
     private void failed(Throwable failure) {
         busy.set(false);
         message.set(failure instanceof ReviewOfflineException ? new Message("review.offline")
@@ -221,7 +236,7 @@ public final class ReviewViewModel {
         return forms;
     }
 
-    public ObservableList<ReviewQueueItem> items() {
+    public ObservableList<QueueLine> items() {
         return items;
     }
 
@@ -235,6 +250,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyObjectProperty<ReviewItemDetail> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** The line of the item shown in the detail pane, null when none is. */
+    public ReadOnlyObjectProperty<QueueLine> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     public ObservableList<ConflictRow> conflictRows() {

@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.review.ReviewDecision;
 import org.griddesk.desktop.service.review.ReviewPlatform;
-import org.griddesk.desktop.service.review.ReviewQueueItem;
 import org.griddesk.desktop.service.review.ReviewService;
 import org.griddesk.desktop.service.review.ReviewServices;
 import org.griddesk.desktop.service.review.SendOutcome;
@@ -117,12 +116,12 @@ class ReviewWorkspaceTest {
                     700));
             stage.show();
         });
-        ListView<ReviewQueueItem> queue = robot.lookup("#reviewQueue").queryListView();
+        ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
                 .anyMatch(item -> item.kind().equals("conflict") && item.recordId().equals(resident)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#reviewCounts").startsWith("冲突 1"), text(robot, "#reviewCounts"));
-        ReviewQueueItem item = queue.getItems().stream().filter(each -> each.kind().equals("conflict")).findFirst()
+        QueueLine item = queue.getItems().stream().filter(each -> each.kind().equals("conflict")).findFirst()
                 .orElseThrow();
         assertTrue(queue.lookupAll(".list-cell").stream().map(cell -> ((Labeled) cell).getText())
                 .anyMatch(line -> line != null && line.contains("138****0003")), "the list masks phone numbers");
@@ -164,10 +163,10 @@ class ReviewWorkspaceTest {
                     700));
             stage.show();
         });
-        ListView<ReviewQueueItem> queue = robot.lookup("#reviewQueue").queryListView();
+        ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
                 .anyMatch(item -> item.recordId().equals(application)));
-        ReviewQueueItem item = queue.getItems().stream().filter(each -> each.recordId().equals(application))
+        QueueLine item = queue.getItems().stream().filter(each -> each.recordId().equals(application))
                 .findFirst().orElseThrow();
         assertEquals("application", item.kind());
         robot.interact(() -> queue.getSelectionModel().select(item));
@@ -188,6 +187,45 @@ class ReviewWorkspaceTest {
         assertEquals("户口本", fields.path("missingMaterials").get(0).asText());
         assertEquals("收入证明", fields.path("missingMaterials").get(1).asText());
         assertEquals("请下周带齐材料", fields.path("decisionComment").asText());
+    }
+
+    @Test
+    void twoNewResidentsPickedInTheListAreApprovedAtOnce(FxRobot robot) throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-e");
+        String first = ids.nextId();
+        String second = ids.nextId();
+        long now = System.currentTimeMillis();
+        calls.push(worker, "device-e", "resident", first, 0, resident("13700000001"), now);
+        calls.push(worker, "device-e", "resident", second, 0, resident("13700000002"), now + 1);
+        signInSupervisor();
+        ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+        });
+        ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
+        List<String> mine = List.of(first, second);
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .filter(line -> mine.contains(line.recordId())).count() == 2);
+        List<QueueLine> picked = queue.getItems().stream().filter(line -> mine.contains(line.recordId())).toList();
+        assertTrue(picked.stream().allMatch(line -> line.kind().equals("record")), picked.toString());
+        robot.interact(() -> {
+            queue.getSelectionModel().clearSelection();
+            picked.forEach(line -> queue.getSelectionModel().select(line));
+        });
+        waitFor(robot, "#reviewApprove");
+        assertTrue(text(robot, "#reviewItemTitle").startsWith("新增或变更记录：resident "), text(robot, "#reviewItemTitle"));
+
+        robot.clickOn("#reviewApproveSelected");
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> text(robot, "#reviewMessage").startsWith("已通过 2 项，0 项等待发送"));
+
+        String token = supervisorToken();
+        for (QueueLine line : picked) {
+            assertEquals("approved", calls.get("/api/v1/review/items/" + line.id(), token).path("item")
+                    .path("status").asText(), line.recordId());
+        }
     }
 
     @Test
