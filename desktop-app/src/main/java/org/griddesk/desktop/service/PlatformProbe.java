@@ -120,10 +120,15 @@ public final class PlatformProbe implements AutoCloseable {
 
     /** Returns once a probe that was running has finished, so nothing reads the store after it closes. */
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            BackgroundThreads.stop(scheduler, "platform probe");
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = scheduler;
             scheduler = null;
+        }
+        // Waited for outside the lock: a probe that finishes plans its next run under it, and must see it is over.
+        if (stopping != null) {
+            BackgroundThreads.stop(stopping, "platform probe");
         }
     }
 }

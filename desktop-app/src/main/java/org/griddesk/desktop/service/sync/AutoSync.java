@@ -66,11 +66,15 @@ public final class AutoSync implements AutoCloseable {
 
     /** Asks a running sync to stop at its next safe point and returns once it has. */
     @Override
-    public synchronized void close() {
+    public void close() {
         closing = true;
-        if (scheduler != null) {
-            BackgroundThreads.stop(scheduler, "automatic sync");
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = scheduler;
             scheduler = null;
+        }
+        if (stopping != null) {
+            BackgroundThreads.stop(stopping, "automatic sync");
         }
     }
 }
