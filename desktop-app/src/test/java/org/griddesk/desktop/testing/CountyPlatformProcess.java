@@ -53,7 +53,8 @@ public final class CountyPlatformProcess implements AutoCloseable {
         runToEnd(jar, List.of("user", "add", "--username", WORKER, "--role", "worker", "--grids", GRID,
                 "--password-file", passwordFile.toString(), "--data", data.toString()));
         Files.delete(passwordFile);
-        Process server = start(jar, List.of("serve", "--port", "0", "--data", data.toString()));
+        Process server = start(jar, List.of("serve", "--port", "0", "--builtin-templates", "--data",
+                data.toString()));
         CompletableFuture<String> listening = new CompletableFuture<>();
         Thread reader = new Thread(() -> watch(server, listening), "county-platform-output");
         reader.setDaemon(true);

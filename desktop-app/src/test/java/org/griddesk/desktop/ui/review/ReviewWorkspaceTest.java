@@ -153,9 +153,11 @@ class ReviewWorkspaceTest {
     void anApplicationNeedingMaterialsIsDecidedAndTheWorkerPullsTheDecision(FxRobot robot) throws Exception {
         String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-d");
         String application = ids.nextId();
-        calls.push(worker, "device-d", "application", application, 0, Map.of("grid", CountyPlatformProcess.GRID,
-                "templateId", "dibao", "templateVersion", "1", "residentId", ids.nextId(), "status", "submitted"),
-                System.currentTimeMillis());
+        JsonNode pushed = calls.push(worker, "device-d", "application", application, 0, Map.of("grid",
+                CountyPlatformProcess.GRID,
+                "templateId", "elderly_allowance", "templateVersion", "2025.1", "residentId", ids.nextId(),
+                "status", "submitted", "answers", elderlyAllowanceAnswers()), System.currentTimeMillis());
+        assertEquals("applied", pushed.path("status").asText(), pushed.toString());
         signInSupervisor();
         ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
         robot.interact(() -> {
@@ -300,5 +302,15 @@ class ReviewWorkspaceTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Answers the platform's check of the built-in 高龄津贴 template accepts (it checks every application). */
+    private static Map<String, Object> elderlyAllowanceAnswers() {
+        return Map.of("applicant", Map.of("name", "张桂兰", "id_number", "11010519491231002X", "sex", "2",
+                        "birth_date", java.time.LocalDate.now().minusYears(85).minusDays(3).toString(),
+                        "phone", "13800138000", "address", "幸福村3组12号"),
+                "age_band", "80",
+                "bank", Map.of("bank_name", "abc", "account_holder", "张桂兰", "bank_account", "6228480123456789012"),
+                "materials", "id_card hukou bank_card", "by_proxy", "no", "signature", "3f1a9c0e.png");
     }
 }
