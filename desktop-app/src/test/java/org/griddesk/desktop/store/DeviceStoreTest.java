@@ -27,7 +27,7 @@ class DeviceStoreTest {
         DeviceStore store = new DeviceStore(dataDir, fastOptions());
         assertFalse(store.exists());
         try (OpenStore open = store.create(PASSPHRASE)) {
-            assertEquals("4", open.schemaVersion());
+            assertEquals("7", open.schemaVersion());
             open.settings().put("greeting", "你好");
         }
         assertTrue(store.exists());

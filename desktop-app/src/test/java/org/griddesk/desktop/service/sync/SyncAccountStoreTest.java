@@ -54,6 +54,7 @@ class SyncAccountStoreTest {
         }
         try (SignInAnsweringPlatform moved = SignInAnsweringPlatform.answering(WORKER);
              EncryptedDeviceSession session = SyncDevices.unlock(dataDir)) {
+            SyncServices.startBackground(session); // as the main window does: the probe asks where sync talks to
             // the first day: the demo platform restarted elsewhere and the settings learnt its new address
             session.settings().setPlatformUrl(moved.url());
             SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
