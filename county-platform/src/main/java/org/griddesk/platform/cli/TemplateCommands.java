@@ -127,7 +127,8 @@ final class TemplateCommands {
         @Option(names = "--form-id", required = true, paramLabel = "ID")
         String formId;
 
-        @Option(names = "--version", required = true, paramLabel = "VERSION")
+        @Option(names = "--form-version", required = true, paramLabel = "VERSION",
+                description = "The version to retire (--version alone prints the platform's own version)")
         String version;
 
         @Mixin

@@ -123,7 +123,7 @@ class TemplatePublishTest {
 
         Path second = TemplateFiles.simpleForm(folder.resolve("v2.xlsx"), "survey_x", "2", "text", "Changed");
         assertEquals(0, template("publish", "--file", second.toString()).code());
-        Run retired = template("retire", "--form-id", "survey_x", "--version", "1");
+        Run retired = template("retire", "--form-id", "survey_x", "--form-version", "1");
         assertEquals(0, retired.code(), retired.err());
         // an XForm made elsewhere (here by converting an XLSForm) publishes as it is
         Path third = TemplateFiles.simpleForm(folder.resolve("v3.xlsx"), "survey_x", "3", "integer", "Count");
@@ -139,7 +139,7 @@ class TemplatePublishTest {
                 "survey_x version 2 (active): Simple survey_x []", "survey_x version 3 (active): Simple survey_x []"),
                 template("list").out().lines().toList());
         assertEquals(PlatformCommandLine.EXIT_USAGE,
-                template("retire", "--form-id", "survey_x", "--version", "9").code());
+                template("retire", "--form-id", "survey_x", "--form-version", "9").code());
 
         JsonNode records = platform.pullAll(platform.login("zhao", "zhao-laptop")).path("records");
         assertEquals(3, records.size());

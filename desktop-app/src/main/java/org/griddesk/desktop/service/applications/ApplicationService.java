@@ -1,5 +1,9 @@
 package org.griddesk.desktop.service.applications;
 
+import org.griddesk.model.forms.FormTemplateInfo;
+import org.griddesk.model.forms.XFormException;
+import org.griddesk.model.forms.XFormInfoReader;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,33 +89,31 @@ public final class ApplicationService {
 
     /**
      * Every active template for this resident, those whose own conditions the resident meets first: an age of at
-     * least {@code gd:min-age} and one of the resident's tags among {@code gd:tags}, each where the template sets it.
+     * least {@code gd:min_age}, at most {@code gd:max_age} and one of the resident's tags among {@code gd:tags}, each where the template sets it.
      */
     public List<TemplateChoice> choicesFor(String residentId) {
         Optional<ResidentSummary> resident = registry.resident(residentId);
         List<TemplateChoice> choices = new ArrayList<>();
         for (FormTemplate template : templates()) {
-            FormSession form = FormSession.start(forms.open(template.formId(), template.version(), template.xform()));
-            choices.add(new TemplateChoice(template, resident.map(r -> qualifies(r, form)).orElse(false)));
+            choices.add(new TemplateChoice(template, resident.map(r -> qualifies(r, template)).orElse(false)));
         }
         choices.sort(Comparator.comparing((TemplateChoice choice) -> !choice.suggested()));
         return choices;
     }
 
-    private static boolean qualifies(ResidentSummary resident, FormSession form) {
-        Optional<String> minAge = form.templateAttribute("min-age");
-        if (minAge.isPresent()) {
-            OptionalInt age = resident.age();
-            try {
-                if (age.isEmpty() || age.getAsInt() < Integer.parseInt(minAge.get())) {
-                    return false;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
+    /** The template's own conditions (gd:min_age, gd:max_age, gd:tags on its model), read as the platform reads them. */
+    private static boolean qualifies(ResidentSummary resident, FormTemplate template) {
+        FormTemplateInfo info;
+        try {
+            info = XFormInfoReader.read(template.xform());
+        } catch (XFormException e) {
+            return false;
         }
-        Optional<String> tags = form.templateAttribute("tags");
-        return tags.isEmpty() || List.of(tags.get().split("[\\s,]+")).stream().anyMatch(resident.tags()::contains);
+        OptionalInt age = resident.age();
+        if (age.isEmpty() && (info.minAge().isPresent() || info.maxAge().isPresent())) {
+            return false;
+        }
+        return info.suggestedFor(age.orElse(0), resident.tags());
     }
 
     /** A new draft for the resident, its questions bound to the registry filled in; saved at once. */

@@ -255,11 +255,6 @@ public final class FormSession {
         return InstanceAnswers.of(form.getMainInstance().getRoot());
     }
 
-    /** An attribute of the instance root in GridDesk's namespace (gd:min-age, gd:tags), if the template sets it. */
-    public Optional<String> templateAttribute(String name) {
-        return FormMetadata.attribute(form, name);
-    }
-
     private IAnswerData parseOrNull(String key, String text) {
         try {
             return AnswerCodec.parse(model.getQuestionPrompt(indexOf(key)), text);

@@ -169,13 +169,6 @@ class FormSessionTest {
     }
 
     @Test
-    void theTemplateSaysWhoItSuits() {
-        FormSession session = fresh();
-        assertEquals("80", session.templateAttribute("min-age").orElseThrow());
-        assertTrue(session.templateAttribute("tags").isEmpty());
-    }
-
-    @Test
     void anUnknownControlIsShownReadOnlyRatherThanFailing() {
         String xform = FormFixtures.gaolingXForm()
                 .replace("<phone/>", "<phone/><where/>")
