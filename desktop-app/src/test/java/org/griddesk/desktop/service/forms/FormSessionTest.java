@@ -193,8 +193,8 @@ class FormSessionTest {
             List<Callable<String>> jobs = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String version = "v" + (i % 3);
-                jobs.add(() -> FormSession.start(definitions.open("gaoling", version, FormFixtures.gaolingXForm()))
-                        .title());
+                String xform = FormFixtures.gaolingXForm().replace("version=\"2026.1\"", "version=\"" + version + "\"");
+                jobs.add(() -> FormSession.start(definitions.open("gaoling_jintie", version, xform)).title());
             }
             for (Future<String> result : pool.invokeAll(jobs)) {
                 assertEquals("高龄津贴申请", result.get());
