@@ -81,36 +81,6 @@ final class PlatformServer {
 
     /** Asks the platform to stop (it then stops its embedded database), and makes sure nothing outlives it. */
     void stop() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        // The embedded PostgreSQL writes into the data folder until it has exited: wait for it, or a caller that
-        // deletes or reuses the folder races its last writes.
-        for (ProcessHandle child : children) {
-            awaitExit(child);
-        }
-    }
-
-    private static void awaitExit(ProcessHandle child) {
-        if (!child.isAlive()) {
-            return;
-        }
-        child.destroy();
-        try {
-            child.onExit().get(20, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            child.destroyForcibly();
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProcessTrees.stop(process, Duration.ofSeconds(20));
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.griddesk.desktop.app.ProcessTrees;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -148,36 +150,6 @@ public final class CountyPlatformProcess implements AutoCloseable {
     }
 
     private static void stop(Process server) {
-        List<ProcessHandle> children = server.descendants().toList();
-        server.destroy();
-        try {
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-                server.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            server.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        // The embedded PostgreSQL writes into the data folder until it has exited: wait for it, or a caller that
-        // deletes or reuses the folder races its last writes.
-        for (ProcessHandle child : children) {
-            awaitExit(child);
-        }
-    }
-
-    private static void awaitExit(ProcessHandle child) {
-        if (!child.isAlive()) {
-            return;
-        }
-        child.destroy();
-        try {
-            child.onExit().get(20, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            child.destroyForcibly();
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ProcessTrees.stop(server, Duration.ofSeconds(30));
     }
 }
