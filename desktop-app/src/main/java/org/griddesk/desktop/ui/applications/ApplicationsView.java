@@ -49,6 +49,8 @@ public final class ApplicationsView {
         root.setDividerPositions(0.26);
         viewModel.stepProperty().addListener((observable, before, now) -> show());
         viewModel.formProperty().addListener((observable, before, now) -> show());
+        // another resident chosen while the choices are shown: the step stays CHOOSE, its resident and choices change
+        viewModel.choices().addListener((javafx.collections.ListChangeListener<ChoiceLine>) change -> show());
         show();
     }
 
