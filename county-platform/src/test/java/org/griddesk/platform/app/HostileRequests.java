@@ -47,8 +47,24 @@ final class HostileRequests {
         headers.forEach(request::header);
         try {
             return new PlatformHttp.Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException stale) {
+            // After refusing a hostile body the platform closes that connection; the client may already have pooled
+            // it for this request, which then fails before the platform saw it ("received no bytes"). Sent once more
+            // on a new connection: a platform that really drops this request fails this second try too.
+            return onNewConnection(request.build(), stale);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PlatformHttp.Reply onNewConnection(HttpRequest request, IOException first) {
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            return new PlatformHttp.Reply(fresh.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException again) {
+            again.addSuppressed(first);
+            throw new UncheckedIOException(again);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

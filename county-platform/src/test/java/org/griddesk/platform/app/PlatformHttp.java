@@ -63,8 +63,18 @@ final class PlatformHttp {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException stale) {
+            // a connection the platform closed after refusing a body may have been pooled for this request: once
+            // more on a new connection (a platform that really drops the request fails again)
+            try {
+                return new Reply(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()));
+            } catch (IOException again) {
+                again.addSuppressed(stale);
+                throw new UncheckedIOException(again);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
