@@ -2,6 +2,7 @@ package org.griddesk.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -74,5 +75,11 @@ class LayeringArchitectureTest {
     @Test
     void nothingUsesTheZonkyLauncher() {
         nothingUsesTheZonkyLauncher.check(PLATFORM);
+    }
+
+    /** Every package is its own slice, so a circle between service and service.sync is seen, not hidden in one. */
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.griddesk.platform.(**)").should().beFreeOfCycles().check(PLATFORM);
     }
 }

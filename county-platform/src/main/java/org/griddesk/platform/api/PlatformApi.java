@@ -5,7 +5,6 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import java.util.function.BooleanSupplier;
-import org.griddesk.platform.service.PlatformServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,16 +12,16 @@ import org.slf4j.LoggerFactory;
 public final class PlatformApi {
     private static final Logger ACCESS = LoggerFactory.getLogger("org.griddesk.platform.access");
 
-    private final PlatformServices services;
+    private final ApiServices services;
     private final ObjectMapper mapper;
     private final BooleanSupplier databaseAccepting;
 
-    public PlatformApi(PlatformServices services, ObjectMapper mapper) {
+    public PlatformApi(ApiServices services, ObjectMapper mapper) {
         this(services, mapper, () -> true);
     }
 
     /** {@code databaseAccepting}: false while the database is known to be down, so requests need not wait for it. */
-    public PlatformApi(PlatformServices services, ObjectMapper mapper, BooleanSupplier databaseAccepting) {
+    public PlatformApi(ApiServices services, ObjectMapper mapper, BooleanSupplier databaseAccepting) {
         this.services = services;
         this.mapper = mapper;
         this.databaseAccepting = databaseAccepting;
@@ -44,7 +43,7 @@ public final class PlatformApi {
                 throw ApiException.unavailable();
             }
         });
-        config.routes.get("/health", new HealthRoute(services::databaseUp)::handle);
+        config.routes.get("/health", new HealthRoute(services.databaseUp())::handle);
         config.routes.get("/api/v1/openapi.json", new OpenApiRoute()::handle);
         config.routes.post("/api/v1/auth/login", auth::login);
         config.routes.post("/api/v1/auth/logout", auth::logout);

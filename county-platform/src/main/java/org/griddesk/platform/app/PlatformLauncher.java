@@ -1,13 +1,13 @@
 package org.griddesk.platform.app;
 
 import java.time.Clock;
+import org.griddesk.platform.cli.AdminServices;
 import org.griddesk.platform.cli.DatabaseTarget;
 import org.griddesk.platform.cli.PlatformOperations;
 import org.griddesk.platform.cli.ServeRequest;
-import org.griddesk.platform.service.PlatformServices;
 import org.griddesk.platform.store.DatabaseSettings;
 import org.griddesk.platform.store.PlatformDatabase;
-import org.griddesk.platform.store.PostgresBinaries;
+import org.griddesk.platform.store.postgres.PostgresBinaries;
 
 /** Wires the command line to the real database and server. */
 public final class PlatformLauncher implements PlatformOperations {
@@ -37,16 +37,16 @@ public final class PlatformLauncher implements PlatformOperations {
     @Override
     public AdminSession openAdmin(DatabaseTarget target, String county) {
         PlatformDatabase database = PlatformDatabase.openForCommand(settings(target));
-        PlatformServices services;
+        AdminServices services;
         try {
-            services = new PlatformServices(county, database.dataSource(), Clock.systemUTC());
+            services = new PlatformServices(county, database.dataSource(), Clock.systemUTC()).admin();
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return new AdminSession() {
             @Override
-            public PlatformServices services() {
+            public AdminServices services() {
                 return services;
             }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.griddesk.platform.api.PlatformApi;
-import org.griddesk.platform.service.PlatformServices;
 import org.griddesk.platform.service.forms.BuiltInTemplates;
 import org.griddesk.platform.store.PlatformDatabase;
 import org.slf4j.Logger;
@@ -47,7 +46,7 @@ public final class PlatformServer implements AutoCloseable {
             }
             // grids registered before grid records existed reach devices too
             services.grids().publishAll();
-            PlatformApi api = new PlatformApi(services, objectMapper(), database::accepting);
+            PlatformApi api = new PlatformApi(services.api(), objectMapper(), database::accepting);
             List<String> routes = new CopyOnWriteArrayList<>();
             Javalin http = Javalin.create(javalin -> {
                 javalin.events.handlerAdded(added -> {

@@ -1,7 +1,5 @@
 package org.griddesk.platform.cli;
 
-import org.griddesk.platform.service.PlatformServices;
-
 /** What the commands need from the application; implemented where the application is wired. */
 public interface PlatformOperations {
 
@@ -19,7 +17,7 @@ public interface PlatformOperations {
     }
 
     interface AdminSession extends AutoCloseable {
-        PlatformServices services();
+        AdminServices services();
 
         @Override
         void close();

@@ -2,6 +2,7 @@ package org.griddesk.platform.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.griddesk.platform.store.postgres.PostgresBinaries;
 
 /**
  * Where the platform keeps its data: an external PostgreSQL when {@code jdbcUrl} is given, otherwise

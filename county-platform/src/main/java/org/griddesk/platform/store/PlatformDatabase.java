@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.griddesk.platform.store.postgres.EmbeddedPostgresServer;
 
 /**
  * The platform's migrated database: a connection pool, plus the embedded server behind it when no

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.griddesk.platform.cli.PlatformCommandLine;
 import org.griddesk.platform.store.DatabaseSettings;
-import org.griddesk.platform.store.EmbeddedPostgresServer;
-import org.griddesk.platform.store.PostgresBinaries;
+import org.griddesk.platform.store.postgres.EmbeddedPostgresServer;
+import org.griddesk.platform.store.postgres.PostgresBinaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.griddesk.platform.store;
+package org.griddesk.platform.store.postgres;
 
 import java.nio.file.Path;
 import java.sql.Connection;

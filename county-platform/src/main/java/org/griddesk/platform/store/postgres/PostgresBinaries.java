@@ -1,4 +1,4 @@
-package org.griddesk.platform.store;
+package org.griddesk.platform.store.postgres;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

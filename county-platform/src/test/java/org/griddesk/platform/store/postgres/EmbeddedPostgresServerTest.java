@@ -1,4 +1,4 @@
-package org.griddesk.platform.store;
+package org.griddesk.platform.store.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

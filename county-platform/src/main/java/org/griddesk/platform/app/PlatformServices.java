@@ -1,9 +1,18 @@
-package org.griddesk.platform.service;
+package org.griddesk.platform.app;
 
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.griddesk.platform.api.ApiServices;
+import org.griddesk.platform.cli.AdminServices;
+import org.griddesk.platform.service.AccountService;
+import org.griddesk.platform.service.AdministrativeCodes;
+import org.griddesk.platform.service.DeviceTokens;
+import org.griddesk.platform.service.GridService;
+import org.griddesk.platform.service.LoginService;
+import org.griddesk.platform.service.LoginThrottle;
+import org.griddesk.platform.service.PasswordHasher;
 import org.griddesk.platform.service.forms.FormTemplateService;
 import org.griddesk.platform.service.review.ReviewActions;
 import org.griddesk.platform.service.review.ReviewQueue;
@@ -22,12 +31,15 @@ import org.griddesk.platform.store.sync.CountyTransactions;
 import org.griddesk.platform.store.sync.FormTemplateStore;
 import org.griddesk.platform.store.sync.PostgresServerStore;
 
-/** The use cases of one county platform over one database, built together so they share their stores. */
-public final class PlatformServices {
-    public static final int BCRYPT_COST = 10;
-    public static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
+/**
+ * The platform's composition root: every use case of one county over one database, each built once here so they
+ * share their stores. The HTTP routes and the commands get only the services they use ({@link #api()},
+ * {@link #admin()}), so neither depends on this wiring.
+ */
+final class PlatformServices {
+    static final int BCRYPT_COST = 10;
+    static final Duration LOGIN_FAILURE_WINDOW = Duration.ofMinutes(15);
 
-    private final String county;
     private final AccountService accounts;
     private final GridService grids;
     private final DeviceTokens tokens;
@@ -41,13 +53,13 @@ public final class PlatformServices {
     private final BlobService blobs;
 
     /** Without a blob folder: for administrative commands, which never take uploads. */
-    public PlatformServices(String county, DataSource dataSource, Clock clock) {
+    PlatformServices(String county, DataSource dataSource, Clock clock) {
         this(county, dataSource, clock, null, BlobService.DEFAULT_MAX_BYTES);
     }
 
     /** {@code blobFolder} holds the attachments on disk (null: none); blobs over {@code maxBlobBytes} are refused. */
-    public PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes) {
-        this.county = AdministrativeCodes.requireCountyCode(county);
+    PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes) {
+        AdministrativeCodes.requireCountyCode(county);
         AccountStore accountStore = new AccountStore(dataSource);
         PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
         this.accounts = new AccountService(county, accountStore, hasher);
@@ -73,54 +85,28 @@ public final class PlatformServices {
         this.reviewRules = new ReviewRules(transactions);
     }
 
-    public String county() {
-        return county;
+    /** What the HTTP routes use. */
+    ApiServices api() {
+        return new ApiServices(login, tokens, grids, sync, review, reviewActions, blobs(), database::reachable);
     }
 
-    public AccountService accounts() {
-        return accounts;
+    /** What the administrative commands use. */
+    AdminServices admin() {
+        return new AdminServices(accounts, grids, tokens, templates, reviewRules);
     }
 
-    public GridService grids() {
+    GridService grids() {
         return grids;
     }
 
-    public DeviceTokens tokens() {
-        return tokens;
-    }
-
-    public LoginService login() {
-        return login;
-    }
-
-    public SyncService sync() {
-        return sync;
-    }
-
-    public FormTemplateService templates() {
+    FormTemplateService templates() {
         return templates;
     }
 
-    public ReviewQueue review() {
-        return review;
-    }
-
-    public ReviewActions reviewActions() {
-        return reviewActions;
-    }
-
-    public ReviewRules reviewRules() {
-        return reviewRules;
-    }
-
-    public BlobService blobs() {
+    private BlobService blobs() {
         if (blobs == null) {
             throw new IllegalStateException("These services were built without a blob folder");
         }
         return blobs;
-    }
-
-    public boolean databaseUp() {
-        return database.reachable();
     }
 }

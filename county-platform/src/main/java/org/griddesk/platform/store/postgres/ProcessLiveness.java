@@ -1,4 +1,4 @@
-package org.griddesk.platform.store;
+package org.griddesk.platform.store.postgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
