@@ -77,6 +77,14 @@ class LayeringArchitectureTest {
         nothingUsesTheZonkyLauncher.check(PLATFORM);
     }
 
+    /** SQL lives in the store, where transactions and the county's scope are kept. */
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideInAPackage("org.griddesk.platform.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(PLATFORM);
+    }
+
     /** Every package is its own slice, so a circle between service and service.sync is seen, not hidden in one. */
     @Test
     void packagesHaveNoCycles() {

@@ -40,6 +40,14 @@ class ArchitectureTest {
                 .check(DESKTOP);
     }
 
+    /** SQL lives in the store; a service or a screen that opens a statement bypasses its locks and its errors. */
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideInAnyPackage(SERVICE, UI)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .check(DESKTOP);
+    }
+
     @Test
     void screensGoThroughServices() {
         noClasses().that().resideInAPackage(UI)

@@ -50,6 +50,14 @@ public final class OpenStore implements AutoCloseable {
         return new SettingsTable(this::connect);
     }
 
+    public AuditTable audit() {
+        return new AuditTable(this::connect);
+    }
+
+    public ApplicationDraftTable applicationDrafts() {
+        return new ApplicationDraftTable(this::connect);
+    }
+
     public StatusCounts statusCounts() {
         return new StatusCounts(this::connect);
     }

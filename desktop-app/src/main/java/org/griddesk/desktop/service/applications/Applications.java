@@ -35,7 +35,7 @@ public record Applications(ApplicationService applications, ApplicationReceipts 
         RegistryService registry = Registries.open(session, Registries.signedInWorker(session));
         Clock clock = Clock.system(Registries.CHINA);
         ApplicationService service = new ApplicationService(session.records(), session.clock(),
-                session.records()::localViews, FORMS, new ApplicationDrafts(session.store()::connect),
+                session.records()::localViews, FORMS, new ApplicationDrafts(session.store().applicationDrafts()),
                 new EncryptedBlobStore(session.dataDir().resolve("blobs"), settings), new RegistryResidents(registry),
                 new UuidV7Generator(), clock, worker);
         return new Applications(service, new ApplicationReceipts(service, FORMS, Registries.CHINA),

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import org.griddesk.desktop.store.SettingsTable;
+import org.griddesk.desktop.store.StoreAccessException;
 
 /**
  * Half-filled forms, kept in the encrypted store's settings table (one row per open form) so that a form closed
@@ -22,50 +21,32 @@ public final class FormDrafts {
 
     private static final String PREFIX = "draft.";
 
-    private final AuditLog.Connections connections;
+    private final SettingsTable settings;
 
-    public FormDrafts(AuditLog.Connections connections) {
-        this.connections = connections;
+    public FormDrafts(SettingsTable settings) {
+        this.settings = settings;
     }
 
     public Optional<Map<String, String>> read(String form) {
-        try (Connection connection = connections.connect();
-             PreparedStatement query = connection.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
-            query.setString(1, PREFIX + form);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(decode(row.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
+        try {
+            return settings.get(PREFIX + form).map(FormDrafts::decode);
+        } catch (StoreAccessException e) {
             throw new RegistryException("a form draft could not be read", e);
         }
     }
 
     public void write(String form, Map<String, String> fields) {
-        String value = encode(fields);
-        try (Connection connection = connections.connect()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE settings SET value = ? WHERE name = ?")) {
-                update.setString(1, value);
-                update.setString(2, PREFIX + form);
-                if (update.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO settings (name, value) VALUES (?, ?)")) {
-                insert.setString(1, PREFIX + form);
-                insert.setString(2, value);
-                insert.executeUpdate();
-            }
-        } catch (SQLException e) {
+        try {
+            settings.put(PREFIX + form, encode(fields));
+        } catch (StoreAccessException e) {
             throw new RegistryException("a form draft could not be saved", e);
         }
     }
 
     public void discard(String form) {
-        try (Connection connection = connections.connect();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM settings WHERE name = ?")) {
-            delete.setString(1, PREFIX + form);
-            delete.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            settings.remove(PREFIX + form);
+        } catch (StoreAccessException e) {
             throw new RegistryException("a form draft could not be removed", e);
         }
     }

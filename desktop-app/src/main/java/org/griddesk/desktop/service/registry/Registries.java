@@ -20,7 +20,7 @@ public final class Registries {
 
     /** Half-filled forms of this store. */
     public static FormDrafts drafts(EncryptedDeviceSession session) {
-        return new FormDrafts(session.store()::connect);
+        return new FormDrafts(session.store().settings());
     }
 
     /** The signed-in worker's user name, or null before the first sign-in (the registry then uses the device id). */
@@ -38,7 +38,7 @@ public final class Registries {
         Clock clock = Clock.system(CHINA);
         return new RegistryService(session.records(), session.clock(),
                 new RecordValidator(DivisionTable.bundled(), clock), new UuidV7Generator(), clock,
-                new AuditLog(session.store()::connect, clock), actor == null ? session.clock().deviceId() : actor)
+                new AuditLog(session.store().audit(), clock), actor == null ? session.clock().deviceId() : actor)
                 .load();
     }
 }

@@ -40,7 +40,7 @@ class FormDraftsAndTransferTest {
     void open() throws Exception {
         session = new EncryptedVault(folder.resolve("data"), StoreOptions.defaults().withIterations(1_000),
                 Duration.ofHours(1)).create("草稿-导入-测试-2026".toCharArray());
-        registry = RegistryFixtures.registry(session.records(), new AuditLog(session.store()::connect, RegistryFixtures.CLOCK));
+        registry = RegistryFixtures.registry(session.records(), new AuditLog(session.store().audit(), RegistryFixtures.CLOCK));
     }
 
     @AfterEach
@@ -50,13 +50,13 @@ class FormDraftsAndTransferTest {
 
     @Test
     void aDraftIsKeptAcrossAReopenUntilDiscarded() throws Exception {
-        FormDrafts drafts = new FormDrafts(session.store()::connect);
+        FormDrafts drafts = new FormDrafts(session.store().settings());
         drafts.write("resident:new", Map.of("name", "张三", "notes", "第一行\n第二行 = 含等号"));
         drafts.write("resident:new", Map.of("name", "张三丰", "notes", "第一行\n第二行 = 含等号"));
         session.close();
         session = new EncryptedVault(folder.resolve("data"), StoreOptions.defaults().withIterations(1_000),
                 Duration.ofHours(1)).unlock("草稿-导入-测试-2026".toCharArray());
-        drafts = new FormDrafts(session.store()::connect);
+        drafts = new FormDrafts(session.store().settings());
 
         assertEquals(Optional.of(Map.of("name", "张三丰", "notes", "第一行\n第二行 = 含等号")), drafts.read("resident:new"));
         drafts.discard("resident:new");

@@ -43,7 +43,7 @@ public final class RegistryFixtures {
     }
 
     public static AuditLog auditOf(EncryptedDeviceSession session) {
-        return new AuditLog(session.store()::connect, CLOCK);
+        return new AuditLog(session.store().audit(), CLOCK);
     }
 
     /** The session's registry on its Derby record store. */

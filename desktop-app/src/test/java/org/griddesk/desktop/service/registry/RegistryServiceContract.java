@@ -48,7 +48,7 @@ abstract class RegistryServiceContract {
         session = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1))
                 .create("村里的-网格-2026".toCharArray());
         store = newStore(session);
-        audit = new AuditLog(session.store()::connect, RegistryFixtures.CLOCK);
+        audit = new AuditLog(session.store().audit(), RegistryFixtures.CLOCK);
         registry = RegistryFixtures.registry(store, audit);
     }
 
