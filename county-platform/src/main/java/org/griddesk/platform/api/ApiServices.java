@@ -8,10 +8,10 @@ import org.griddesk.platform.service.LoginService;
 import org.griddesk.platform.service.blobs.BlobService;
 import org.griddesk.platform.service.review.ReviewActions;
 import org.griddesk.platform.service.review.ReviewQueue;
-import org.griddesk.platform.service.sync.SyncService;
+import org.griddesk.platform.service.sync.CountySyncService;
 
 /** The use cases the HTTP routes call, handed over by the application's composition root. */
-public record ApiServices(LoginService login, DeviceTokens tokens, GridService grids, SyncService sync,
+public record ApiServices(LoginService login, DeviceTokens tokens, GridService grids, CountySyncService sync,
         ReviewQueue review, ReviewActions reviewActions, BlobService blobs, BooleanSupplier databaseUp) {
 
     public ApiServices {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.SignedInDevice;
 import org.griddesk.platform.service.DeviceTokens;
 import org.griddesk.platform.service.blobs.BlobService;
 import org.griddesk.platform.service.blobs.BlobState;
@@ -69,7 +69,7 @@ public final class BlobRoutes {
     }
 
     public void get(Context ctx) throws IOException {
-        DeviceSession device = device(ctx);
+        SignedInDevice device = device(ctx);
         String sha256 = ctx.pathParam("sha256");
         Optional<FileChannel> opened = blobs.openForReading(device.session(), sha256);
         if (opened.isEmpty()) {
@@ -138,7 +138,7 @@ public final class BlobRoutes {
         return range;
     }
 
-    private DeviceSession device(Context ctx) {
+    private SignedInDevice device(Context ctx) {
         return BearerToken.from(ctx).flatMap(tokens::authenticateDevice).orElseThrow(ApiException::unauthorized);
     }
 }

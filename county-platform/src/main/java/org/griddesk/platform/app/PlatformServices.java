@@ -19,7 +19,7 @@ import org.griddesk.platform.service.review.ReviewQueue;
 import org.griddesk.platform.service.review.ReviewRules;
 import org.griddesk.platform.service.sync.GridRecords;
 import org.griddesk.platform.service.blobs.BlobService;
-import org.griddesk.platform.service.sync.SyncService;
+import org.griddesk.platform.service.sync.CountySyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
 import org.griddesk.platform.store.DeviceTokenStore;
@@ -45,7 +45,7 @@ final class PlatformServices {
     private final DeviceTokens tokens;
     private final LoginService login;
     private final DatabaseProbe database;
-    private final SyncService sync;
+    private final CountySyncService sync;
     private final ReviewQueue review;
     private final FormTemplateService templates;
     private final ReviewActions reviewActions;
@@ -77,7 +77,7 @@ final class PlatformServices {
             blobs.dropAbandonedUploads(clock.instant());
         }
         this.templates = new FormTemplateService(new FormTemplateStore(transactions), clock);
-        this.sync = SyncService.create(transactions, accountStore, clock, templates::form,
+        this.sync = CountySyncService.create(transactions, accountStore, clock, templates::form,
                 sha256 -> blobs != null && blobs.holds(sha256));
         PostgresServerStore records = new PostgresServerStore(transactions);
         this.review = new ReviewQueue(transactions, records, clock);

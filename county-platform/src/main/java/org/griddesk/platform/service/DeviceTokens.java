@@ -39,14 +39,14 @@ public final class DeviceTokens {
     }
 
     public Optional<Session> authenticate(String token) {
-        return authenticateDevice(token).map(DeviceSession::session);
+        return authenticateDevice(token).map(SignedInDevice::session);
     }
 
     /** The session behind a token together with the device it was issued to (sync calls need both). */
-    public Optional<DeviceSession> authenticateDevice(String token) {
+    public Optional<SignedInDevice> authenticateDevice(String token) {
         return tokens.useActive(county, hash(token), clock.instant())
                 .flatMap(active -> accounts.find(county, active.username())
-                        .map(account -> new DeviceSession(new Session(account.username(), Role.parse(account.role()),
+                        .map(account -> new SignedInDevice(new Session(account.username(), Role.parse(account.role()),
                                 account.grids()), active.deviceId())));
     }
 

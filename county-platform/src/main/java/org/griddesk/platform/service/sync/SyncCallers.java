@@ -3,7 +3,7 @@ package org.griddesk.platform.service.sync;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.SignedInDevice;
 import org.griddesk.platform.service.Role;
 import org.griddesk.platform.service.Session;
 import org.griddesk.sync.server.Caller;
@@ -20,7 +20,7 @@ final class SyncCallers {
     }
 
     /** For a pull: the current scopes are all that decide what a device reads. */
-    Caller of(DeviceSession device) {
+    Caller of(SignedInDevice device) {
         Session session = device.session();
         return new Caller(device.deviceId(), session.username(), scopes(session));
     }
@@ -29,7 +29,7 @@ final class SyncCallers {
      * For a push, also the grids taken from the account: one query per batch, read before the batch is judged,
      * so that an edit to a record of such a grid is kept for review. An administrator's scope is the whole county.
      */
-    Caller pushing(DeviceSession device) {
+    Caller pushing(SignedInDevice device) {
         Session session = device.session();
         Set<String> former = session.role() == Role.ADMIN ? Set.of()
                 : Set.copyOf(formerGridsOf.apply(session.username()));

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.SignedInDevice;
 import org.griddesk.platform.service.Role;
 import org.griddesk.platform.service.Session;
 import org.griddesk.sync.merge.ServerRecord;
@@ -96,8 +96,8 @@ class GridScopeTest {
         assertTrue(askedFormerGrids.isEmpty());
     }
 
-    private static DeviceSession device(Role role, String... grids) {
-        return new DeviceSession(new Session("chen", role, List.of(grids)), "laptop-1");
+    private static SignedInDevice device(Role role, String... grids) {
+        return new SignedInDevice(new Session("chen", role, List.of(grids)), "laptop-1");
     }
 
     private static ServerRecord record(String type, String grid) {

@@ -12,7 +12,7 @@ import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.validation.Messages;
 import org.griddesk.model.validation.RecordValidator;
 import org.griddesk.platform.service.BadRequestException;
-import org.griddesk.platform.service.DeviceSession;
+import org.griddesk.platform.service.SignedInDevice;
 import org.griddesk.platform.service.review.ReviewIntake;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.sync.CountyTransactions;
@@ -34,7 +34,7 @@ import org.griddesk.sync.wire.PushResponse;
  * grids [], and a change to a record that left the caller's grids after it could see it (also a record of a grid
  * taken from the account) is kept for review ({@code rejected} with {@code kept_for_review}).
  */
-public final class SyncService {
+public final class CountySyncService {
     public static final int DEFAULT_PAGE = 500;
     public static final int MAX_PAGE = 5000;
     public static final int MAX_BATCH = 5000;
@@ -45,7 +45,7 @@ public final class SyncService {
     private final SyncCallers callers;
     private final ChangeScreen screen = new ChangeScreen();
 
-    SyncService(CountyTransactions transactions, SyncServerCore core, SyncCallers callers) {
+    CountySyncService(CountyTransactions transactions, SyncServerCore core, SyncCallers callers) {
         this.transactions = transactions;
         this.core = core;
         this.callers = callers;
@@ -55,7 +55,7 @@ public final class SyncService {
      * {@code templates} gives the parsed form of a published template version, for checking applications;
      * {@code blobHeld} says whether the platform holds a blob whole: changes may only reference those.
      */
-    public static SyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock,
+    public static CountySyncService create(CountyTransactions transactions, AccountStore accounts, Clock clock,
                                      BiFunction<String, String, Optional<ParsedForm>> templates,
                                      Predicate<String> blobHeld) {
         PostgresServerStore store = new PostgresServerStore(transactions);
@@ -67,12 +67,12 @@ public final class SyncService {
                 new GridScope(), new ReviewIntake(new BlobReferenceCheck(blobHeld,
                         new ApplicationCheck(validator, templates)), transactions, clock));
         String county = transactions.county();
-        return new SyncService(transactions, core,
+        return new CountySyncService(transactions, core,
                 new SyncCallers(county, username -> accounts.formerGrids(county, username)));
     }
 
     /** Judges a batch; a replayed (deviceId, batchId) gets the stored answer and changes nothing. */
-    public PushResponse push(DeviceSession device, PushRequest request) {
+    public PushResponse push(SignedInDevice device, PushRequest request) {
         String batchId = request.batchId();
         if (batchId == null || batchId.isBlank() || batchId.length() > ChangeScreen.MAX_ID_LENGTH
                 || batchId.indexOf('\0') >= 0) {
@@ -97,7 +97,7 @@ public final class SyncService {
     }
 
     /** Records in the caller's scope changed after the cursor, in seq order, read from one snapshot. */
-    public ChangesPage pull(DeviceSession device, long after, int limit) {
+    public ChangesPage pull(SignedInDevice device, long after, int limit) {
         if (after < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new BadRequestException("after must be >= 0 and limit between 1 and " + MAX_PAGE);
         }
