@@ -1,7 +1,6 @@
 package org.griddesk.desktop.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
 
 /** The 地图 workspace without a screen: real map files, real services on an in-memory device store. */
 class MapWorkspaceViewModelTest {
@@ -77,7 +77,9 @@ class MapWorkspaceViewModelTest {
         assertEquals(List.of("village_boundary", "grid_cells", "river", "roads", "buildings", "households",
                 "issues_reported", "issues_accepted", "issues_in_progress", "issues_resolved", "issues_returned"),
                 drawn(), "archived issues are hidden until asked for");
-        assertNotNull(viewModel.zoomRequestProperty().get());
+        Envelope zoom = viewModel.zoomRequestProperty().get();
+        assertTrue(zoom.contains(108.381, 30.811), "the village, where the issue lies, is in view: " + zoom);
+        assertTrue(zoom.getWidth() < 0.1 && zoom.getHeight() < 0.1, "zoomed to the village, not further: " + zoom);
         assertNull(viewModel.errorProperty().get());
     }
 
