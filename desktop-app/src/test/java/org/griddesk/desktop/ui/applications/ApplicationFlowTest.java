@@ -3,20 +3,18 @@ package org.griddesk.desktop.ui.applications;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -54,8 +52,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ApplicationFlowTest {
-
-    private static final int PATIENCE_SECONDS = 60;
 
     @TempDir
     Path dataDir;
@@ -183,10 +179,6 @@ class ApplicationFlowTest {
         return robot.lookup(id).queryAs(TextField.class);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
     /** Types a text the keyboard robot cannot (Chinese) and commits it as Enter does. */
     private static void answerText(FxRobot robot, String id, String value) {
         robot.interact(() -> {
@@ -209,13 +201,5 @@ class ApplicationFlowTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited " + PATIENCE_SECONDS + " s for: " + what);
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.griddesk.desktop.ui.flow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -14,14 +12,11 @@ import org.griddesk.desktop.ui.MainWindow;
 import org.griddesk.desktop.ui.UiStartup;
 import org.griddesk.desktop.ui.common.DemoNotice;
 import org.griddesk.desktop.ui.task.FxTaskExecutor;
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real window on a data folder and clicks through it the way a worker does. */
 final class GridDeskRobot {
-
-    // Creating and unlocking derive the key with the production PBKDF2 count; generous on a busy machine.
-    private static final int PATIENCE_SECONDS = 60;
 
     private final FxRobot robot;
     private MainWindow window;
@@ -60,9 +55,7 @@ final class GridDeskRobot {
     }
 
     void waitFor(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWaits.waitFor(robot, query);
     }
 
     boolean isShown(String query) {
@@ -70,6 +63,6 @@ final class GridDeskRobot {
     }
 
     String text(String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return FxWaits.text(robot, query);
     }
 }

@@ -1,11 +1,11 @@
 package org.griddesk.desktop.ui.households;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javafx.scene.Scene;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A signed-in worker picks a grid by its name in the 住户 filter, on a real encrypted store and a real sign-in. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +39,6 @@ class HouseholdGridFilterFlowTest {
 
     private static final String NAMED = "500101001001";
     private static final String UNNAMED = "500101001002";
-    private static final int PATIENCE_SECONDS = 30;
 
     @TempDir
     Path dataDir;
@@ -128,10 +126,5 @@ class HouseholdGridFilterFlowTest {
     @SuppressWarnings("unchecked")
     private static List<HouseholdRow> households(FxRobot robot) {
         return List.copyOf(robot.lookup("#householdList").queryAs(ListView.class).getItems());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -2,12 +2,13 @@ package org.griddesk.desktop.ui.households;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -32,13 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A worker moves a resident into another household (迁入他户) from the detail pane, on a real encrypted store. */
 @ExtendWith(ApplicationExtension.class)
 class HouseholdMoveFlowTest {
-
-    private static final int PATIENCE_SECONDS = 30;
 
     @TempDir
     Path dataDir;
@@ -120,16 +118,5 @@ class HouseholdMoveFlowTest {
         // the list is out of the scene while a form is open; a save finishing later brings it back
         return robot.lookup("#memberList").tryQueryAs(ListView.class)
                 .map(list -> List.<MemberRow>copyOf(list.getItems())).orElse(List.of());
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.getScene() != null).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -3,11 +3,13 @@ package org.griddesk.desktop.ui.households;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -28,14 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A worker registers a household with two residents in the 住户 workspace, on a real encrypted store. */
 @ExtendWith(ApplicationExtension.class)
 class HouseholdsFlowTest {
 
     private static final String GRID = "500101001001";
-    private static final int PATIENCE_SECONDS = 30;
 
     @TempDir
     Path dataDir;
@@ -155,20 +155,5 @@ class HouseholdsFlowTest {
     @SuppressWarnings("unchecked")
     private static List<SearchRow> searchResults(FxRobot robot) {
         return List.copyOf(robot.lookup("#searchResults").queryAs(ListView.class).getItems());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.getScene() != null).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

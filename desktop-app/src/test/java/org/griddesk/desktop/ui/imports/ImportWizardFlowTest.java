@@ -2,17 +2,18 @@ package org.griddesk.desktop.ui.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
@@ -33,14 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A worker imports a resident list written by the test: file, mapping, dry run, import, on a real store. */
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardFlowTest {
 
     private static final String GRID = RegistryFixtures.GRID;
-    private static final int PATIENCE_SECONDS = 30;
 
     @TempDir
     Path folder;
@@ -104,20 +103,5 @@ class ImportWizardFlowTest {
         waitUntil(() -> !Registries.open(session, "test").households().isEmpty());
         waitUntil(() -> RegistryFixtures.outbox(session).stream().anyMatch(e -> "张三".equals(e.value())));
         assertEquals(1, Registries.open(session, "test").residents().size(), "the row with a wrong number is left out");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.getScene() != null).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

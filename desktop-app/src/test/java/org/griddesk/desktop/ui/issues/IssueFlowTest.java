@@ -3,19 +3,18 @@ package org.griddesk.desktop.ui.issues;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -55,8 +54,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class IssueFlowTest {
-
-    private static final int PATIENCE_SECONDS = 60;
 
     @TempDir
     Path dataDir;
@@ -208,20 +205,5 @@ class IssueFlowTest {
     private static long pinsOf(MapView map, String layer) {
         return map.getLayers().stream().filter(l -> l.name().equals(layer))
                 .mapToLong(l -> ((FeatureLayer) l.layer()).featureCount()).sum();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        String text = ((Labeled) node).getText();
-        return text == null ? "" : text;
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new TimeoutException("waited in vain until " + what);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

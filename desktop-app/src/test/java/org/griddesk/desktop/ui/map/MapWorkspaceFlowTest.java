@@ -2,6 +2,7 @@ package org.griddesk.desktop.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,11 +90,5 @@ class MapWorkspaceFlowTest {
         waitFor(robot, "#issuesWorkspace");
         MapView issuesMap = robot.lookup("#issuesMap").queryAs(MapView.class);
         assertEquals(map.getLayers().size(), issuesMap.getLayers().size(), "both maps draw the same layers");
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

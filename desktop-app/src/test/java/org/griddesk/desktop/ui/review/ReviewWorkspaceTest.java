@@ -2,6 +2,9 @@ package org.griddesk.desktop.ui.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.PATIENCE_SECONDS;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -50,7 +53,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewWorkspaceTest {
-    private static final int PATIENCE_SECONDS = 90;
     private static final String SUPERVISOR = "li.supervisor";
     private static final String PASSWORD = "supervisor-password-2026";
 
@@ -292,16 +294,6 @@ class ReviewWorkspaceTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     /** Answers the platform's check of the built-in 高龄津贴 template accepts (it checks every application). */

@@ -2,6 +2,9 @@ package org.griddesk.desktop.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.griddesk.desktop.ui.testing.FxWaits.PATIENCE_SECONDS;
+import static org.griddesk.desktop.ui.testing.FxWaits.text;
+import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,8 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncWorkspaceFlowTest {
-
-    private static final int PATIENCE_SECONDS = 90;
 
     @TempDir
     static Path platformDir;
@@ -144,15 +145,5 @@ class SyncWorkspaceFlowTest {
             window.showEntry();
         });
         waitFor(robot, "#unlockButton");
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().filter(node -> node.isVisible()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 }
