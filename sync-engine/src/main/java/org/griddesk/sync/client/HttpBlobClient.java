@@ -14,7 +14,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.griddesk.sync.wire.ErrorBody;
 import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.ErrorDetail;
 import org.griddesk.sync.wire.WireMapper;
@@ -35,9 +34,7 @@ public final class HttpBlobClient {
     private final HttpUrl baseUrl;
     private final Supplier<String> token;
     private final OkHttpClient http;
-    private final RetryPolicy retry;
-    private final Sleeper sleeper;
-    private final RandomGenerator random;
+    private final Backoff backoff;
     private final int chunkBytes;
     private final ObjectMapper mapper = WireMapper.create();
 
@@ -52,9 +49,7 @@ public final class HttpBlobClient {
         }
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.token = Objects.requireNonNull(token);
-        this.retry = settings.retry();
-        this.sleeper = Objects.requireNonNull(sleeper);
-        this.random = Objects.requireNonNull(random);
+        this.backoff = new Backoff(settings.retry(), sleeper, random);
         this.chunkBytes = chunkBytes;
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
@@ -89,20 +84,20 @@ public final class HttpBlobClient {
                 failures = 0;
             } catch (ServerUnavailableException e) {
                 failures++;
-                if (failures >= retry.maxAttempts()) {
+                if (backoff.exhausted(failures)) {
                     throw e;
                 }
-                pause(failures, e);
+                backoff.pause(failures, e);
                 offset = presence(sha256).held(); // the platform kept what arrived before the break
             } catch (HeldElsewhere e) {
                 if (e.held == offset) { // another upload of this blob still runs on the platform: wait for it
                     failures++;
                     ServerUnavailableException busy = new ServerUnavailableException("Another upload of the blob runs",
                             null);
-                    if (failures >= retry.maxAttempts()) {
+                    if (backoff.exhausted(failures)) {
                         throw busy;
                     }
-                    pause(failures, busy);
+                    backoff.pause(failures, busy);
                 }
                 offset = e.held;
             }
@@ -125,10 +120,10 @@ public final class HttpBlobClient {
                 failures = 0; // progress, cut short: resume at once
             } catch (ServerUnavailableException e) {
                 failures++;
-                if (failures >= retry.maxAttempts()) {
+                if (backoff.exhausted(failures)) {
                     throw e;
                 }
-                pause(failures, e);
+                backoff.pause(failures, e);
             }
         }
     }
@@ -165,7 +160,7 @@ public final class HttpBlobClient {
                 long held = heldIn(response);
                 return held < 0 ? offset + length : held;
             }
-            ErrorDetail error = readError(response);
+            ErrorDetail error = HttpFailures.detail(response, mapper);
             if (response.code() == 409 && heldIn(response) >= 0) {
                 throw new HeldElsewhere(heldIn(response));
             }
@@ -190,7 +185,7 @@ public final class HttpBlobClient {
                 return true; // every byte is held already
             }
             if (!response.isSuccessful()) {
-                throw HttpFailures.of(response.code(), readError(response));
+                throw HttpFailures.of(response, mapper);
             }
             if (response.code() == 200 && from > 0) {
                 target.restart();
@@ -216,10 +211,10 @@ public final class HttpBlobClient {
             try {
                 return call.get();
             } catch (ServerUnavailableException e) {
-                if (attempt >= retry.maxAttempts()) {
+                if (backoff.exhausted(attempt)) {
                     throw e;
                 }
-                pause(attempt, e);
+                backoff.pause(attempt, e);
             }
         }
     }
@@ -236,28 +231,6 @@ public final class HttpBlobClient {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private void pause(int failedAttempt, SyncException failure) {
-        try {
-            sleeper.sleep(retry.delayAfterFailure(failedAttempt, random));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure;
-        }
-    }
-
-    private ErrorDetail readError(Response response) {
-        try {
-            ErrorBody body = mapper.readValue(response.body().byteStream(), ErrorBody.class);
-            if (body != null && body.error() != null && body.error().code() != null) {
-                return body.error();
-            }
-        } catch (IOException | RuntimeException e) {
-            // not our error format: fall back to the HTTP status
-        }
-        return new ErrorDetail(response.code() == 401 ? ErrorCodes.UNAUTHORIZED : "http_" + response.code(),
-                "HTTP " + response.code());
     }
 
     /** The platform holds another number of bytes than the chunk assumed: resume from there. */

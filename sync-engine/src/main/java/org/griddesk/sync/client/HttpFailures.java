@@ -1,5 +1,9 @@
 package org.griddesk.sync.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import okhttp3.Response;
+import org.griddesk.sync.wire.ErrorBody;
 import org.griddesk.sync.wire.ErrorCodes;
 import org.griddesk.sync.wire.ErrorDetail;
 
@@ -7,6 +11,24 @@ import org.griddesk.sync.wire.ErrorDetail;
 final class HttpFailures {
 
     private HttpFailures() {
+    }
+
+    static SyncException of(Response response, ObjectMapper mapper) {
+        return of(response.code(), detail(response, mapper));
+    }
+
+    /** The platform's {@code {"error": {"code", "message"}}}, or one made from the status for any other body. */
+    static ErrorDetail detail(Response response, ObjectMapper mapper) {
+        try {
+            ErrorBody body = mapper.readValue(response.body().byteStream(), ErrorBody.class);
+            if (body != null && body.error() != null && body.error().code() != null) {
+                return body.error();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not our error format (a proxy page, an empty body): fall back to the HTTP status
+        }
+        return new ErrorDetail(response.code() == 401 ? ErrorCodes.UNAUTHORIZED : "http_" + response.code(),
+                "HTTP " + response.code());
     }
 
     static SyncException of(int status, ErrorDetail error) {

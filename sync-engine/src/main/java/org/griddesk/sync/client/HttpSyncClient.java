@@ -13,9 +13,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.griddesk.sync.wire.ChangesPage;
-import org.griddesk.sync.wire.ErrorBody;
-import org.griddesk.sync.wire.ErrorCodes;
-import org.griddesk.sync.wire.ErrorDetail;
 import org.griddesk.sync.wire.PushRequest;
 import org.griddesk.sync.wire.PushResponse;
 import org.griddesk.sync.wire.SyncProtocol;
@@ -31,9 +28,7 @@ public final class HttpSyncClient implements Transport {
     private final HttpUrl baseUrl;
     private final Supplier<String> token;
     private final OkHttpClient http;
-    private final RetryPolicy retry;
-    private final Sleeper sleeper;
-    private final RandomGenerator random;
+    private final Backoff backoff;
     private final ObjectMapper mapper = WireMapper.create();
 
     public HttpSyncClient(HttpUrl baseUrl, Supplier<String> token, ClientSettings settings) {
@@ -44,9 +39,7 @@ public final class HttpSyncClient implements Transport {
                           RandomGenerator random) {
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.token = Objects.requireNonNull(token);
-        this.retry = settings.retry();
-        this.sleeper = Objects.requireNonNull(sleeper);
-        this.random = Objects.requireNonNull(random);
+        this.backoff = new Backoff(settings.retry(), sleeper, random);
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -95,38 +88,17 @@ public final class HttpSyncClient implements Transport {
                 if (response.isSuccessful()) {
                     return mapper.readValue(response.body().byteStream(), answerType);
                 }
-                failure = HttpFailures.of(response.code(), readError(response));
+                failure = HttpFailures.of(response, mapper);
             } catch (InterruptedIOException e) {
                 failure = new ServerUnavailableException("The platform did not answer in time", e);
             } catch (IOException e) {
                 failure = new ServerUnavailableException("The platform could not be reached", e);
             }
-            if (!(failure instanceof ServerUnavailableException) || attempt >= retry.maxAttempts()) {
+            if (!(failure instanceof ServerUnavailableException) || backoff.exhausted(attempt)) {
                 throw failure;
             }
-            pause(attempt, failure);
+            backoff.pause(attempt, failure);
         }
     }
 
-    private void pause(int failedAttempt, SyncException failure) {
-        try {
-            sleeper.sleep(retry.delayAfterFailure(failedAttempt, random));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure;
-        }
-    }
-
-    private ErrorDetail readError(Response response) {
-        try {
-            ErrorBody body = mapper.readValue(response.body().byteStream(), ErrorBody.class);
-            if (body != null && body.error() != null && body.error().code() != null) {
-                return body.error();
-            }
-        } catch (IOException | RuntimeException e) {
-            // not our error format (a proxy page, an empty body): fall back to the HTTP status
-        }
-        return new ErrorDetail(response.code() == 401 ? ErrorCodes.UNAUTHORIZED : "http_" + response.code(),
-                "HTTP " + response.code());
-    }
 }
