@@ -25,7 +25,7 @@ public final class DemoRegistrySeed {
     public static final String VILLAGE_DIVISION = "500101001001";
     static final String COUNTY = "500101";
 
-    private static final String HEAD = "02";
+    private static final String HEAD = ResidentFields.RELATION_HEAD;
 
     private record Person(String name, String sex, String birthDate, String relation, List<String> careTags) {
         Person(String name, String sex, String birthDate, String relation) {

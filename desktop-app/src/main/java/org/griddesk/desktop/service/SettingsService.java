@@ -7,13 +7,17 @@ import java.util.Optional;
 /** Preferences kept inside the encrypted store (the language is mirrored outside so the unlock screen can use it). */
 public interface SettingsService {
 
+    /** The idle lock a worker may choose: the 设置 form and the store check the same bounds. */
+    Duration MIN_IDLE_LOCK = Duration.ofMinutes(1);
+    Duration MAX_IDLE_LOCK = Duration.ofMinutes(240);
+
     Locale language();
 
     void setLanguage(Locale language);
 
     Duration idleLock();
 
-    /** Between 1 and 240 minutes; anything else is refused with IllegalArgumentException. */
+    /** Between MIN_IDLE_LOCK and MAX_IDLE_LOCK; anything else is refused with IllegalArgumentException. */
     void setIdleLock(Duration idleLock);
 
     Optional<String> platformUrl();

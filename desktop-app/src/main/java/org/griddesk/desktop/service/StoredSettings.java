@@ -1,7 +1,5 @@
 package org.griddesk.desktop.service;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,8 +10,6 @@ import org.griddesk.desktop.store.SettingsTable;
 public final class StoredSettings implements SettingsService {
 
     static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
-    private static final Duration MIN_IDLE_LOCK = Duration.ofMinutes(1);
-    private static final Duration MAX_IDLE_LOCK = Duration.ofMinutes(240);
 
     private final SettingsTable table;
     private final LanguagePreference mirror;
@@ -42,7 +38,8 @@ public final class StoredSettings implements SettingsService {
     @Override
     public void setIdleLock(Duration idleLock) {
         if (idleLock.compareTo(MIN_IDLE_LOCK) < 0 || idleLock.compareTo(MAX_IDLE_LOCK) > 0) {
-            throw new IllegalArgumentException("idle lock must be between 1 and 240 minutes: " + idleLock);
+            throw new IllegalArgumentException("idle lock must be between " + MIN_IDLE_LOCK.toMinutes() + " and "
+                    + MAX_IDLE_LOCK.toMinutes() + " minutes: " + idleLock);
         }
         table.put("idle_lock_seconds", Long.toString(idleLock.toSeconds()));
     }
@@ -59,17 +56,9 @@ public final class StoredSettings implements SettingsService {
             table.remove("platform_url");
             return;
         }
-        String trimmed = url.trim();
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme();
-            if (uri.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
-                throw new IllegalArgumentException("not an http(s) URL: " + trimmed);
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URL: " + trimmed, e);
-        }
-        table.put("platform_url", trimmed);
+        String address = PlatformAddress.parse(url)
+                .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url.trim()));
+        table.put("platform_url", address);
     }
 
     @Override

@@ -22,6 +22,10 @@ public final class ResidentFields {
     public static final String ETHNICITY = "ethnicity";
     /** GB/T 4761 relationship to the household head. */
     public static final String RELATION = "relation";
+    /** GB/T 4761 code 02 户主: the member who heads the household. */
+    public static final String RELATION_HEAD = "02";
+    /** GB/T 4761 code 01 本人: in a one-line village list, the person the row is about, taken as the head. */
+    public static final String RELATION_SELF = "01";
     public static final String PHONE = "phone";
     public static final String TAGS = "tags";
     /** Code from {@link org.griddesk.model.code.CodeSet#RESIDENT_STATUS}. */

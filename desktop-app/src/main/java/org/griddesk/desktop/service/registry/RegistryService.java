@@ -253,7 +253,7 @@ public final class RegistryService {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put(ResidentFields.HOUSEHOLD_ID, newId);
             if (memberId.equals(newHeadId)) {
-                fields.put(ResidentFields.RELATION, "02");
+                fields.put(ResidentFields.RELATION, ResidentFields.RELATION_HEAD);
             }
             fields.put(History.FIELD, History.with(member, today, History.MOVED, "from=" + householdId + ";to=" + newId));
             edits.add(new PlannedEdit(RecordType.RESIDENT, memberId, fields));

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.griddesk.desktop.service.PlatformAddress;
+
 /**
  * Signs this device in on the county platform once (username and password, never stored) and keeps the device
  * token, role, grids and grid names in the encrypted settings; signing out revokes the token and forgets it.
@@ -31,11 +33,12 @@ public final class SignInService {
     /** Clears the password array whatever happens. */
     public SignedInAccount signIn(String platformUrl, String username, char[] password) throws SignInException {
         try {
-            String url = platformUrl == null ? "" : platformUrl.trim();
+            Optional<String> address = PlatformAddress.parse(platformUrl);
             String user = username == null ? "" : username.trim();
-            if (!url.matches("(?i)https?://\\S+")) {
+            if (address.isEmpty()) {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "platform address missing");
             }
+            String url = address.get();
             if (user.isEmpty() || password.length == 0) {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "username or password missing");
             }

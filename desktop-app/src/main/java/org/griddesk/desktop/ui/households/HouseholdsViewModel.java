@@ -196,7 +196,7 @@ public final class HouseholdsViewModel {
         }
         RecordFormViewModel resident = form(RecordType.RESIDENT, null, RESIDENT_FORM);
         resident.fields().value(ResidentFields.ETHNICITY).set("01");
-        resident.fields().value(ResidentFields.RELATION).set(shown.members().isEmpty() ? "02" : "");
+        resident.fields().value(ResidentFields.RELATION).set(shown.members().isEmpty() ? ResidentFields.RELATION_HEAD : "");
         open(resident, null);
     }
 

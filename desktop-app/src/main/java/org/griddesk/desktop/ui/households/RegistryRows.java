@@ -54,7 +54,7 @@ final class RegistryRows {
                 continue;
             }
             String head = household.string(HouseholdFields.HEAD_ID).flatMap(registry::resident)
-                    .or(() -> members.stream().filter(m -> "02".equals(m.string(ResidentFields.RELATION).orElse(""))).findFirst())
+                    .or(() -> members.stream().filter(m -> ResidentFields.RELATION_HEAD.equals(m.string(ResidentFields.RELATION).orElse(""))).findFirst())
                     .flatMap(r -> r.string(ResidentFields.NAME)).orElse("");
             RecordSyncStatus sync = states.get(household.id());
             for (FieldRecord member : members) {

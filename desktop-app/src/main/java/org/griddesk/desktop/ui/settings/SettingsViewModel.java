@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.SettingsService;
 import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.ui.common.LanguageStore;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -25,8 +26,8 @@ import org.griddesk.desktop.ui.task.TaskExecutor;
 /** Language, idle lock and passphrase change; every write to the store runs in the background. */
 public final class SettingsViewModel {
 
-    static final int MIN_IDLE_MINUTES = 1;
-    static final int MAX_IDLE_MINUTES = 240;
+    static final int MIN_IDLE_MINUTES = Math.toIntExact(SettingsService.MIN_IDLE_LOCK.toMinutes());
+    static final int MAX_IDLE_MINUTES = Math.toIntExact(SettingsService.MAX_IDLE_LOCK.toMinutes());
 
     private final DeviceSession session;
     private final LanguageStore languageStore;

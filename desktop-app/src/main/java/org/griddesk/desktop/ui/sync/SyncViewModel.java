@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.service.sync.SignInException;
 import org.griddesk.desktop.service.sync.SignedInAccount;
 import org.griddesk.desktop.service.sync.SyncReport;
@@ -168,7 +169,7 @@ public final class SyncViewModel {
 
     private boolean signInFormComplete() {
         boolean complete = true;
-        if (!platformUrl.get().trim().matches("(?i)https?://\\S+")) {
+        if (PlatformAddress.parse(platformUrl.get()).isEmpty()) {
             platformUrlError.set(new Message("sync.signIn.error.address"));
             complete = false;
         }

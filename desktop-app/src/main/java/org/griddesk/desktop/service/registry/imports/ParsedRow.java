@@ -26,7 +26,7 @@ record ParsedRow(ImportRow source, String householdNo, Map<String, Object> resid
                  String address, String divisionCode, String grid) {
 
     /** GB/T 4761: 02 户主; 01 本人 is what some registers write on the head's own line. */
-    private static final Set<String> HEAD_RELATIONS = Set.of("01", "02");
+    private static final Set<String> HEAD_RELATIONS = Set.of(ResidentFields.RELATION_SELF, ResidentFields.RELATION_HEAD);
 
     static ParsedRow parse(ImportRow row, ColumnMapping mapping) {
         Map<String, Object> fields = new LinkedHashMap<>();
