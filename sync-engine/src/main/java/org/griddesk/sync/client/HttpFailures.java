@@ -2,6 +2,7 @@ package org.griddesk.sync.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import okhttp3.Response;
 import org.griddesk.sync.wire.ErrorBody;
 import org.griddesk.sync.wire.ErrorCodes;
@@ -14,7 +15,20 @@ final class HttpFailures {
     }
 
     static SyncException of(Response response, ObjectMapper mapper) {
-        return of(response.code(), detail(response, mapper));
+        SyncException failure = of(response.code(), detail(response, mapper));
+        Duration retryAfter = retryAfter(response.header("Retry-After"));
+        if (failure instanceof ServerUnavailableException busy && retryAfter != null) {
+            return new ServerUnavailableException(busy.getMessage(), null, busy.platformCode(), retryAfter);
+        }
+        return failure;
+    }
+
+    /** Retry-After in seconds, the only form the platform sends; a date or anything else is ignored. */
+    static Duration retryAfter(String header) {
+        if (header == null || !header.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(header.strip()));
     }
 
     /** The platform's {@code {"error": {"code", "message"}}}, or one made from the status for any other body. */

@@ -102,6 +102,27 @@ class HttpSyncClientTest {
     }
 
     @Test
+    void aRetryWaitsAtLeastAsLongAsThePlatformAskedInRetryAfter() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "7")
+                .body("{\"error\":{\"code\":\"unavailable\",\"message\":\"database restarting\"}}").build());
+        server.enqueue(json(200, PUSH_OK));
+        assertEquals("applied", client.push(request("b1")).results().get(0).status());
+        assertEquals(List.of(Duration.ofSeconds(7)), waits, "the policy alone would wait under 100 ms");
+    }
+
+    @Test
+    void aPlatformAskingForALongPauseIsNotWaitedForWithinTheSync() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "900")
+                .body("{\"error\":{\"code\":\"too_many_requests\",\"message\":\"slow down\"}}").build());
+        ServerUnavailableException failure = assertThrows(ServerUnavailableException.class,
+                () -> client.push(request("b1")));
+        assertEquals(Duration.ofSeconds(900), failure.retryAfter().orElseThrow());
+        assertEquals("too_many_requests", failure.platformCode());
+        assertEquals(1, server.getRequestCount());
+        assertTrue(waits.isEmpty());
+    }
+
+    @Test
     void aResponseSlowerThanTheReadTimeoutIsRetried() {
         RetryPolicy retry = new RetryPolicy(2, Duration.ZERO, Duration.ZERO);
         ClientSettings impatient = new ClientSettings(Duration.ofSeconds(2), Duration.ofMillis(200), retry);
