@@ -67,11 +67,6 @@ public final class DemoVault implements Vault {
 
     /** Only an account on this machine can be the demo platform's; a real county platform is never rewritten. */
     static boolean isLoopback(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "[::1]".equals(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return org.griddesk.desktop.service.sync.PlatformAddress.isLoopback(url);
     }
 }

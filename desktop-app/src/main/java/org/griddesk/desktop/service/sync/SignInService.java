@@ -36,6 +36,11 @@ public final class SignInService {
             if (!url.matches("(?i)https?://\\S+")) {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "platform address missing");
             }
+            if (!accounts.permits(url)) {
+                // checked before any request: a practice store never even asks another platform
+                throw new SignInException(SignInException.Reason.PRACTICE_ONLY,
+                        "a practice store signs in on its practice platform only");
+            }
             if (user.isEmpty() || password.length == 0) {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "username or password missing");
             }
