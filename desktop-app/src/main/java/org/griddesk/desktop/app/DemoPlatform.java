@@ -117,7 +117,12 @@ public final class DemoPlatform implements AutoCloseable {
             return url;
         } catch (DemoPlatformException e) {
             report(DemoProgress.Stage.FAILED, e.getMessage());
+            // stop() interrupts a start under way; the server must still be awaited to its end, so not interrupted
+            boolean interrupted = Thread.interrupted();
             stopServer();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             ready.completeExceptionally(e);
             throw e;
         }
@@ -160,7 +165,7 @@ public final class DemoPlatform implements AutoCloseable {
             try {
                 url = serveOn(command, remembered.get());
             } catch (DemoPlatformException taken) {
-                if (taken.reason() != DemoPlatformException.Reason.SERVER_FAILED) {
+                if (taken.reason() != DemoPlatformException.Reason.SERVER_FAILED || stopRequested()) {
                     throw taken;
                 }
                 LOG.info("Demo platform port {} not available, taking another: {}", remembered.get(),
@@ -190,6 +195,10 @@ public final class DemoPlatform implements AutoCloseable {
             throw new DemoPlatformException(DemoPlatformException.Reason.SETUP_FAILED, "stopped while starting", null);
         }
         return running.awaitUrl(timeout);
+    }
+
+    private synchronized boolean stopRequested() {
+        return stopping;
     }
 
     private void report(DemoProgress.Stage stage, String detail) {
