@@ -90,6 +90,17 @@ class PracticeFlowTest {
         for (String step : new String[] {"findResident", "addVisit", "logIssue", "fillApplication", "sync"}) {
             assertEquals("未完成", app.text("#practiceStepState-" + step));
         }
+        // finding a resident in 住户 ticks the first step: 王五 of the demo village, found by his initials
+        robot.clickOn("#practiceGo-findResident");
+        robot.clickOn("#householdSearch").write("ww");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#searchResults").queryListView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#searchResults").queryListView().getSelectionModel().select(0));
+        app.waitFor("#householdDetail");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> app.text("#practiceStepState-findResident").equals("已完成"));
+        assertEquals("未完成", app.text("#practiceStepState-addVisit"));
+
         robot.clickOn("#practiceGo-sync");
         app.waitFor("#syncWorkspace");
         robot.clickOn("#hidePracticeTour");
@@ -109,6 +120,19 @@ class PracticeFlowTest {
         app.pressEnter();
         app.waitFor("#shell");
         assertFalse(app.isShown("#practiceBanner"));
+    }
+
+    @Test
+    void aWorkerWithoutAStoreYetCanPractiseFromFirstStartAndComesBackToIt(FxRobot robot) throws Exception {
+        app = new GridDeskRobot(robot);
+        app.open(stage, startup());
+        app.waitFor("#createButton");
+
+        robot.clickOn("#enterPracticeButton");
+        app.waitFor("#practiceBanner");
+        robot.clickOn("#leavePracticeButton");
+        app.waitFor("#createButton");
+        assertFalse(VaultFactory.open(dataDir).isInitialised(), "practice made no real store");
     }
 
     @Test
