@@ -149,6 +149,8 @@ class PracticeFlowTest {
         robot.clickOn("#enterPracticeFromSettings");
         app.waitFor("#practiceBanner");
         app.waitFor("#shell");
+        // the real session was closed on the way in: the real store is free to be opened (and closed) again
+        VaultFactory.open(dataDir).unlock(REAL_PASSPHRASE.toCharArray()).close();
         // in practice, 设置 does not offer practice again
         robot.clickOn("#nav-settings");
         app.waitFor("#settingsWorkspace");
