@@ -190,7 +190,7 @@ public final class MainWindow {
                 })).orElse(settings);
     }
 
-    /** Leaving (or starting over) closes the practice store and platform; the real store was never opened. */
+    /** Leaving (or starting over) closes the practice store and platform; the real store stays closed meanwhile. */
     private void leavePractice(boolean startOver) {
         practising().ifPresent(controller -> controller.leave(endActive(), startOver));
     }
