@@ -6,6 +6,8 @@ import org.griddesk.desktop.app.DemoInfo;
 import org.griddesk.desktop.app.DemoVault;
 import org.griddesk.desktop.app.GuiStarter;
 import org.griddesk.desktop.app.LaunchOptions;
+import org.griddesk.desktop.app.PracticeMode;
+import org.griddesk.desktop.service.VaultFactory;
 import org.griddesk.desktop.ui.GridDeskApplication;
 import org.griddesk.desktop.ui.UiStartup;
 import org.griddesk.desktop.ui.common.DemoNotice;
@@ -22,7 +24,8 @@ final class GuiLauncher implements GuiStarter {
         UiStartup startup = options.demo()
                 .map(demo -> new UiStartup(new DemoVault(standard.vault(), demo.platform()), standard.assessor(),
                         standard.languageStore(), standard.demo()))
-                .orElse(standard);
+                .orElse(standard)
+                .withPractice(new PracticeLauncher(PracticeMode.standard(VaultFactory::open), options.dataDir()));
         GridDeskApplication.launch(startup);
     }
 

@@ -56,11 +56,18 @@ public final class DemoMode {
     }
 
     public LaunchOptions prepare(Path demoDir) throws VaultException {
+        return prepare(demoDir, session -> { });
+    }
+
+    /** As above; a new store is first marked by {@code marking} (practice mode restricts its sync), then seeded. */
+    LaunchOptions prepare(Path demoDir, java.util.function.Consumer<EncryptedDeviceSession> marking)
+            throws VaultException {
         Vault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
             // Creating runs the migrations; the GUI unlocks the store again with the shown passphrase.
             try (DeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
                 if (session instanceof EncryptedDeviceSession encrypted) {
+                    marking.accept(encrypted);
                     // made-up households, pending in the outbox until the first sync with the demo platform
                     knowTheDemoGrids(encrypted);
                     RegistryService registry = Registries.open(encrypted, null);

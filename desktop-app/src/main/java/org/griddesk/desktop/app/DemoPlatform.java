@@ -35,6 +35,8 @@ public final class DemoPlatform implements AutoCloseable {
     private volatile DemoProgress progress = new DemoProgress(DemoProgress.Stage.NOT_STARTED, "");
     private PlatformServer server;
     private boolean started;
+    private boolean stopping;
+    private Thread starter;
 
     public DemoPlatform(Path platformDir, DemoAccounts accounts, PlatformJarLocator locator, String java,
                         Duration timeout) {
@@ -84,6 +86,9 @@ public final class DemoPlatform implements AutoCloseable {
             }
         }, "demo-platform-start");
         starter.setDaemon(true);
+        synchronized (this) {
+            this.starter = starter;
+        }
         starter.start();
         return ready;
     }
@@ -112,7 +117,12 @@ public final class DemoPlatform implements AutoCloseable {
             return url;
         } catch (DemoPlatformException e) {
             report(DemoProgress.Stage.FAILED, e.getMessage());
+            // stop() interrupts a start under way; the server must still be awaited to its end, so not interrupted
+            boolean interrupted = Thread.interrupted();
             stopServer();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             ready.completeExceptionally(e);
             throw e;
         }
@@ -155,7 +165,7 @@ public final class DemoPlatform implements AutoCloseable {
             try {
                 url = serveOn(command, remembered.get());
             } catch (DemoPlatformException taken) {
-                if (taken.reason() != DemoPlatformException.Reason.SERVER_FAILED) {
+                if (taken.reason() != DemoPlatformException.Reason.SERVER_FAILED || stopRequested()) {
                     throw taken;
                 }
                 LOG.info("Demo platform port {} not available, taking another: {}", remembered.get(),
@@ -172,10 +182,23 @@ public final class DemoPlatform implements AutoCloseable {
 
     private String serveOn(PlatformCommand command, int port) throws DemoPlatformException {
         PlatformServer running = PlatformServer.start(command, platformDir, port);
+        boolean kept;
         synchronized (this) {
-            server = running;
+            kept = !stopping;
+            if (kept) {
+                server = running;
+            }
+        }
+        if (!kept) {
+            // stop() came while the process was starting: it must not outlive the stop
+            running.stop();
+            throw new DemoPlatformException(DemoPlatformException.Reason.SETUP_FAILED, "stopped while starting", null);
         }
         return running.awaitUrl(timeout);
+    }
+
+    private synchronized boolean stopRequested() {
+        return stopping;
     }
 
     private void report(DemoProgress.Stage stage, String detail) {
@@ -186,6 +209,16 @@ public final class DemoPlatform implements AutoCloseable {
 
     /** Stops the platform process and waits for it (and what it started) to end. */
     public void stop() {
+        Thread startingThread;
+        synchronized (this) {
+            stopping = true;
+            startingThread = starter;
+        }
+        // A start still under way (creating accounts, waiting for the URL) is cut short: its commands end with it.
+        if (startingThread != null && startingThread != Thread.currentThread()) {
+            startingThread.interrupt();
+            joinUninterruptibly(startingThread);
+        }
         stopServer();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -200,6 +233,20 @@ public final class DemoPlatform implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void stopServer() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
@@ -67,11 +68,6 @@ public final class DemoVault implements Vault {
 
     /** Only an account on this machine can be the demo platform's; a real county platform is never rewritten. */
     static boolean isLoopback(String url) {
-        try {
-            String host = java.net.URI.create(url).getHost();
-            return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host) || "[::1]".equals(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return PlatformAddress.isLoopback(url);
     }
 }

@@ -51,7 +51,8 @@ final class PlatformCommand {
                         "county platform '" + what + "' did not finish within " + timeout.toSeconds() + " s", null);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            // what the command started (its embedded database) ends with it, before the caller goes on
+            ProcessTrees.stop(process, Duration.ofSeconds(20));
             Thread.currentThread().interrupt();
             throw new DemoPlatformException(DemoPlatformException.Reason.SETUP_FAILED, what + " interrupted", e);
         }

@@ -95,6 +95,7 @@ final class SyncCommand {
                 case TOO_MANY_ATTEMPTS -> "too many failed attempts, wait and try again";
                 case INVALID_INPUT -> "give the platform address with --server URL, a username and a password";
                 case PLATFORM_ERROR -> e.getMessage();
+                case PRACTICE_ONLY -> "this is a practice store; it signs in on its practice platform only";
             });
             return SIGN_IN_FAILED;
         }
@@ -123,6 +124,7 @@ final class SyncCommand {
                     + "try again shortly";
             case BATCH_ID_REUSED -> "the platform refused the batch id twice; changes stay in the store, try again";
             case PLATFORM_ERROR -> String.valueOf(report.detail());
+            case PRACTICE_ONLY -> "this is a practice store; it syncs with its practice platform only";
         };
     }
 

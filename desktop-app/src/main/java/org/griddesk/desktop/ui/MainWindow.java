@@ -23,6 +23,7 @@ import org.griddesk.desktop.ui.firststart.FirstStartViewModel;
 import org.griddesk.desktop.ui.households.HouseholdsWorkspace;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.issues.FieldWorkspaces;
+import org.griddesk.desktop.ui.practice.PracticeController;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.settings.SettingsContext;
 import org.griddesk.desktop.ui.settings.SettingsView;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private ActiveSession active;
     private FieldWorkspaces fieldWorkspaces;
+    private final Optional<PracticeController> practice;
 
     public MainWindow(UiStartup startup, TaskExecutor executor, Clock clock) {
         this.startup = startup;
@@ -72,6 +74,8 @@ public final class MainWindow {
         this.scene = new Scene(host, 1180, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         this.dialogs = new FxDialogService(localization, scene::getWindow);
+        this.practice = startup.practice().map(starter -> new PracticeController(starter, localization, executor,
+                dialogs, this::show, this::opened, this::showEntry));
     }
 
     public Scene scene() {
@@ -95,15 +99,19 @@ public final class MainWindow {
         FirstStartView view = new FirstStartView(
                 new FirstStartViewModel(startup.vault(), startup.assessor(), executor, this::opened),
                 entryLanguage(), localization);
-        show(view.root());
+        show(withPracticeEntry(view.root()));
         view.focus();
+    }
+
+    private Region withPracticeEntry(Region entryScreen) {
+        return practice.map(controller -> controller.withEntry(entryScreen)).orElse(entryScreen);
     }
 
     private void showUnlock() {
         UnlockView view = new UnlockView(
                 new UnlockViewModel(startup.vault(), executor, clock, this::opened, startup.demo()),
                 entryLanguage(), localization);
-        show(view.root());
+        show(withPracticeEntry(view.root()));
         view.focus();
     }
 
@@ -132,7 +140,7 @@ public final class MainWindow {
                 residentId -> applicationsWorkspace.ifPresent(workspace -> {
                     shellModel.open(Workspace.APPLICATIONS);
                     workspace.viewModel().startFor(residentId);
-                }));
+                }), () -> practice.ifPresent(PracticeController::residentOpened));
         ShellView shell = new ShellView(shellModel, localization,
                 workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
@@ -141,11 +149,12 @@ public final class MainWindow {
                         : workspace == Workspace.APPLICATIONS ? applications.get()
                         : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
-                        ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
-                                idleLock::setTimeout), localization).build()
+                        ? withPracticeSettings(new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
+                                idleLock::setTimeout), localization).build())
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
-        show(shell.root());
+        show(practising().map(controller -> controller.frame(shell.root(), shellModel::open, opened.session(),
+                () -> leavePractice(false), () -> leavePractice(true))).orElse(shell.root()));
         SyncServices.startBackground(opened.session());
         active.start();
     }
@@ -166,14 +175,50 @@ public final class MainWindow {
                 new Message("settings.error.title"), new Message("settings.language.error.save"))));
     }
 
-    /** Closes the session and returns to the unlock screen once the store is really closed. */
-    public void lock() {
+    private Optional<PracticeController> practising() {
+        return practice.filter(PracticeController::practising);
+    }
+
+    /** 设置 offers practice mode in a real session only; entering it locks the real session first. */
+    private Region withPracticeSettings(Region settings) {
+        return practice.filter(controller -> !controller.practising())
+                .map(controller -> controller.withSettingsEntry(settings, () -> {
+                    DeviceSession real = endActive();
+                    if (real != null) {
+                        controller.enter(real, false);
+                    }
+                })).orElse(settings);
+    }
+
+    /** Leaving (or starting over) closes the practice store and platform; the real store stays closed meanwhile. */
+    private void leavePractice(boolean startOver) {
+        practising().ifPresent(controller -> controller.leave(endActive(), startOver));
+    }
+
+    /** Stops the session's timers and workspaces and hands the session back for closing; null when none is open. */
+    private DeviceSession endActive() {
         if (active == null) {
-            return;
+            return null;
         }
         DeviceSession session = active.end();
         active = null;
         closeFieldWorkspaces();
+        return session;
+    }
+
+    /**
+     * Closes the session and returns to the unlock screen once the store is really closed. In practice mode the idle
+     * lock leaves practice, which returns to the real unlock screen the same way.
+     */
+    public void lock() {
+        if (practising().isPresent()) {
+            leavePractice(false);
+            return;
+        }
+        DeviceSession session = endActive();
+        if (session == null) {
+            return;
+        }
         show(new StackPane());
         executor.execute(progress -> {
             session.close();
@@ -194,6 +239,7 @@ public final class MainWindow {
         if (session != null) {
             session.close();
         }
+        practice.ifPresent(PracticeController::shutdown);
     }
 
     /** Map files opened by the 地图 workspace stay open while shown; they close with the session. */

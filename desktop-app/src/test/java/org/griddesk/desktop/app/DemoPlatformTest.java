@@ -164,6 +164,30 @@ class DemoPlatformTest {
         assertEquals(before, ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
     }
 
+    /** Leaving practice mode while its platform still starts: stop() cuts the start short and waits for it. */
+    @Test
+    void stopWhileStartingEndsTheStartAndLeavesNoProcessBehind() throws Exception {
+        Files.createDirectories(demoDir.resolve("platform"));
+        Files.writeString(demoDir.resolve("platform/hang-serve"), "");
+        PlatformJarLocator locator = new PlatformJarLocator(Optional.of(fakeJar.toString()), demoDir, Optional.empty());
+        DemoPlatform platform = new DemoPlatform(demoDir.resolve("platform"), DemoAccounts.standard(), locator,
+                DemoPlatform.currentJava(), Duration.ofMinutes(5));
+        List<ProcessHandle> before = ProcessHandle.current().children().toList();
+
+        CompletableFuture<String> ready = platform.startInBackground();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(platform.progress().stage() == DemoProgress.Stage.STARTING_SERVER
+                && ProcessHandle.current().children().filter(ProcessHandle::isAlive).count() > before.size())) {
+            assertTrue(System.nanoTime() < deadline, "the serve process never started");
+            Thread.sleep(50);
+        }
+        platform.stop();
+
+        assertTrue(ready.isCompletedExceptionally());
+        assertEquals(DemoProgress.Stage.FAILED, platform.progress().stage());
+        assertEquals(before, ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList());
+    }
+
     private List<String> calls() throws IOException {
         return Files.readAllLines(demoDir.resolve("platform/calls.log"));
     }

@@ -24,4 +24,12 @@ class PlatformAddressTest {
     void anythingElseIsNot(String typed) {
         assertTrue(PlatformAddress.parse(typed).isEmpty(), typed);
     }
+
+    @org.junit.jupiter.api.Test
+    void twoSpellingsOfOnePlatformAreTheSameAndALoopbackOneIsKnown() {
+        assertTrue(PlatformAddress.same("http://127.0.0.1:80/", "HTTP://127.0.0.1"));
+        assertTrue(!PlatformAddress.same("http://127.0.0.1:8080", "http://127.0.0.1:8081"));
+        assertTrue(PlatformAddress.isLoopback("http://localhost:9000"));
+        assertTrue(!PlatformAddress.isLoopback("https://platform.county.gov.cn"));
+    }
 }

@@ -13,7 +13,9 @@ public final class SignInException extends Exception {
         /** Too many failed attempts: wait before trying again. */
         TOO_MANY_ATTEMPTS,
         /** Anything else the platform answered. */
-        PLATFORM_ERROR
+        PLATFORM_ERROR,
+        /** A practice store signs in on its practice platform only; nothing was sent. */
+        PRACTICE_ONLY
     }
 
     private final Reason reason;

@@ -39,6 +39,11 @@ public final class SignInService {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "platform address missing");
             }
             String url = address.get();
+            if (!accounts.permits(url)) {
+                // checked before any request: a practice store never even asks another platform
+                throw new SignInException(SignInException.Reason.PRACTICE_ONLY,
+                        "a practice store signs in on its practice platform only");
+            }
             if (user.isEmpty() || password.length == 0) {
                 throw new SignInException(SignInException.Reason.INVALID_INPUT, "username or password missing");
             }

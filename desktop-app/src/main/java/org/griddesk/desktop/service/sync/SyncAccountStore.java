@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.store.SettingsTable;
 import org.griddesk.sync.wire.WireMapper;
 
@@ -26,6 +27,9 @@ public final class SyncAccountStore {
     private static final ObjectMapper JSON = WireMapper.create();
     private static final TypeReference<LinkedHashMap<String, String>> NAMES = new TypeReference<>() { };
     private static final String AUTO = "sync_auto";
+    // A practice store talks to its practice platform only; kept in the store itself, so whatever opens it obeys.
+    private static final String PRACTICE_ONLY = "sync_practice_only";
+    private static final String PRACTICE_PLATFORM = "sync_practice_platform";
     /** The settings table's value column holds 4000 characters. */
     static final int MAX_VALUE_LENGTH = 4000;
 
@@ -39,7 +43,12 @@ public final class SyncAccountStore {
         return settings.get(TOKEN).filter(token -> !token.isBlank());
     }
 
+    /** The signed-in account; in a practice store only one on the practice platform counts. */
     public Optional<SignedInAccount> account() {
+        return storedAccount().filter(account -> permits(account.platformUrl()));
+    }
+
+    private Optional<SignedInAccount> storedAccount() {
         if (token().isEmpty()) {
             return Optional.empty();
         }
@@ -73,6 +82,9 @@ public final class SyncAccountStore {
     }
 
     void save(SignedInAccount account, String token) {
+        if (!permits(account.platformUrl())) {
+            throw new IllegalStateException("a practice store signs in on its practice platform only");
+        }
         settings.put(URL, account.platformUrl());
         settings.put(USERNAME, account.username());
         settings.put(ROLE, account.role());
@@ -113,7 +125,45 @@ public final class SyncAccountStore {
 
     /** The address sync talks to: the signed-in account's platform, else the one chosen in the settings. */
     public Optional<String> syncAddress(Optional<String> chosen) {
-        return account().map(SignedInAccount::platformUrl).filter(url -> !url.isBlank()).or(() -> chosen);
+        return account().map(SignedInAccount::platformUrl).filter(url -> !url.isBlank()).or(() -> chosen)
+                .filter(this::permits);
+    }
+
+    /**
+     * Makes this a practice store for good: from now on it signs in, syncs and probes only at the address given to
+     * {@link #admitPracticePlatform}, and at none until one is given.
+     */
+    public void restrictToPracticePlatform() {
+        settings.put(PRACTICE_ONLY, Boolean.toString(true));
+    }
+
+    public boolean practiceOnly() {
+        return settings.get(PRACTICE_ONLY).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The practice platform now answers at {@code url} (a local address: its port changes between starts). */
+    public void admitPracticePlatform(String url) {
+        if (!practiceOnly()) {
+            throw new IllegalStateException("only a practice store has a practice platform");
+        }
+        if (!PlatformAddress.isLoopback(url)) {
+            throw new IllegalArgumentException("a practice platform runs on this machine");
+        }
+        settings.put(PRACTICE_PLATFORM, url);
+    }
+
+    /** Whether this store may talk to {@code url}: any address for a real store, the practice platform's for a practice one. */
+    public boolean permits(String url) {
+        if (!practiceOnly()) {
+            return true;
+        }
+        Optional<String> practicePlatform = settings.get(PRACTICE_PLATFORM).filter(text -> !text.isBlank());
+        return practicePlatform.isPresent() && PlatformAddress.same(practicePlatform.get(), url);
+    }
+
+    /** A practice store holding an account on another platform (only tampering gets it there): never used. */
+    boolean holdsForbiddenAccount() {
+        return storedAccount().isPresent() && account().isEmpty();
     }
 
     /**

@@ -26,7 +26,9 @@ public enum SyncFailure {
     /** The platform refused a batch id even after the device sent its changes under a new one. */
     BATCH_ID_REUSED,
     /** Anything else the platform answered. */
-    PLATFORM_ERROR;
+    PLATFORM_ERROR,
+    /** A practice store holds an account on a platform other than its practice platform: nothing was sent. */
+    PRACTICE_ONLY;
 
     /** The stable word written to sync_log and printed by the command line. */
     public String code() {

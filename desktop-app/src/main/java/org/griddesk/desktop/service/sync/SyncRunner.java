@@ -76,6 +76,10 @@ public final class SyncRunner {
     }
 
     private SyncReport runAlone(SyncProgress progress, BooleanSupplier cancelled) {
+        if (accounts.holdsForbiddenAccount()) {
+            return new SyncReport(SyncReport.Ending.FAILED, SyncCounters.ZERO, SyncFailure.PRACTICE_ONLY,
+                    "a practice store syncs with its practice platform only");
+        }
         Optional<SignedInAccount> account = accounts.account();
         Optional<String> token = accounts.token();
         HttpUrl url = account.map(SignedInAccount::platformUrl).map(HttpUrl::parse).orElse(null);

@@ -37,6 +37,14 @@ public final class HouseholdsWorkspace {
     public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
                                         Localization localization,
                                         java.util.function.Consumer<String> startApplication) {
+        return lazy(session, executor, dialogs, localization, startApplication, () -> { });
+    }
+
+    /** As above; {@code householdOpened} runs each time a household's details are shown (the practice tour). */
+    public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
+                                        Localization localization,
+                                        java.util.function.Consumer<String> startApplication,
+                                        Runnable householdOpened) {
         Region[] built = new Region[1];
         HouseholdsViewModel[] viewModel = new HouseholdsViewModel[1];
         return () -> {
@@ -44,6 +52,11 @@ public final class HouseholdsWorkspace {
                 viewModel[0] = viewModelOf(session, executor, dialogs, localization).orElse(null);
                 if (viewModel[0] != null) {
                     viewModel[0].setApplicationStarter(startApplication);
+                    viewModel[0].detailProperty().addListener((observable, before, now) -> {
+                        if (now != null) {
+                            householdOpened.run();
+                        }
+                    });
                 }
                 built[0] = viewModel[0] == null ? EmptyWorkspaces.of(Workspace.HOUSEHOLDS, localization)
                         : new HouseholdsView(viewModel[0], localization).build();

@@ -223,6 +223,7 @@ public final class SyncViewModel {
                 case INVALID_INPUT -> platformUrlError.set(new Message("sync.signIn.error.address"));
                 case TOO_MANY_ATTEMPTS -> passwordError.set(new Message("sync.signIn.error.tooMany"));
                 case PLATFORM_ERROR -> platformUrlError.set(new Message("sync.signIn.error.platform"));
+                case PRACTICE_ONLY -> platformUrlError.set(new Message("sync.signIn.error.practiceOnly"));
             }
             return;
         }

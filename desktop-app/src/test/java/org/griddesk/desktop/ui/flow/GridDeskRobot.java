@@ -26,8 +26,12 @@ final class GridDeskRobot {
     }
 
     void open(Stage stage, Path dataDir, Optional<DemoNotice> demo) {
+        open(stage, UiStartup.forDataDir(dataDir, demo));
+    }
+
+    void open(Stage stage, UiStartup startup) {
         robot.interact(() -> {
-            window = new MainWindow(UiStartup.forDataDir(dataDir, demo), new FxTaskExecutor(), Clock.systemUTC());
+            window = new MainWindow(startup, new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());
             stage.show();
             window.showEntry();
