@@ -2,11 +2,11 @@ package org.griddesk.desktop;
 
 import java.util.Optional;
 
-import org.griddesk.desktop.app.DemoInfo;
-import org.griddesk.desktop.app.DemoVault;
+import org.griddesk.desktop.app.demo.DemoInfo;
+import org.griddesk.desktop.app.demo.DemoVault;
 import org.griddesk.desktop.app.GuiStarter;
 import org.griddesk.desktop.app.LaunchOptions;
-import org.griddesk.desktop.app.PracticeMode;
+import org.griddesk.desktop.app.demo.PracticeMode;
 import org.griddesk.desktop.service.VaultFactory;
 import org.griddesk.desktop.ui.GridDeskApplication;
 import org.griddesk.desktop.ui.UiStartup;

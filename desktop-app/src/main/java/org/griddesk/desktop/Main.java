@@ -1,6 +1,6 @@
 package org.griddesk.desktop;
 
-import org.griddesk.desktop.app.DemoMode;
+import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.cli.GridDeskCommand;
 import org.griddesk.desktop.service.VaultFactory;
 import picocli.CommandLine;

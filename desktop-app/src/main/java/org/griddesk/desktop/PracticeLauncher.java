@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.griddesk.desktop.app.PracticeMode;
-import org.griddesk.desktop.app.PracticeSetup;
+import org.griddesk.desktop.app.demo.PracticeMode;
+import org.griddesk.desktop.app.demo.PracticeSetup;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.ui.practice.PracticeRound;
 import org.griddesk.desktop.ui.practice.PracticeStarter;

@@ -3,6 +3,7 @@ package org.griddesk.desktop.app;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.griddesk.desktop.app.demo.DemoInfo;
 
 /**
  * What the command line decided before the GUI starts: the data folder and, in demo mode, the demo details.

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.griddesk.desktop.app.DataFolders;
-import org.griddesk.desktop.app.DemoMode;
-import org.griddesk.desktop.app.DemoPlatform;
+import org.griddesk.desktop.app.demo.DemoMode;
+import org.griddesk.desktop.app.demo.DemoPlatform;
 import org.griddesk.desktop.app.GuiStarter;
 import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.EncryptedVault;
@@ -78,7 +78,8 @@ public final class GridDeskCommand implements Callable<Integer> {
     }
 
     private int runDemo() throws Exception {
-        LaunchOptions options = demoMode.prepare(dataDir != null ? dataDir : DataFolders.defaultDemoDir());
+        Path demoDir = dataDir != null ? dataDir : DataFolders.defaultDemoDir();
+        LaunchOptions options = new LaunchOptions(demoDir, Optional.of(demoMode.prepare(demoDir)));
         DemoPlatform platform = options.demo().orElseThrow().platform();
         platform.startInBackground();
         try {

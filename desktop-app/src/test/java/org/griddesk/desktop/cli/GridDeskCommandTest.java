@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.griddesk.desktop.app.DemoMode;
+import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;

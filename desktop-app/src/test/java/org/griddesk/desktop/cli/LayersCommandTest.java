@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
-import org.griddesk.desktop.app.DemoMode;
+import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.store.StoreOptions;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.griddesk.desktop.app.DemoMode;
+import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.Vault;

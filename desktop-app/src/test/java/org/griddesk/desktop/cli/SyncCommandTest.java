@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.griddesk.desktop.app.DemoMode;
+import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.store.StoreOptions;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.griddesk.desktop.app.ProcessTrees;
+import org.griddesk.desktop.app.demo.ProcessTrees;
 import org.junit.jupiter.api.Assumptions;
 
 /**

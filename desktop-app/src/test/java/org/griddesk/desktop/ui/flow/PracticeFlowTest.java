@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 
 import org.griddesk.desktop.PracticeLauncher;
-import org.griddesk.desktop.app.DemoAccounts;
-import org.griddesk.desktop.app.DemoPlatform;
-import org.griddesk.desktop.app.PlatformJarLocator;
-import org.griddesk.desktop.app.PracticeMode;
+import org.griddesk.desktop.app.demo.DemoAccounts;
+import org.griddesk.desktop.app.demo.DemoPlatform;
+import org.griddesk.desktop.app.demo.PlatformJarLocator;
+import org.griddesk.desktop.app.demo.PracticeMode;
 import org.griddesk.desktop.service.VaultFactory;
 import org.griddesk.desktop.testing.FolderFingerprint;
 import org.griddesk.desktop.ui.UiStartup;

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

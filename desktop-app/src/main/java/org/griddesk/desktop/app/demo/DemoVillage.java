@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 /** The demo platform could not be started; the reason says what the person running the demo can do. */
 public class DemoPlatformException extends Exception {

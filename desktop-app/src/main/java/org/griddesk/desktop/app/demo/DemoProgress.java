@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 /** Where the demo platform's start-up is; the UI translates the stage, the detail is for logs. */
 public record DemoProgress(Stage stage, String detail) {

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,23 +18,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The running {@code serve --port N} process: started, its URL read from its output, and stopped. */
-final class PlatformServer {
+final class PlatformProcess {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlatformServer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformProcess.class);
     private static final Pattern LISTENING = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)");
     private static final int KEPT_OUTPUT = 4000;
 
     private final Process process;
     private final CompletableFuture<String> listening = new CompletableFuture<>();
 
-    private PlatformServer(Process process) {
+    private PlatformProcess(Process process) {
         this.process = process;
     }
 
     /** {@code port} 0 lets the platform take any free port. */
-    static PlatformServer start(PlatformCommand command, Path platformDir, int port) throws DemoPlatformException {
+    static PlatformProcess start(PlatformCommand command, Path platformDir, int port) throws DemoPlatformException {
         try {
-            PlatformServer server = new PlatformServer(command.start(List.of("serve", "--port",
+            PlatformProcess server = new PlatformProcess(command.start(List.of("serve", "--port",
                     Integer.toString(port), "--builtin-templates", "--data", platformDir.toString())));
             Thread reader = new Thread(server::watchOutput, "demo-platform-output");
             reader.setDaemon(true);

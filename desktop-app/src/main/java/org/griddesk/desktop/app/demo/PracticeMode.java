@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,8 +47,7 @@ public final class PracticeMode {
             deleteTree(dir);
         }
         Files.createDirectories(dir);
-        LaunchOptions options = new DemoMode(vaults, platforms).prepare(dir, PracticeVault::restrict);
-        DemoPlatform platform = options.demo().orElseThrow().platform();
+        DemoPlatform platform = new DemoMode(vaults, platforms).prepare(dir, PracticeVault::restrict).platform();
         return new PracticeSetup(new PracticeVault(vaults.apply(dir), platform), DemoMode.PASSPHRASE, platform);
     }
 

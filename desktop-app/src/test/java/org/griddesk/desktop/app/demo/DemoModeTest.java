@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,9 +37,7 @@ class DemoModeTest {
         Path jar = FakePlatformJar.build(jarDir);
         DemoMode mode = new DemoMode(this::vault, platformDir -> platform(platformDir, jar));
 
-        LaunchOptions options = mode.prepare(demoDir);
-        DemoInfo demo = options.demo().orElseThrow();
-        assertEquals(demoDir, options.dataDir());
+        DemoInfo demo = mode.prepare(demoDir);
         assertEquals(DemoMode.PASSPHRASE, demo.passphrase());
         assertTrue(vault(demoDir).isInitialised());
 

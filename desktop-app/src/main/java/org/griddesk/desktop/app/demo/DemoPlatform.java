@@ -1,4 +1,4 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class DemoPlatform implements AutoCloseable {
     private final CompletableFuture<String> ready = new CompletableFuture<>();
     private final Thread shutdownHook = new Thread(this::stopServer, "demo-platform-stop");
     private volatile DemoProgress progress = new DemoProgress(DemoProgress.Stage.NOT_STARTED, "");
-    private PlatformServer server;
+    private PlatformProcess server;
     private boolean started;
     private boolean stopping;
     private Thread starter;
@@ -181,7 +181,7 @@ public final class DemoPlatform implements AutoCloseable {
     }
 
     private String serveOn(PlatformCommand command, int port) throws DemoPlatformException {
-        PlatformServer running = PlatformServer.start(command, platformDir, port);
+        PlatformProcess running = PlatformProcess.start(command, platformDir, port);
         boolean kept;
         synchronized (this) {
             kept = !stopping;
@@ -250,7 +250,7 @@ public final class DemoPlatform implements AutoCloseable {
     }
 
     private void stopServer() {
-        PlatformServer running;
+        PlatformProcess running;
         synchronized (this) {
             running = server;
             server = null;

@@ -1,8 +1,7 @@
-package org.griddesk.desktop.app;
+package org.griddesk.desktop.app.demo;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.griddesk.desktop.service.DeviceSession;
@@ -55,12 +54,13 @@ public final class DemoMode {
         }));
     }
 
-    public LaunchOptions prepare(Path demoDir) throws VaultException {
+    /** Makes and seeds the demo store in {@code demoDir} if it has none, and names the demo platform beside it. */
+    public DemoInfo prepare(Path demoDir) throws VaultException {
         return prepare(demoDir, session -> { });
     }
 
     /** As above; a new store is first marked by {@code marking} (practice mode restricts its sync), then seeded. */
-    LaunchOptions prepare(Path demoDir, java.util.function.Consumer<EncryptedDeviceSession> marking)
+    DemoInfo prepare(Path demoDir, java.util.function.Consumer<EncryptedDeviceSession> marking)
             throws VaultException {
         Vault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
@@ -77,7 +77,6 @@ public final class DemoMode {
             }
         }
         DemoPlatform platform = platforms.apply(demoDir.resolve("platform"));
-        DemoInfo demo = new DemoInfo(PASSPHRASE, platform.accounts(), platform);
-        return new LaunchOptions(demoDir, Optional.of(demo));
+        return new DemoInfo(PASSPHRASE, platform.accounts(), platform);
     }
 }
