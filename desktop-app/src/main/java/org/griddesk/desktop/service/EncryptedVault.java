@@ -3,7 +3,7 @@ package org.griddesk.desktop.service;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.griddesk.desktop.store.DeviceStore;
+import org.griddesk.desktop.store.StoreFolder;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreException;
 import org.griddesk.desktop.store.StoreOptions;
@@ -12,13 +12,13 @@ import org.griddesk.desktop.store.UnlockThrottle;
 /** The {@link Vault} over the encrypted Derby store in DATA_DIR/db, with unlock throttling beside it. */
 public final class EncryptedVault implements Vault {
 
-    private final DeviceStore store;
+    private final StoreFolder store;
     private final UnlockThrottle throttle;
     private final LanguagePreference languageMirror;
     private final Duration probeInterval;
 
     public EncryptedVault(Path dataDir, StoreOptions options, Duration probeInterval) {
-        this.store = new DeviceStore(dataDir, options);
+        this.store = new StoreFolder(dataDir, options);
         this.throttle = new UnlockThrottle(store.dataDir(), options.clock());
         this.languageMirror = new LanguagePreference(store.dataDir());
         this.probeInterval = probeInterval;

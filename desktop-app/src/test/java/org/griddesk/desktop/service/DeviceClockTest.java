@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
-import org.griddesk.desktop.store.DeviceStore;
+import org.griddesk.desktop.store.StoreFolder;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.desktop.store.sync.DerbyDeviceStore;
@@ -69,10 +69,10 @@ class DeviceClockTest {
     }
 
     private OpenStore create() throws Exception {
-        return new DeviceStore(dataDir, StoreOptions.defaults().withIterations(1_000)).create(PASSPHRASE);
+        return new StoreFolder(dataDir, StoreOptions.defaults().withIterations(1_000)).create(PASSPHRASE);
     }
 
     private OpenStore reopen() throws Exception {
-        return new DeviceStore(dataDir, StoreOptions.defaults().withIterations(1_000)).open(PASSPHRASE);
+        return new StoreFolder(dataDir, StoreOptions.defaults().withIterations(1_000)).open(PASSPHRASE);
     }
 }

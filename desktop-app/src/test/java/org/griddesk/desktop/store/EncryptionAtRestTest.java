@@ -31,7 +31,7 @@ class EncryptionAtRestTest {
 
     @Test
     void markerSavedInTheEncryptedStoreAppearsInNoFile() throws Exception {
-        try (OpenStore open = new DeviceStore(dataDir, fastOptions()).create(PASSPHRASE)) {
+        try (OpenStore open = new StoreFolder(dataDir, fastOptions()).create(PASSPHRASE)) {
             open.settings().put("marker", MARKER);
             try (Connection connection = open.connect()) {
                 insertRecord(connection);

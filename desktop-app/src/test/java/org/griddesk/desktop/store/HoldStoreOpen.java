@@ -13,7 +13,7 @@ public final class HoldStoreOpen {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (OpenStore open = new DeviceStore(Path.of(args[0]), StoreFixtures.fastOptions())
+        try (OpenStore open = new StoreFolder(Path.of(args[0]), StoreFixtures.fastOptions())
                 .open(StoreFixtures.PASSPHRASE)) {
             out.println("OPEN " + open.schemaVersion());
             waitForEndOfInput();

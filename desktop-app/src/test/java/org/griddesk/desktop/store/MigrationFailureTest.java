@@ -26,19 +26,19 @@ class MigrationFailureTest {
 
     @Test
     void failingMigrationRestoresTheBackupAndNamesTheVersion() throws Exception {
-        try (OpenStore open = new DeviceStore(dataDir, fastOptions()).create(PASSPHRASE)) {
+        try (OpenStore open = new StoreFolder(dataDir, fastOptions()).create(PASSPHRASE)) {
             open.settings().put("household-count", "17");
         }
 
         StoreException failed = assertThrows(StoreException.class,
-                () -> new DeviceStore(dataDir, withBrokenV2()).open(PASSPHRASE));
+                () -> new StoreFolder(dataDir, withBrokenV2()).open(PASSPHRASE));
 
         assertEquals(StoreFailure.MIGRATION_FAILED, failed.failure());
         assertTrue(failed.getMessage().contains("V1000"), failed.getMessage());
         try (Stream<Path> backups = Files.list(dataDir.resolve("backups"))) {
             assertEquals(1, backups.count());
         }
-        try (OpenStore open = new DeviceStore(dataDir, fastOptions()).open(PASSPHRASE)) {
+        try (OpenStore open = new StoreFolder(dataDir, fastOptions()).open(PASSPHRASE)) {
             assertEquals("7", open.schemaVersion());
             assertEquals(Optional.of("17"), open.settings().get("household-count"));
             assertFalse(tableExists(open, "ADDED_BY_V2"));
@@ -47,7 +47,7 @@ class MigrationFailureTest {
 
     @Test
     void failingMigrationOnCreateLeavesNoHalfMadeStore() {
-        DeviceStore store = new DeviceStore(dataDir, withBrokenV2());
+        StoreFolder store = new StoreFolder(dataDir, withBrokenV2());
 
         StoreException failed = assertThrows(StoreException.class, () -> store.create(PASSPHRASE));
 
@@ -58,14 +58,14 @@ class MigrationFailureTest {
 
     @Test
     void successfulMigrationIsPrecededByABackupAndOnlyTheNewestBackupsAreKept() throws Exception {
-        new DeviceStore(dataDir, fastOptions()).create(PASSPHRASE).close();
+        new StoreFolder(dataDir, fastOptions()).create(PASSPHRASE).close();
         for (String old : List.of("20240101T000000000Z", "20250101T000000000Z", "20260101T000000000Z")) {
             Files.createDirectories(dataDir.resolve("backups").resolve(old));
         }
         StoreOptions withV2 = fastOptions().withMigrationLocations(
                 List.of(StoreOptions.defaultMigrationLocation(), "classpath:db/extra-migration"));
 
-        try (OpenStore open = new DeviceStore(dataDir, withV2).open(PASSPHRASE)) {
+        try (OpenStore open = new StoreFolder(dataDir, withV2).open(PASSPHRASE)) {
             assertEquals("1000", open.schemaVersion());
             assertTrue(tableExists(open, "EXTRA_BY_V2"));
         }

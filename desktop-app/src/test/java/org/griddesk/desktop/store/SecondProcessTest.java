@@ -22,7 +22,7 @@ class SecondProcessTest {
 
     @Test
     void storeOpenInAnotherProcessIsRefusedAsInUseAndOpensOnceThatProcessEnds() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         store.create(PASSPHRASE).close();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.griddesk.desktop.store.DeviceStore;
+import org.griddesk.desktop.store.StoreFolder;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.sync.record.RecordKey;
@@ -105,7 +105,7 @@ class DerbyViewSharesBaseTest {
         SyncRecord localOnly = household("h2", "幸福村2组1号", 0);
         SyncRecord refused = household("h3", "幸福村3组1号", 2);
         RecordKey stateOnly = new RecordKey("resident", "r-9");
-        try (OpenStore old = new DeviceStore(dataDir, previousSchema).create(SyncStoreFixtures.PASSPHRASE)) {
+        try (OpenStore old = new StoreFolder(dataDir, previousSchema).create(SyncStoreFixtures.PASSPHRASE)) {
             assertEquals("2", old.schemaVersion());
             try (Connection c = old.connect()) {
                 insertOldRow(c, base, view, "synced", null);

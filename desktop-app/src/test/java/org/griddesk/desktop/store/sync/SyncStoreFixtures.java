@@ -2,7 +2,7 @@ package org.griddesk.desktop.store.sync;
 
 import java.nio.file.Path;
 
-import org.griddesk.desktop.store.DeviceStore;
+import org.griddesk.desktop.store.StoreFolder;
 import org.griddesk.desktop.store.OpenStore;
 import org.griddesk.desktop.store.StoreException;
 import org.griddesk.desktop.store.StoreOptions;
@@ -16,10 +16,10 @@ final class SyncStoreFixtures {
     }
 
     static OpenStore createStore(Path dir) throws StoreException {
-        return new DeviceStore(dir, StoreOptions.defaults().withIterations(1_000)).create(PASSPHRASE);
+        return new StoreFolder(dir, StoreOptions.defaults().withIterations(1_000)).create(PASSPHRASE);
     }
 
     static OpenStore openStore(Path dir) throws StoreException {
-        return new DeviceStore(dir, StoreOptions.defaults().withIterations(1_000)).open(PASSPHRASE);
+        return new StoreFolder(dir, StoreOptions.defaults().withIterations(1_000)).open(PASSPHRASE);
     }
 }

@@ -17,14 +17,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DeviceStoreTest {
+class StoreFolderTest {
 
     @TempDir
     Path dataDir;
 
     @Test
     void createdStoreReopensWithTheSamePassphraseAndKeepsItsData() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         assertFalse(store.exists());
         try (OpenStore open = store.create(PASSPHRASE)) {
             assertEquals("7", open.schemaVersion());
@@ -39,7 +39,7 @@ class DeviceStoreTest {
 
     @Test
     void wrongPassphraseIsRefusedAndTouchesNoFileOfTheStore() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         store.create(PASSPHRASE).close();
         Map<String, String> before = fingerprints(dataDir);
 
@@ -52,10 +52,10 @@ class DeviceStoreTest {
 
     @Test
     void secondOpenInTheSameProcessIsRefusedWhileTheFirstIsOpen() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         try (OpenStore first = store.create(PASSPHRASE)) {
             StoreException refused = assertThrows(StoreException.class,
-                    () -> new DeviceStore(dataDir, fastOptions()).open(PASSPHRASE));
+                    () -> new StoreFolder(dataDir, fastOptions()).open(PASSPHRASE));
             assertEquals(StoreFailure.IN_USE, refused.failure());
             first.settings().put("still", "usable");
         }
@@ -64,7 +64,7 @@ class DeviceStoreTest {
 
     @Test
     void changedPassphraseOpensTheStoreAndTheOldOneNoLongerDoes() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         char[] next = "new-passphrase-2026".toCharArray();
         String keyFileBefore;
         try (OpenStore open = store.create(PASSPHRASE)) {
@@ -87,7 +87,7 @@ class DeviceStoreTest {
 
     @Test
     void changeWithAWrongCurrentPassphraseIsRefusedAndChangesNothing() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         String keyFileBefore;
         try (OpenStore open = store.create(PASSPHRASE)) {
             keyFileBefore = Files.readString(dataDir.resolve("db.key"));
@@ -102,7 +102,7 @@ class DeviceStoreTest {
 
     @Test
     void rekeyInterruptedAfterDerbyAcceptedStillUnlocksWithTheNewPassphrase() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         char[] next = "after-the-crash-42".toCharArray();
         try (OpenStore open = store.create(PASSPHRASE)) {
             KeyFile staged = open.stage();
@@ -120,7 +120,7 @@ class DeviceStoreTest {
 
     @Test
     void rekeyInterruptedBeforeDerbyChangedStillUnlocksWithTheOldPassphrase() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         try (OpenStore open = store.create(PASSPHRASE)) {
             open.stage();
             // the process dies here: Derby was never asked to re-key
@@ -133,7 +133,7 @@ class DeviceStoreTest {
 
     @Test
     void openWithoutKeyFileIsAStorageProblemNotAWrongPassphrase() throws Exception {
-        DeviceStore store = new DeviceStore(dataDir, fastOptions());
+        StoreFolder store = new StoreFolder(dataDir, fastOptions());
         store.create(PASSPHRASE).close();
         Files.delete(dataDir.resolve("db.key"));
 

@@ -9,14 +9,14 @@ import java.sql.SQLException;
  * The encrypted Derby store in DATA_DIR/db with its key file beside it. Creating and opening both end with
  * the schema migrated and the database booted; the caller gets an {@link OpenStore} it must close.
  */
-public final class DeviceStore {
+public final class StoreFolder {
 
     private final Path dataDir;
     private final StoreOptions options;
     private final EncryptedDatabase database;
     private final KeyFiles keyFiles;
 
-    public DeviceStore(Path dataDir, StoreOptions options) {
+    public StoreFolder(Path dataDir, StoreOptions options) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.options = options;
         this.database = new EncryptedDatabase(this.dataDir.resolve("db"));
