@@ -32,6 +32,7 @@ public final class TodayView {
     private final Localization localization;
     private final TodayTexts texts;
     private final VBox sections = new VBox(18);
+    private final ScrollPane scroll = new ScrollPane();
 
     public TodayView(TodayViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -46,7 +47,7 @@ public final class TodayView {
         VBox page = new VBox(16, heading(), status(), clearDay(), sections);
         page.setId("todayWorkspace");
         page.getStyleClass().add("today-page");
-        ScrollPane scroll = new ScrollPane(page);
+        scroll.setContent(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         redraw();
@@ -130,6 +131,23 @@ public final class TodayView {
         }
     }
 
+    /** A line reached with Tab is scrolled into sight, so working down the list from the keyboard shows it. */
+    private void scrollTo(Node line) {
+        Region page = (Region) scroll.getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double overflow = page.getHeight() - viewport;
+        if (overflow <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = page.sceneToLocal(line.localToScene(line.getBoundsInLocal()));
+        double top = overflow * scroll.getVvalue();
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(bounds.getMinY() / overflow);
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / overflow));
+        }
+    }
+
     private Node line(TodayRow line) {
         Label title = new Label(texts.title(line));
         title.getStyleClass().add("today-line-title");
@@ -144,6 +162,11 @@ public final class TodayView {
         button.setAlignment(Pos.CENTER_LEFT);
         button.setAccessibleText(title.getText() + "，" + detail.getText());
         button.setOnAction(event -> viewModel.open(line));
+        button.focusedProperty().addListener((observable, before, now) -> {
+            if (now) {
+                scrollTo(button);
+            }
+        });
         // a Button fires on Space; a worker going down the list with Tab expects Enter to open the line too
         button.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

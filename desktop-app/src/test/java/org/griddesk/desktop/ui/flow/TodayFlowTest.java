@@ -67,6 +67,9 @@ class TodayFlowTest {
             put(session, "issue", "i-late", Map.of("grid", GRID, "title", "路灯坏了", "category", "infrastructure",
                     "status", "accepted", "deadline", today.minusDays(2).toString(),
                     "location", Map.of("lon", 106.55, "lat", 29.56)));
+            put(session, "application", "a-materials", Map.of("grid", GRID, "templateId", "elderly_allowance",
+                    "templateVersion", "1", "residentId", "r-old", "status", "needs_materials",
+                    "missingMaterials", List.of("户口簿")));
             put(session, "issue", "i-refused", Map.of("grid", GRID, "title", "井盖丢失", "status", "reported"));
             session.records().setStatus(new RecordKey("issue", "i-refused"),
                     new RecordSyncStatus(SyncState.REJECTED, "out_of_scope: outside your grids"));
@@ -103,6 +106,20 @@ class TodayFlowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#issueSummary").queryAs(Label.class).getText().contains("路灯坏了"));
 
+        // the application waiting for materials is selected in 代办's list
+        robot.clickOn("#nav-today");
+        app.waitFor("#todayLine-application_needs_materials-a-materials");
+        // a line reached from the keyboard scrolls into sight; then it is clicked like any other
+        robot.interact(() -> robot.lookup("#todayLine-application_needs_materials-a-materials").query().requestFocus());
+        robot.clickOn("#todayLine-application_needs_materials-a-materials");
+        app.waitFor("#applicationsWorkspace");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            Object chosen = robot.lookup("#applicationRows").queryAs(javafx.scene.control.ListView.class)
+                    .getSelectionModel().getSelectedItem();
+            return chosen instanceof org.griddesk.desktop.ui.applications.ApplicationRow row
+                    && row.id().equals("a-materials");
+        });
+
         // the refused record: Enter on the focused line opens the trouble list in 同步
         robot.clickOn("#nav-today");
         app.waitFor("#todayLine-record_refused-i-refused");
@@ -115,8 +132,9 @@ class TodayFlowTest {
     @Test
     void aDayWithNothingToDoSaysItIsClearAndTheVisitIntervalIsEditedInSettings(FxRobot robot) throws Exception {
         try (EncryptedDeviceSession session = VaultFactory.open(dataDir).unlock(PASSPHRASE.toCharArray())) {
-            for (String id : List.of("h-old", "r-old", "i-late", "i-refused")) {
-                String type = id.startsWith("h") ? "household" : id.startsWith("r") ? "resident" : "issue";
+            for (String id : List.of("h-old", "r-old", "i-late", "i-refused", "a-materials")) {
+                String type = id.startsWith("h") ? "household" : id.startsWith("r") ? "resident"
+                        : id.startsWith("a") ? "application" : "issue";
                 session.records().dropRecord(new RecordKey(type, id));
             }
         }
