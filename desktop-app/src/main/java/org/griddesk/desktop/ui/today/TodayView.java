@@ -11,7 +11,9 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,8 +25,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The 今日 page: a heading with the day and 刷新, then one group per kind of work with its count, each line a button
- * (click, Enter or Space) that opens the workspace where it is acted on. A clear day says so.
+ * The 今日 page: a heading with the day and 刷新, then one group per kind of work with its count, each line acting as
+ * a button (click, or Enter or Space once reached with Tab) that opens the workspace where it is acted on. A clear
+ * day says so.
  */
 public final class TodayView {
 
@@ -154,26 +157,30 @@ public final class TodayView {
         Label detail = new Label(texts.detail(line));
         detail.setWrapText(true);
         detail.getStyleClass().add("today-line-detail");
-        Button button = new Button();
-        button.setId(line.controlId());
-        button.getStyleClass().add("today-line");
-        button.setGraphic(new VBox(2, title, detail));
-        button.setMaxWidth(Double.MAX_VALUE);
-        button.setAlignment(Pos.CENTER_LEFT);
-        button.setAccessibleText(title.getText() + "，" + detail.getText());
-        button.setOnAction(event -> viewModel.open(line));
-        button.focusedProperty().addListener((observable, before, now) -> {
-            if (now) {
-                scrollTo(button);
+        // a plain box acting as a button: a Button sizes a wrapping graphic for far too narrow a width
+        VBox box = new VBox(2, title, detail);
+        box.setId(line.controlId());
+        box.getStyleClass().add("today-line");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(AccessibleRole.BUTTON);
+        box.setAccessibleText(title.getText() + "，" + detail.getText());
+        box.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                box.requestFocus();
+                viewModel.open(line);
             }
         });
-        // a Button fires on Space; a worker going down the list with Tab expects Enter to open the line too
-        button.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                button.fire();
+        box.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                viewModel.open(line);
                 event.consume();
             }
         });
-        return button;
+        box.focusedProperty().addListener((observable, before, now) -> {
+            if (now) {
+                scrollTo(box);
+            }
+        });
+        return box;
     }
 }
