@@ -24,6 +24,15 @@ public interface SettingsService {
 
     void setPlatformUrl(String url);
 
+    /**
+     * 今日 lists a household of someone aged 80 or over, living alone, on 低保 or with a disability when nobody
+     * visited it for this many days.
+     */
+    int visitIntervalDays();
+
+    /** Between 1 and 365 days; anything else is refused with IllegalArgumentException. */
+    void setVisitIntervalDays(int days);
+
     /** The role of the signed-in account: worker, supervisor or admin; empty before the first sign-in. */
     Optional<String> role();
 }

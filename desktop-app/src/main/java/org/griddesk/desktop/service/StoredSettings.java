@@ -11,6 +11,11 @@ public final class StoredSettings implements SettingsService {
 
     static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
 
+    public static final int DEFAULT_VISIT_DAYS = 30;
+    public static final int MIN_VISIT_DAYS = 1;
+    public static final int MAX_VISIT_DAYS = 365;
+    private static final String VISIT_DAYS = "today_visit_days";
+
     private final SettingsTable table;
     private final LanguagePreference mirror;
 
@@ -42,6 +47,24 @@ public final class StoredSettings implements SettingsService {
                     + MAX_IDLE_LOCK.toMinutes() + " minutes: " + idleLock);
         }
         table.put("idle_lock_seconds", Long.toString(idleLock.toSeconds()));
+    }
+
+    @Override
+    public int visitIntervalDays() {
+        try {
+            int days = table.get(VISIT_DAYS).map(Integer::parseInt).orElse(DEFAULT_VISIT_DAYS);
+            return days < MIN_VISIT_DAYS || days > MAX_VISIT_DAYS ? DEFAULT_VISIT_DAYS : days;
+        } catch (NumberFormatException e) {
+            return DEFAULT_VISIT_DAYS;
+        }
+    }
+
+    @Override
+    public void setVisitIntervalDays(int days) {
+        if (days < MIN_VISIT_DAYS || days > MAX_VISIT_DAYS) {
+            throw new IllegalArgumentException("visit interval must be between 1 and 365 days: " + days);
+        }
+        table.put(VISIT_DAYS, Integer.toString(days));
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.service.today.TodayTarget;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
@@ -39,6 +40,7 @@ import org.griddesk.desktop.ui.statusbar.StatusBarViewModel;
 import org.griddesk.desktop.ui.statusbar.StatusRefresher;
 import org.griddesk.desktop.ui.sync.SyncWorkspace;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
+import org.griddesk.desktop.ui.today.TodayWorkspace;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 import org.griddesk.desktop.ui.unlock.UnlockView;
 import org.griddesk.desktop.ui.unlock.UnlockViewModel;
@@ -136,13 +138,16 @@ public final class MainWindow {
                 dialogs, localization);
         Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
         ShellViewModel shellModel = new ShellViewModel(opened.supervisor());
-        Supplier<Region> households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs, localization,
-                residentId -> applicationsWorkspace.ifPresent(workspace -> {
+        HouseholdsWorkspace.Lazy households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs,
+                localization, residentId -> applicationsWorkspace.ifPresent(workspace -> {
                     shellModel.open(Workspace.APPLICATIONS);
                     workspace.viewModel().startFor(residentId);
                 }), () -> practice.ifPresent(PracticeController::residentOpened));
+        Supplier<Region> today = TodayWorkspace.lazy(opened.session(), executor, localization,
+                target -> openTarget(target, shellModel, households, applicationsWorkspace));
         ShellView shell = new ShellView(shellModel, localization,
-                workspace -> workspace == Workspace.HOUSEHOLDS ? households.get()
+                workspace -> workspace == Workspace.TODAY ? today.get()
+                        : workspace == Workspace.HOUSEHOLDS ? households.get()
                         : fieldWorkspaces != null && workspace == Workspace.MAP ? fieldWorkspaces.map()
                         : fieldWorkspaces != null && workspace == Workspace.ISSUES ? fieldWorkspaces.issues()
                         : workspace == Workspace.SYNC ? sync.get()
@@ -157,6 +162,28 @@ public final class MainWindow {
                 () -> leavePractice(false), () -> leavePractice(true))).orElse(shell.root()));
         SyncServices.startBackground(opened.session());
         active.start();
+    }
+
+    /** A line of 今日 opens the workspace that acts on it, on its record (opening builds or re-reads it first). */
+    private void openTarget(TodayTarget target, ShellViewModel shellModel, HouseholdsWorkspace.Lazy households,
+                            Optional<ApplicationsWorkspace> applications) {
+        switch (target.place()) {
+            case HOUSEHOLD -> {
+                shellModel.open(Workspace.HOUSEHOLDS);
+                households.showHousehold(target.id());
+            }
+            case ISSUE -> {
+                shellModel.open(Workspace.ISSUES);
+                if (fieldWorkspaces != null) {
+                    fieldWorkspaces.showIssue(target.id());
+                }
+            }
+            case APPLICATION -> {
+                shellModel.open(Workspace.APPLICATIONS);
+                applications.ifPresent(workspace -> workspace.viewModel().showApplication(target.id()));
+            }
+            case SYNC -> shellModel.open(Workspace.SYNC);
+        }
     }
 
     /**

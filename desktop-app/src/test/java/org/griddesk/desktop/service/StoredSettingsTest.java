@@ -42,6 +42,21 @@ class StoredSettingsTest {
     }
 
     @Test
+    void theVisitIntervalOfTodayIsThirtyDaysUntilChangedAndSurvivesALockWithinOneToAYear() throws Exception {
+        assertEquals(30, session.settings().visitIntervalDays());
+        session.settings().setVisitIntervalDays(14);
+        assertThrows(IllegalArgumentException.class, () -> session.settings().setVisitIntervalDays(0));
+        assertThrows(IllegalArgumentException.class, () -> session.settings().setVisitIntervalDays(366));
+        session.close();
+        session = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1))
+                .unlock("settings-test-2026".toCharArray());
+
+        assertEquals(14, session.settings().visitIntervalDays());
+        session.settings().setVisitIntervalDays(365);
+        assertEquals(365, session.settings().visitIntervalDays());
+    }
+
+    @Test
     void languageIsMirroredOutsideTheStoreForTheUnlockScreen() {
         session.settings().setLanguage(Locale.ENGLISH);
 

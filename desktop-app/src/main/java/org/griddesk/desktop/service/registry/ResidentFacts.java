@@ -21,7 +21,7 @@ public record ResidentFacts(OptionalInt age, boolean aged80Plus, boolean livingA
      * @param housemates the other residents of the same household; a resident who is the only active
      *                   member counts as living alone even when nobody tagged it yet
      */
-    static ResidentFacts of(FieldRecord resident, List<FieldRecord> housemates, LocalDate today) {
+    public static ResidentFacts of(FieldRecord resident, List<FieldRecord> housemates, LocalDate today) {
         OptionalInt age = ageOn(resident, today);
         List<String> tags = careTags(resident);
         boolean active = isActive(resident);

@@ -90,8 +90,14 @@ public final class DerbyDeviceStore implements LocalRecords {
     }
 
     /** Records the platform rejected or reported in conflict, by type and id. */
+    @Override
     public List<TroubledRecord> troubled() {
         return states.troubled();
+    }
+
+    @Override
+    public Set<RecordKey> leftScope() {
+        return records.keysLeftScope();
     }
 
     @Override

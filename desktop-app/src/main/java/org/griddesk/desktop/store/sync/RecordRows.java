@@ -129,6 +129,21 @@ final class RecordRows {
         });
     }
 
+    /** Every record marked as having left the device's scope (kept only until its pending edits are pushed). */
+    Set<RecordKey> keysLeftScope() {
+        return tx.read("listing records out of scope", c -> {
+            Set<RecordKey> keys = new LinkedHashSet<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT type, id FROM records WHERE left_scope = TRUE ORDER BY type, id");
+                 ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    keys.add(new RecordKey(row.getString(1), row.getString(2)));
+                }
+            }
+            return keys;
+        });
+    }
+
     Set<RecordKey> keysWithData() {
         return tx.read("listing records", c -> {
             Set<RecordKey> keys = new LinkedHashSet<>();

@@ -97,6 +97,14 @@ public final class ApplicationsView {
                 }
             }
         });
+        Runnable focus = () -> viewModel.rows().stream()
+                .filter(row -> row.id().equals(viewModel.focusedApplicationProperty().get())).findFirst()
+                .ifPresent(row -> {
+                    rows.getSelectionModel().select(row);
+                    rows.scrollTo(row);
+                });
+        viewModel.focusedApplicationProperty().addListener((o, before, now) -> focus.run());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ApplicationRow>) change -> focus.run());
         rows.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 viewModel.resume(rows.getSelectionModel().getSelectedItem());

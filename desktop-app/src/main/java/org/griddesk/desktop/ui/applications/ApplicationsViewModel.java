@@ -62,6 +62,7 @@ public final class ApplicationsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty workerPhone = new SimpleStringProperty("");
     private String pendingResident;
+    private final StringProperty focusedApplication = new SimpleStringProperty(this, "focusedApplication");
 
     public ApplicationsViewModel(BackgroundWork<Applications> opening, TaskExecutor executor, DialogService dialogs,
                                  Localization localization) {
@@ -119,6 +120,15 @@ public final class ApplicationsViewModel {
     }
 
     private record Loaded(List<ResidentSummary> residents, List<ApplicationRow> rows, String phone) { }
+
+    /** The application the list should select and scroll to (asked for by a line of 今日), or null. */
+    public StringProperty focusedApplicationProperty() { return focusedApplication; }
+
+    /** From 今日: selects this application in 我的代办 once the list (being read again) shows it. */
+    public void showApplication(String applicationId) {
+        focusedApplication.set(null);
+        focusedApplication.set(applicationId);
+    }
 
     /** From the 住户 workspace: this resident, once the workspace is loaded. */
     public void startFor(String residentId) {

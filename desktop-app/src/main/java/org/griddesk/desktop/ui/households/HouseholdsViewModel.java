@@ -72,6 +72,8 @@ public final class HouseholdsViewModel {
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>(this, "notice");
     private Map<String, RecordSyncStatus> syncStates = Map.of();
     private java.util.function.Consumer<String> applicationStarter = residentId -> { };
+    /** A household another workspace (今日) asked to show; shown once the registry is (re)read. */
+    private String wanted;
 
     public HouseholdsViewModel(BackgroundWork<RegistryService> loader, DraftStore draftStore, TaskExecutor executor,
                                DialogService dialogs, Localization localization) {
@@ -112,6 +114,7 @@ public final class HouseholdsViewModel {
             gridNames.set(done.gridNames());
             loaded.set(true);
             refreshAll();
+            showWanted();
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.load"))));
     }
 
@@ -129,7 +132,9 @@ public final class HouseholdsViewModel {
         }, TaskCallbacks.of(names -> {
             gridNames.set(names);
             refreshAll();
-            if (form.get() == null && importWizard.get() == null) {
+            if (wanted != null) {
+                showWanted();
+            } else if (form.get() == null && importWizard.get() == null) {
                 select(shown);
             }
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.load"))));
@@ -161,6 +166,26 @@ public final class HouseholdsViewModel {
         form.set(null);
         detail.set(householdId == null || registry.household(householdId).isEmpty()
                 ? null : rows.detail(householdId, locale()));
+    }
+
+    /**
+     * Shows one household, asked for from elsewhere (a line of 今日): at once when the registry is read, and again
+     * when the reading under way ends, so a reload does not put back the household shown before.
+     */
+    public void show(String householdId) {
+        wanted = householdId;
+        if (registry != null) {
+            select(householdId);
+        }
+    }
+
+    private void showWanted() {
+        if (wanted != null) {
+            String id = wanted;
+            wanted = null;
+            importWizard.set(null);
+            select(id);
+        }
     }
 
     public void openSearchResult(SearchRow row) {

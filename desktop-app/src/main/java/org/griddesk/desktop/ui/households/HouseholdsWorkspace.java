@@ -33,21 +33,25 @@ public final class HouseholdsWorkspace {
         return lazy(session, executor, dialogs, localization, residentId -> { });
     }
 
+    /** The lazily built workspace, which other workspaces (今日) can ask to show a household. */
+    public interface Lazy extends Supplier<Region> {
+        /** Shows the household in the built workspace; open the workspace first (that builds it). */
+        void showHousehold(String householdId);
+    }
+
     /** As above; 代办申请 on a member calls {@code startApplication} with the resident's id. */
-    public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
-                                        Localization localization,
-                                        java.util.function.Consumer<String> startApplication) {
+    public static Lazy lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
+                            Localization localization, java.util.function.Consumer<String> startApplication) {
         return lazy(session, executor, dialogs, localization, startApplication, () -> { });
     }
 
     /** As above; {@code householdOpened} runs each time a household's details are shown (the practice tour). */
-    public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
-                                        Localization localization,
-                                        java.util.function.Consumer<String> startApplication,
-                                        Runnable householdOpened) {
+    public static Lazy lazy(DeviceSession session, TaskExecutor executor, DialogService dialogs,
+                            Localization localization, java.util.function.Consumer<String> startApplication,
+                            Runnable householdOpened) {
         Region[] built = new Region[1];
         HouseholdsViewModel[] viewModel = new HouseholdsViewModel[1];
-        return () -> {
+        Supplier<Region> supplier = () -> {
             if (built[0] == null) {
                 viewModel[0] = viewModelOf(session, executor, dialogs, localization).orElse(null);
                 if (viewModel[0] != null) {
@@ -67,6 +71,19 @@ public final class HouseholdsWorkspace {
                 viewModel[0].reload();
             }
             return built[0];
+        };
+        return new Lazy() {
+            @Override
+            public Region get() {
+                return supplier.get();
+            }
+
+            @Override
+            public void showHousehold(String householdId) {
+                if (viewModel[0] != null) {
+                    viewModel[0].show(householdId);
+                }
+            }
         };
     }
 

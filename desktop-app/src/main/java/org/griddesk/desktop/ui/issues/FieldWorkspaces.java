@@ -46,6 +46,13 @@ public final class FieldWorkspaces implements AutoCloseable {
         return issuesView;
     }
 
+    /** Shows one issue in 事件; open the workspace first (that builds it). */
+    public void showIssue(String issueId) {
+        if (issuesModel != null) {
+            issuesModel.show(issueId);
+        }
+    }
+
     private MapWorkspaceViewModel mapModel() {
         if (mapModel == null) {
             mapModel = new MapWorkspaceViewModel(work.map(), executor);

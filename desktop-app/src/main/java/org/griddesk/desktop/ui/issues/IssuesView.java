@@ -70,6 +70,10 @@ public final class IssuesView {
         ComboBox<Object> priority = filter("issuePriorityFilter", IssueTexts.withAll(IssueTexts.priorities()));
         IssueTexts.render(priority, texts::anyPriority);
         priority.valueProperty().addListener((observable, before, now) -> viewModel.filterPriority(now));
+        // an issue opened from 今日 clears the filters in the view-model; the boxes say 全部 again
+        showsAllWhenCleared(status, viewModel.statusFilterProperty());
+        showsAllWhenCleared(category, viewModel.categoryFilterProperty());
+        showsAllWhenCleared(priority, viewModel.priorityFilterProperty());
 
         ListView<Object> list = new ListView<>();
         list.setId("issueList");
@@ -97,6 +101,14 @@ public final class IssuesView {
         panel.setPadding(new Insets(8));
         panel.setMinWidth(220);
         return panel;
+    }
+
+    private static void showsAllWhenCleared(ComboBox<Object> box, javafx.beans.value.ObservableValue<?> filter) {
+        filter.addListener((observable, before, now) -> {
+            if (now == null && box.getSelectionModel().getSelectedIndex() != 0) {
+                box.getSelectionModel().selectFirst();
+            }
+        });
     }
 
     private ComboBox<Object> filter(String id, java.util.List<Object> items) {

@@ -58,6 +58,7 @@ public final class IssuesViewModel {
     private final ObservableMap<String, RecordSyncStatus> syncStates = FXCollections.observableHashMap();
     private final ObjectProperty<Message> refusal = new SimpleObjectProperty<>(this, "refusal");
     private volatile java.util.Map<String, String> gridNames = java.util.Map.of();
+    private String wanted;
     private final ObservableList<GridBoundaries.GridPlace> correctionGrids = FXCollections.observableArrayList();
     private final ObjectProperty<GridBoundaries.GridPlace> correctedGrid = new SimpleObjectProperty<>(this, "correctedGrid");
 
@@ -147,7 +148,8 @@ public final class IssuesViewModel {
             selected.set(shown); // the summary names the grid once the names are read
         }, failure -> { }));
         executor.execute(progress -> issues.list(), TaskCallbacks.of(list -> {
-            String keep = selected.get() == null ? null : selected.get().id();
+            String keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+            wanted = null;
             all.setAll(list);
             selectById(keep);
             refreshSyncStates();
@@ -186,6 +188,15 @@ public final class IssuesViewModel {
                 && (category == null || category.code().equals(issue.category())
                         || categories.parentOf(issue.category()).map(IssueCategory::code)
                                 .filter(category.code()::equals).isPresent()));
+    }
+
+    /** Shows one issue, asked for from elsewhere (a line of 今日), now and again once the list being read is in. */
+    public void show(String id) {
+        wanted = id;
+        statusFilter.set(null);
+        categoryFilter.set(null);
+        priorityFilter.set(null);
+        selectById(id);
     }
 
     public void selectById(String id) {

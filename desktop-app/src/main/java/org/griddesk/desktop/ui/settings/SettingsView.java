@@ -19,7 +19,7 @@ import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.passphrase.NewPassphraseForm;
 import org.griddesk.desktop.ui.passphrase.PassphraseStrengthBar;
 
-/** The settings workspace: language, idle lock, passphrase change. */
+/** The settings workspace: language, idle lock, 今日's visit reminder, passphrase change. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
@@ -33,7 +33,8 @@ public final class SettingsView {
     public Region build() {
         Label heading = label("settings.title");
         heading.getStyleClass().add("workspace-title");
-        VBox page = new VBox(20, heading, languageSection(), idleLockSection(), passphraseSection());
+        VBox page = new VBox(20, heading, languageSection(), idleLockSection(), visitSection(),
+                passphraseSection());
         page.setId("settingsWorkspace");
         page.getStyleClass().add("settings-page");
         ScrollPane scroll = new ScrollPane(page);
@@ -79,6 +80,23 @@ public final class SettingsView {
         saved.getStyleClass().setAll("label", "field-success");
         return section("settings.idleLock.title", "settings.idleLock.hint", row,
                 FieldMessages.errorLabel("idleLockError", viewModel.idleLockErrorProperty(), localization), saved);
+    }
+
+    private Node visitSection() {
+        VisitReminderSetting setting = viewModel.visitReminder();
+        TextField days = new TextField();
+        days.setId("visitReminderDays");
+        days.setPrefColumnCount(5);
+        days.textProperty().bindBidirectional(setting.daysProperty());
+        days.setOnAction(event -> setting.save());
+        Button save = button("saveVisitReminder", "settings.visits.save");
+        save.setOnAction(event -> setting.save());
+        HBox row = new HBox(8, days, label("settings.visits.unit"), save);
+        row.getStyleClass().add("form-row");
+        Label saved = FieldMessages.errorLabel("visitReminderSaved", setting.savedProperty(), localization);
+        saved.getStyleClass().setAll("label", "field-success");
+        return section("settings.visits.title", "settings.visits.hint", row,
+                FieldMessages.errorLabel("visitReminderError", setting.errorProperty(), localization), saved);
     }
 
     private Node passphraseSection() {

@@ -45,6 +45,7 @@ public final class SettingsViewModel {
             new SimpleObjectProperty<>(this, "currentPassphraseError");
     private final NewPassphraseForm newPassphrase;
     private final ReadOnlyBooleanWrapper changingPassphrase = new ReadOnlyBooleanWrapper(this, "changingPassphrase");
+    private final VisitReminderSetting visitReminder;
 
     public SettingsViewModel(SettingsContext context, Duration idleLock, Consumer<Duration> onIdleLockChanged) {
         this.session = context.session();
@@ -61,6 +62,13 @@ public final class SettingsViewModel {
             idleLockSaved.set(null);
         });
         currentPassphrase.addListener((observable, before, now) -> currentPassphraseError.set(null));
+        visitReminder = new VisitReminderSetting(session.settings(), executor);
+        visitReminder.load();
+    }
+
+    /** The 走访提醒 days of 今日. */
+    public VisitReminderSetting visitReminder() {
+        return visitReminder;
     }
 
     /** The new language shows at once; storing it (inside the store and beside it) follows in the background. */

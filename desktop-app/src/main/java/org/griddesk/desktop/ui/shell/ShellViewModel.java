@@ -6,11 +6,11 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** Which workspaces the signed-in role may see and which one is open. */
+/** Which workspaces the signed-in role may see and which one is open: 今日 first, the worker's day on one page. */
 public final class ShellViewModel {
 
     private final List<Workspace> workspaces;
-    private final ObjectProperty<Workspace> selected = new SimpleObjectProperty<>(this, "selected", Workspace.HOUSEHOLDS);
+    private final ObjectProperty<Workspace> selected = new SimpleObjectProperty<>(this, "selected", Workspace.TODAY);
 
     public ShellViewModel(boolean supervisor) {
         this.workspaces = Arrays.stream(Workspace.values())

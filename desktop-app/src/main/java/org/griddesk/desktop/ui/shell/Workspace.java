@@ -6,6 +6,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The workspaces of the navigation rail, in the order a grid worker meets them. */
 public enum Workspace {
+    TODAY("today", Material2MZ.TODAY, false),
     HOUSEHOLDS("households", Material2AL.HOUSE, false),
     MAP("map", Material2MZ.MAP, false),
     ISSUES("issues", Material2MZ.REPORT_PROBLEM, false),

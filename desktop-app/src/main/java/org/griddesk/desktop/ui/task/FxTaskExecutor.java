@@ -36,6 +36,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.setOnFailed(event -> callbacks.onFailure().accept(task.getException()));
         // A cancelled task is a failure to the caller, so a view-model has one place to leave its busy state.
         task.setOnCancelled(event -> callbacks.onFailure().accept(new CancellationException("cancelled")));
+        if (threads.isShutdown()) {
+            // The window is closing: a callback of earlier work (a map read finishing) may still ask for more;
+            // nobody is left to see its outcome, and the store is closing under it.
+            return new FxHandle(task);
+        }
         threads.execute(task);
         return new FxHandle(task);
     }

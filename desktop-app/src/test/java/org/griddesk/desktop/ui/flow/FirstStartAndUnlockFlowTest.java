@@ -41,7 +41,7 @@ class FirstStartAndUnlockFlowTest {
     }
 
     @Test
-    void firstStartCreatesTheStoreAndOpensTheHouseholdsWorkspace(FxRobot robot) throws Exception {
+    void firstStartCreatesTheStoreAndOpensTodayOnAClearDay(FxRobot robot) throws Exception {
         app = new GridDeskRobot(robot);
         app.open(stage, dataDir, Optional.empty());
         app.waitFor("#createButton");
@@ -53,8 +53,10 @@ class FirstStartAndUnlockFlowTest {
         robot.clickOn("#createButton");
 
         app.waitFor("#shell");
-        assertTrue(app.isShown("#householdsWorkspace"));
+        assertTrue(app.isShown("#todayWorkspace"));
+        assertEquals("今日", app.text("#nav-today"));
         assertEquals("住户", app.text("#nav-households"));
+        app.waitFor("#todayClear"); // a new store has nothing to do yet
         assertTrue(Files.exists(dataDir.resolve("db")));
     }
 

@@ -134,6 +134,23 @@ class IssuesViewModelTest {
     }
 
     @Test
+    void anIssueAskedForFromTodayIsSelectedWithTheFiltersClearedAndStaysSoAfterTheListIsReadAgain() {
+        fill(0, 0, "邻里噪音", IssuePriority.LOW);
+        fill(1, 0, "消防通道堵塞", IssuePriority.URGENT);
+        String noise = viewModel.shownIssues().stream().filter(issue -> issue.title().equals("邻里噪音"))
+                .findFirst().orElseThrow().id();
+        viewModel.filterPriority(IssuePriority.URGENT);
+        assertEquals(List.of("消防通道堵塞"), titles());
+
+        viewModel.show(noise);
+        assertEquals(noise, viewModel.selectedProperty().get().id());
+        assertEquals(2, viewModel.shownIssues().size(), "no filter hides the issue asked for");
+
+        viewModel.load(); // opening the workspace reads the list again
+        assertEquals(noise, viewModel.selectedProperty().get().id());
+    }
+
+    @Test
     void aReturnWithoutAReasonIsRefusedThenAcceptedWithOne() {
         fill(4, 0, "夜间盗窃", IssuePriority.HIGH);
         assertEquals(List.of(IssueStatus.ACCEPTED, IssueStatus.RETURNED), viewModel.steps());

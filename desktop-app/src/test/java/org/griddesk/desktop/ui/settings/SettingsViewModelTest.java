@@ -137,4 +137,23 @@ class SettingsViewModelTest {
         viewModel.newPassphrase().passphraseProperty().set(passphrase);
         viewModel.newPassphrase().repeatProperty().set(passphrase);
     }
+
+    @Test
+    void theVisitReminderShowsTheStoredDaysRefusesOutOfRangeOnItsFieldAndSavesAWholeNumber() {
+        VisitReminderSetting visits = viewModel.visitReminder();
+        assertEquals("30", visits.daysProperty().get());
+
+        for (String wrong : List.of("0", "366", "两周", "")) {
+            visits.daysProperty().set(wrong);
+            visits.save();
+            assertEquals(new Message("settings.visits.error.range", 1, 365), visits.errorProperty().get(), wrong);
+            assertEquals(30, session.settings().visitIntervalDays(), "nothing stored for " + wrong);
+        }
+
+        visits.daysProperty().set(" 14 ");
+        assertEquals(null, visits.errorProperty().get(), "typing clears the message");
+        visits.save();
+        assertEquals(14, session.settings().visitIntervalDays());
+        assertEquals(new Message("settings.visits.saved", 14), visits.savedProperty().get());
+    }
 }

@@ -12,15 +12,17 @@ class ShellViewModelTest {
     void reviewIsForSupervisorsOnly() {
         assertFalse(new ShellViewModel(false).workspaces().contains(Workspace.REVIEW));
         assertTrue(new ShellViewModel(true).workspaces().contains(Workspace.REVIEW));
-        assertEquals(6, new ShellViewModel(false).workspaces().size());
+        assertEquals(7, new ShellViewModel(false).workspaces().size());
     }
 
     @Test
-    void householdsOpenFirstAndAHiddenWorkspaceCannotBeOpened() {
+    void todayComesFirstAndOpensFirstAndAHiddenWorkspaceCannotBeOpened() {
         ShellViewModel worker = new ShellViewModel(false);
-        assertEquals(Workspace.HOUSEHOLDS, worker.selectedProperty().get());
+        assertEquals(Workspace.TODAY, worker.workspaces().get(0));
+        assertEquals(Workspace.TODAY, worker.selectedProperty().get());
+        assertEquals(Workspace.TODAY, new ShellViewModel(true).selectedProperty().get());
         worker.open(Workspace.REVIEW);
-        assertEquals(Workspace.HOUSEHOLDS, worker.selectedProperty().get());
+        assertEquals(Workspace.TODAY, worker.selectedProperty().get());
         worker.open(Workspace.SETTINGS);
         assertEquals(Workspace.SETTINGS, worker.selectedProperty().get());
     }

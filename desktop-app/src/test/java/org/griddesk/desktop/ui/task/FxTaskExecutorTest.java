@@ -92,4 +92,17 @@ class FxTaskExecutorTest {
         assertTrue(done.await(30, TimeUnit.SECONDS));
         assertInstanceOf(CancellationException.class, failure.get());
     }
+
+    /** A callback of earlier work that asks for more while the window closes must not throw on the FX thread. */
+    @Test
+    void workAskedForAfterShutdownIsDroppedWithoutAnError() throws Exception {
+        executor.shutdown();
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        TaskHandle handle = WaitForAsyncUtils.asyncFx(() -> executor.execute(progress -> ran.incrementAndGet(),
+                TaskCallbacks.of(value -> ran.incrementAndGet(), error -> ran.incrementAndGet())))
+                .get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(handle.runningProperty().get());
+        assertEquals(0, ran.get());
+    }
 }

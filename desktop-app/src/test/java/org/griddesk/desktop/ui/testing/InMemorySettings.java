@@ -12,6 +12,7 @@ public final class InMemorySettings implements SettingsService {
     private Locale language = Locale.SIMPLIFIED_CHINESE;
     private Duration idleLock = Duration.ofMinutes(15);
     private String platformUrl;
+    private int visitDays = 30;
     private final String role;
 
     public InMemorySettings(String role) {
@@ -39,6 +40,19 @@ public final class InMemorySettings implements SettingsService {
             throw new IllegalArgumentException("idle lock out of range");
         }
         this.idleLock = idleLock;
+    }
+
+    @Override
+    public int visitIntervalDays() {
+        return visitDays;
+    }
+
+    @Override
+    public void setVisitIntervalDays(int days) {
+        if (days < 1 || days > 365) {
+            throw new IllegalArgumentException("visit interval out of range");
+        }
+        this.visitDays = days;
     }
 
     @Override
