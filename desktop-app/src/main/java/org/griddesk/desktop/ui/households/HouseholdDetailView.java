@@ -63,9 +63,9 @@ public final class HouseholdDetailView {
                 () -> viewModel.revealIdNumber(members.getSelectionModel().getSelectedItem()));
         Button editResident = button("editResidentButton", "households.detail.editResident",
                 () -> viewModel.editResident(selected()));
-        Button death = button("recordDeathButton", "households.detail.death", () -> viewModel.recordDeath(selected()));
+        Button death = button("recordDeathButton", "households.detail.death", () -> viewModel.lifeEvents().recordDeath(selected()));
         Button moveAway = button("recordMoveAwayButton", "households.detail.moveAway",
-                () -> viewModel.recordMoveAway(selected()));
+                () -> viewModel.lifeEvents().recordMoveAway(selected()));
         Button move = button("moveResidentButton", "households.detail.move", this::openMove);
         Button split = button("splitHouseholdButton", "households.detail.split", this::openSplit);
         Button apply = button("applyForResidentButton", "households.detail.apply",
@@ -110,7 +110,7 @@ public final class HouseholdDetailView {
     private VBox buildMovePane() {
         moveSearch.setId("moveSearch");
         moveSearch.promptTextProperty().bind(localization.bind("households.move.search"));
-        moveSearch.textProperty().addListener((o, before, now) -> moveTargets.getItems().setAll(viewModel.moveTargets(now)));
+        moveSearch.textProperty().addListener((o, before, now) -> moveTargets.getItems().setAll(viewModel.lifeEvents().moveTargets(now)));
         moveTargets.setId("moveTargetList");
         moveTargets.setPrefHeight(120);
         moveTargets.setCellFactory(list -> new ListCell<>() {
@@ -138,7 +138,7 @@ public final class HouseholdDetailView {
             HouseholdRow target = moveTargets.getSelectionModel().getSelectedItem();
             String relation = moveRelation.getValue();
             movePane.setVisible(false);
-            viewModel.moveResident(member, target, relation);
+            viewModel.lifeEvents().moveResident(member, target, relation);
         });
         confirm.disableProperty().bind(moveTargets.getSelectionModel().selectedItemProperty().isNull()
                 .or(moveRelation.valueProperty().isNull()).or(members.getSelectionModel().selectedItemProperty().isNull()));
@@ -185,7 +185,7 @@ public final class HouseholdDetailView {
             List<MemberRow> chosen = List.copyOf(splitMembers.getSelectionModel().getSelectedItems());
             MemberRow head = splitHead.getValue();
             splitPane.setVisible(false);
-            viewModel.splitHousehold(chosen, head);
+            viewModel.lifeEvents().splitHousehold(chosen, head);
         });
         confirm.disableProperty().bind(splitHead.valueProperty().isNull());
         Button cancel = button("splitCancelButton", "households.form.cancel", () -> splitPane.setVisible(false));
@@ -207,7 +207,7 @@ public final class HouseholdDetailView {
     private void openMove() {
         splitPane.setVisible(false);
         moveSearch.clear();
-        moveTargets.getItems().setAll(viewModel.moveTargets(""));
+        moveTargets.getItems().setAll(viewModel.lifeEvents().moveTargets(""));
         moveRelation.setValue(null);
         movePane.setVisible(true);
     }

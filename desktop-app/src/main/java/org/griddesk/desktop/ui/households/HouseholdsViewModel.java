@@ -15,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.griddesk.desktop.service.registry.RegistryService;
-import org.griddesk.desktop.service.registry.SaveOutcome;
 import org.griddesk.desktop.service.sync.GridNames;
 import org.griddesk.desktop.ui.common.GridLabel;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -26,10 +25,8 @@ import org.griddesk.desktop.ui.task.BackgroundWork;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 import org.griddesk.model.record.FieldRecord;
-import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
-import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.store.RecordSyncStatus;
 import org.griddesk.sync.store.SyncState;
 
@@ -39,19 +36,14 @@ import org.griddesk.sync.store.SyncState;
  */
 public final class HouseholdsViewModel {
 
-    static final List<String> HOUSEHOLD_FORM = List.of(HouseholdFields.ADDRESS, HouseholdFields.HOUSE_NO,
-            HouseholdFields.DIVISION_CODE, HouseholdFields.GRID, HouseholdFields.HOUSEHOLD_TYPE);
-    static final List<String> RESIDENT_FORM = List.of(ResidentFields.NAME, ResidentFields.ID_NUMBER,
-            ResidentFields.SEX, ResidentFields.BIRTH_DATE, ResidentFields.ETHNICITY, ResidentFields.RELATION,
-            ResidentFields.PHONE);
-    static final List<String> VISIT_FORM = List.of(VisitFields.DATE, VisitFields.PURPOSE, VisitFields.NOTES);
-
     private final BackgroundWork<RegistryService> loader;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Localization localization;
     private final FormDraftKeeper drafts;
     private final GridNames gridNameSource;
+    private final HouseholdLifeEvents lifeEvents;
+    private final HouseholdForms forms;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -89,6 +81,13 @@ public final class HouseholdsViewModel {
         this.dialogs = dialogs;
         this.localization = localization;
         this.drafts = new FormDraftKeeper(draftStore, executor);
+        this.forms = new HouseholdForms(new FormHost(), executor, dialogs, drafts);
+        this.lifeEvents = new HouseholdLifeEvents(() -> registry, () -> rows,
+                () -> detail.get() == null ? null : detail.get().id(), executor, dialogs, (shown, householdId) -> {
+                    notice.set(shown);
+                    refreshAll();
+                    select(householdId);
+                });
         gridFilter.addListener((o, before, now) -> refreshList());
         villageFilter.addListener((o, before, now) -> refreshList());
         careFilter.addListener((o, before, now) -> refreshList());
@@ -195,170 +194,24 @@ public final class HouseholdsViewModel {
     }
 
     public void newHousehold() {
-        if (registry == null) {
-            return;
-        }
-        RecordFormViewModel household = form(RecordType.HOUSEHOLD, null, HOUSEHOLD_FORM);
-        household.fields().value(HouseholdFields.HOUSEHOLD_TYPE).set("1");
-        gridOfSelection().ifPresent(grid -> {
-            household.fields().value(HouseholdFields.GRID).set(grid);
-            household.fields().value(HouseholdFields.DIVISION_CODE).set(grid);
-        });
-        open(household, null);
+        forms.newHousehold();
     }
 
     public void editHousehold() {
-        HouseholdDetail shown = detail.get();
-        if (shown != null) {
-            open(form(RecordType.HOUSEHOLD, shown.id(), HOUSEHOLD_FORM), registry.household(shown.id()).orElseThrow());
-        }
+        forms.editHousehold();
     }
 
     public void newResident() {
-        HouseholdDetail shown = detail.get();
-        if (shown == null) {
-            return;
-        }
-        RecordFormViewModel resident = form(RecordType.RESIDENT, null, RESIDENT_FORM);
-        resident.fields().value(ResidentFields.ETHNICITY).set("01");
-        resident.fields().value(ResidentFields.RELATION).set(shown.members().isEmpty() ? ResidentFields.RELATION_HEAD : "");
-        open(resident, null);
+        forms.newResident();
     }
 
     /** A visit (走访记录) to the shown household, dated today; the worker is filled in when it is saved. */
     public void newVisit() {
-        if (detail.get() == null || registry == null) {
-            return;
-        }
-        RecordFormViewModel visit = form(RecordType.VISIT, null, VISIT_FORM);
-        visit.fields().value(VisitFields.DATE).set(today().toString());
-        open(visit, null);
+        forms.newVisit();
     }
 
     public void editResident(MemberRow member) {
-        if (member != null && detail.get() != null) {
-            open(form(RecordType.RESIDENT, member.id(), RESIDENT_FORM), registry.resident(member.id()).orElseThrow());
-        }
-    }
-
-    /** Death and moving away change the status and are kept in the history; nobody is deleted. */
-    public void recordDeath(MemberRow member) {
-        changeStatus(member, "households.death", registry -> registry.recordDeath(member.id(), today()));
-    }
-
-    public void recordMoveAway(MemberRow member) {
-        changeStatus(member, "households.moveAway", registry -> registry.recordMoveAway(member.id(), today()));
-    }
-
-    private void changeStatus(MemberRow member, String key,
-                              java.util.function.Function<RegistryService, SaveOutcome> change) {
-        if (member == null || registry == null || !dialogs.showConfirmation(new Message(key + ".title"),
-                new Message(key + ".confirm", member.name()))) {
-            return;
-        }
-        String shown = detail.get() == null ? null : detail.get().id();
-        executor.execute(progress -> change.apply(registry), TaskCallbacks.of(outcome -> {
-            notice.set(new Message(outcome.ok() ? "households.saved" : "households.error.save"));
-            refreshAll();
-            select(shown);
-        }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.save"))));
-    }
-
-    /** Households a member can move into: every other one whose address or head matches {@code text}. */
-    public List<HouseholdRow> moveTargets(String text) {
-        if (rows == null) {
-            return List.of();
-        }
-        String shown = detail.get() == null ? null : detail.get().id();
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return rows.households(null, null, CareFilter.ALL).stream()
-                .filter(row -> !row.id().equals(shown))
-                .filter(row -> wanted.isEmpty() || row.address().toLowerCase(Locale.ROOT).contains(wanted)
-                        || row.headName().toLowerCase(Locale.ROOT).contains(wanted))
-                .toList();
-    }
-
-    /** Moves a member into another household (迁入他户) after the worker confirms; the move stays in the history. */
-    public void moveResident(MemberRow member, HouseholdRow target, String relation) {
-        if (member == null || target == null || relation == null || relation.isBlank() || registry == null
-                || !dialogs.showConfirmation(new Message("households.move.title"),
-                        new Message("households.move.confirm", member.name(), target.address()))) {
-            return;
-        }
-        String shown = detail.get() == null ? null : detail.get().id();
-        executor.execute(progress -> registry.moveResident(member.id(), target.id(), relation),
-                TaskCallbacks.of(outcome -> {
-                    notice.set(new Message(outcome.ok() ? "households.saved" : "households.error.save"));
-                    refreshAll();
-                    select(shown);
-                }, failure -> dialogs.showError(new Message("households.error.title"),
-                        new Message("households.error.save"))));
-    }
-
-    /** Splits the chosen members off into a new household (分户) headed by {@code newHead}, then shows it. */
-    public void splitHousehold(List<MemberRow> members, MemberRow newHead) {
-        HouseholdDetail shown = detail.get();
-        if (shown == null || registry == null || members == null || members.isEmpty() || newHead == null
-                || !members.contains(newHead) || !dialogs.showConfirmation(new Message("households.split.title"),
-                        new Message("households.split.confirm", members.size(), newHead.name()))) {
-            return;
-        }
-        List<String> ids = members.stream().map(MemberRow::id).toList();
-        executor.execute(progress -> registry.splitHousehold(shown.id(), ids, newHead.id(), Map.of()),
-                TaskCallbacks.of(outcome -> {
-                    notice.set(new Message(outcome.ok() ? "households.saved" : "households.error.save"));
-                    refreshAll();
-                    select(outcome.newHouseholdId().orElse(shown.id()));
-                }, failure -> dialogs.showError(new Message("households.error.title"),
-                        new Message("households.error.save"))));
-    }
-
-    private java.time.LocalDate today() {
-        return java.time.LocalDate.now(org.griddesk.desktop.service.registry.Registries.CHINA);
-    }
-
-    private java.util.Optional<String> gridOfSelection() {
-        return java.util.Optional.ofNullable(detail.get()).flatMap(d -> registry.household(d.id()))
-                .flatMap(h -> h.string(HouseholdFields.GRID)).or(() -> grids.stream().findFirst());
-    }
-
-    private void open(RecordFormViewModel opened, FieldRecord existing) {
-        if (existing != null) {
-            opened.fields().load(existing);
-        }
-        opened.startDrafting();
-        importWizard.set(null);
-        form.set(opened);
-    }
-
-    private RecordFormViewModel form(RecordType type, String id, List<String> fields) {
-        String householdId = detail.get() == null ? null : detail.get().id();
-        RecordFormViewModel.Saver saver = switch (type) {
-            case HOUSEHOLD -> registry::saveHousehold;
-            case VISIT -> (visitId, values) -> registry.saveVisit(householdId, values);
-            default -> (residentId, values) -> registry.saveResident(residentId, withHousehold(values, householdId));
-        };
-        RecordFormViewModel opened = new RecordFormViewModel(type, id, fields, saver, executor, dialogs, this::saved,
-                () -> form.set(null), drafts);
-        opened.offerGrids(gridChoices(), org.griddesk.model.code.DivisionTable.bundled());
-        return opened;
-    }
-
-    /** Every grid known here (the account's, the pulled ones, those of the households shown), by name. */
-    private List<CodeChoice> gridChoices() {
-        java.util.TreeSet<String> codes = new java.util.TreeSet<>(gridNames.get().keySet());
-        codes.addAll(grids);
-        return codes.stream().filter(code -> !code.isBlank())
-                .map(code -> new CodeChoice(code, GridLabel.of(code, gridNames.get().get(code)))).toList();
-    }
-
-    private static Map<String, Object> withHousehold(Map<String, Object> values, String householdId) {
-        Map<String, Object> complete = new java.util.LinkedHashMap<>(values);
-        complete.putIfAbsent(ResidentFields.HOUSEHOLD_ID, householdId);
-        if (complete.get(ResidentFields.HOUSEHOLD_ID) == null) {
-            complete.put(ResidentFields.HOUSEHOLD_ID, householdId);
-        }
-        return complete;
+        forms.editResident(member);
     }
 
     private void saved(FieldRecord record) {
@@ -376,7 +229,7 @@ public final class HouseholdsViewModel {
             return;
         }
         form.set(null);
-        importWizard.set(new ImportWizardViewModel(registry, executor, localization, gridOfSelection().orElse(null),
+        importWizard.set(new ImportWizardViewModel(registry, executor, localization, forms.gridOfSelection().orElse(null),
                 this::refreshAll));
     }
 
@@ -470,6 +323,50 @@ public final class HouseholdsViewModel {
     }
 
     private record Loaded(RegistryService registry, Map<String, String> gridNames) {
+    }
+
+    /** The workspace as its forms see it. */
+    private final class FormHost implements HouseholdForms.Host {
+        @Override
+        public RegistryService registry() {
+            return registry;
+        }
+
+        @Override
+        public HouseholdDetail shown() {
+            return detail.get();
+        }
+
+        @Override
+        public List<String> grids() {
+            return grids;
+        }
+
+        @Override
+        public Map<String, String> gridNames() {
+            return gridNames.get();
+        }
+
+        @Override
+        public void show(RecordFormViewModel opened) {
+            importWizard.set(null);
+            form.set(opened);
+        }
+
+        @Override
+        public void closeForm() {
+            form.set(null);
+        }
+
+        @Override
+        public void saved(FieldRecord record) {
+            HouseholdsViewModel.this.saved(record);
+        }
+    }
+
+    /** Death, moving away, moving into another household and splitting one off. */
+    public HouseholdLifeEvents lifeEvents() {
+        return lifeEvents;
     }
 
     public BooleanProperty loadedProperty() {

@@ -222,7 +222,7 @@ class HouseholdsViewModelTest {
         MemberRow zhang = viewModel.detailProperty().get().members().get(0);
 
         dialogs.answerConfirmationsWith(true);
-        viewModel.recordDeath(zhang);
+        viewModel.lifeEvents().recordDeath(zhang);
 
         MemberRow after = viewModel.detailProperty().get().members().get(0);
         assertEquals("死亡", after.status());
@@ -270,16 +270,16 @@ class HouseholdsViewModelTest {
         addLiSi();
         MemberRow li = member("李四");
 
-        List<HouseholdRow> found = viewModel.moveTargets("西湖");
+        List<HouseholdRow> found = viewModel.lifeEvents().moveTargets("西湖");
         assertEquals(List.of(target), found.stream().map(HouseholdRow::id).toList());
-        assertTrue(viewModel.moveTargets("东方").isEmpty(), "the shown household is no target");
+        assertTrue(viewModel.lifeEvents().moveTargets("东方").isEmpty(), "the shown household is no target");
 
         dialogs.answerConfirmationsWith(false);
-        viewModel.moveResident(li, found.get(0), "02");
+        viewModel.lifeEvents().moveResident(li, found.get(0), "02");
         assertEquals(2, viewModel.detailProperty().get().members().size());
 
         dialogs.answerConfirmationsWith(true);
-        viewModel.moveResident(li, found.get(0), "02");
+        viewModel.lifeEvents().moveResident(li, found.get(0), "02");
 
         assertEquals(origin, viewModel.detailProperty().get().id());
         assertEquals(List.of("张三"), viewModel.detailProperty().get().members().stream().map(MemberRow::name).toList());
@@ -299,7 +299,7 @@ class HouseholdsViewModelTest {
         MemberRow li = member("李四");
 
         dialogs.answerConfirmationsWith(true);
-        viewModel.splitHousehold(List.of(li), li);
+        viewModel.lifeEvents().splitHousehold(List.of(li), li);
 
         HouseholdDetail created = viewModel.detailProperty().get();
         assertFalse(created.id().equals(origin));

@@ -22,7 +22,7 @@ class IdentityAutofillTest {
 
     @BeforeEach
     void form() {
-        fields = new FormFields(HouseholdsViewModel.RESIDENT_FORM);
+        fields = new FormFields(HouseholdForms.RESIDENT_FORM);
         IdentityAutofill.attach(fields, TODAY);
     }
 

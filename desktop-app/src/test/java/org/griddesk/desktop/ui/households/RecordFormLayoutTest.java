@@ -40,7 +40,7 @@ class RecordFormLayoutTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        form = new RecordFormViewModel(RecordType.RESIDENT, null, HouseholdsViewModel.RESIDENT_FORM,
+        form = new RecordFormViewModel(RecordType.RESIDENT, null, HouseholdForms.RESIDENT_FORM,
                 (id, values) -> new SaveOutcome(java.util.Optional.empty(), List.of()), new CurrentThreadTaskExecutor(),
                 new RecordingDialogService(), saved -> { }, () -> { },
                 new FormDraftKeeper(new NoDrafts(), new CurrentThreadTaskExecutor()));
