@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.VaultFactory;
 import org.griddesk.desktop.ui.common.DemoNotice;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Demo mode: the unlock screen shows the demo passphrase and account, and the platform once it runs. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,8 +63,7 @@ class DemoUnlockFlowTest {
         Thread platform = new Thread(() -> platformListener.get().accept("http://127.0.0.1:18080"));
         platform.start();
         platform.join();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> app.text("#demoPlatform").equals("演示平台：http://127.0.0.1:18080"));
+        FxWaits.waitUntil(() -> app.text("#demoPlatform").equals("演示平台：http://127.0.0.1:18080"));
 
         app.typeInto("#passphrase", DEMO_PASSPHRASE);
         app.pressEnter();

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.PracticeLauncher;
 import org.griddesk.desktop.app.demo.DemoAccounts;
 import org.griddesk.desktop.app.demo.DemoPlatform;
@@ -81,8 +81,7 @@ class PracticeFlowTest {
         app.waitFor("#shell");
         assertEquals("练习模式", app.text("#practiceBannerWord"));
         assertEquals("这里的操作不会上传到县平台", app.text("#practiceBannerText"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> app.text("#practicePlatform").equals("练习平台未能启动，可离线练习（无法同步）"));
+        FxWaits.waitUntil(() -> app.text("#practicePlatform").equals("练习平台未能启动，可离线练习（无法同步）"));
         assertTrue(Files.isDirectory(PracticeMode.folder(dataDir).resolve("db")));
 
         // the tour: five steps, none done yet; 去这里 opens the step's workspace; hidden and shown again
@@ -93,12 +92,10 @@ class PracticeFlowTest {
         // finding a resident in 住户 ticks the first step: 王五 of the demo village, found by his initials
         robot.clickOn("#practiceGo-findResident");
         robot.clickOn("#householdSearch").write("ww");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> !robot.lookup("#searchResults").queryListView().getItems().isEmpty());
+        FxWaits.waitUntil(() -> !robot.lookup("#searchResults").queryListView().getItems().isEmpty());
         robot.interact(() -> robot.lookup("#searchResults").queryListView().getSelectionModel().select(0));
         app.waitFor("#householdDetail");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> app.text("#practiceStepState-findResident").equals("已完成"));
+        FxWaits.waitUntil(() -> app.text("#practiceStepState-findResident").equals("已完成"));
         assertEquals("未完成", app.text("#practiceStepState-addVisit"));
 
         robot.clickOn("#practiceGo-sync");

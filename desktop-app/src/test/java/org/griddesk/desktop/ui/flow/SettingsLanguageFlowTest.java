@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.LanguagePreference;
 import org.griddesk.desktop.service.VaultFactory;
@@ -68,15 +68,13 @@ class SettingsLanguageFlowTest {
         assertEquals("Households", app.text("#nav-households"));
         assertEquals("Settings", app.text("#nav-settings"));
         assertEquals("English", app.text("#languageEnglish"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> new LanguagePreference(dataDir).read().getLanguage().equals("en"));
+        FxWaits.waitUntil(() -> new LanguagePreference(dataDir).read().getLanguage().equals("en"));
 
         robot.clickOn("#languageChinese");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("住户", app.text("#nav-households"));
         assertEquals("设置", app.text("#nav-settings"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> new LanguagePreference(dataDir).read().equals(Locale.SIMPLIFIED_CHINESE));
+        FxWaits.waitUntil(() -> new LanguagePreference(dataDir).read().equals(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -94,8 +92,7 @@ class SettingsLanguageFlowTest {
         app.pressEnter();
         app.waitFor("#shell");
         assertEquals("Households", app.text("#nav-households"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> new LanguagePreference(dataDir).read().getLanguage().equals("en"));
+        FxWaits.waitUntil(() -> new LanguagePreference(dataDir).read().getLanguage().equals("en"));
         app.close();
 
         try (DeviceSession session = VaultFactory.open(dataDir).unlock(PASSPHRASE.toCharArray())) {

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.VaultFactory;
 import org.griddesk.desktop.service.registry.Registries;
@@ -94,8 +94,7 @@ class TodayFlowTest {
 
         robot.clickOn("#todayLine-visit_due-h-old");
         app.waitFor("#householdDetail");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> "和平村 2 号".equals(robot.lookup("#detailAddress").queryAs(Label.class).getText()));
+        FxWaits.waitUntil(() -> "和平村 2 号".equals(robot.lookup("#detailAddress").queryAs(Label.class).getText()));
         assertTrue(robot.lookup("#nav-households").queryAs(ToggleButton.class).isSelected());
 
         // back on 今日 (read again on showing), the overdue issue opens in 事件, selected
@@ -103,8 +102,7 @@ class TodayFlowTest {
         app.waitFor("#todayLine-issue_overdue-i-late");
         robot.clickOn("#todayLine-issue_overdue-i-late");
         app.waitFor("#issuesWorkspace");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#issueSummary").queryAs(Label.class).getText().contains("路灯坏了"));
+        FxWaits.waitUntil(() -> robot.lookup("#issueSummary").queryAs(Label.class).getText().contains("路灯坏了"));
 
         // the application waiting for materials is selected in 代办's list
         robot.clickOn("#nav-today");
@@ -113,7 +111,7 @@ class TodayFlowTest {
         robot.interact(() -> robot.lookup("#todayLine-application_needs_materials-a-materials").query().requestFocus());
         robot.clickOn("#todayLine-application_needs_materials-a-materials");
         app.waitFor("#applicationsWorkspace");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+        FxWaits.waitUntil(() -> {
             Object chosen = robot.lookup("#applicationRows").queryAs(javafx.scene.control.ListView.class)
                     .getSelectionModel().getSelectedItem();
             return chosen instanceof org.griddesk.desktop.ui.applications.ApplicationRow row
@@ -144,7 +142,7 @@ class TodayFlowTest {
 
         robot.clickOn("#nav-settings");
         app.waitFor("#visitReminderDays");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "30".equals(
+        FxWaits.waitUntil(() -> "30".equals(
                 robot.lookup("#visitReminderDays").queryAs(javafx.scene.control.TextField.class).getText()));
         robot.doubleClickOn("#visitReminderDays").write("0");
         robot.clickOn("#saveVisitReminder");

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.PassphrasePolicy;
 import org.griddesk.desktop.store.StoreOptions;
@@ -75,7 +75,7 @@ class MapWorkspaceFlowTest {
         robot.clickOn("#nav-map");
         waitFor(robot, "#mapWorkspace");
         ListView<?> layers = robot.lookup("#layerList").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> layers.getItems().size() == 5);
+        FxWaits.waitUntil(() -> layers.getItems().size() == 5);
         assertTrue(Files.isRegularFile(dataDir.resolve("maps").resolve("demo-village.gpkg")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("村界", robot.lookup("#layer-village_boundary").queryLabeled().getText());

@@ -2,7 +2,6 @@ package org.griddesk.desktop.ui.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.griddesk.desktop.ui.testing.FxWaits.PATIENCE_SECONDS;
 import static org.griddesk.desktop.ui.testing.FxWaits.text;
 import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
 
@@ -14,13 +13,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.review.ReviewDecision;
 import org.griddesk.desktop.service.review.ReviewPlatform;
@@ -119,7 +118,7 @@ class ReviewWorkspaceTest {
             stage.show();
         });
         ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+        FxWaits.waitUntil(() -> queue.getItems().stream()
                 .anyMatch(item -> item.kind().equals("conflict") && item.recordId().equals(resident)));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#reviewCounts").startsWith("冲突 1"), text(robot, "#reviewCounts"));
@@ -139,8 +138,7 @@ class ReviewWorkspaceTest {
 
         robot.clickOn("#reviewReason").write("与户主电话核实");
         robot.clickOn("#reviewResolve");
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+        FxWaits.waitUntil(() -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
 
         JsonNode pulled = calls.pulled(deviceB, resident);
         assertEquals("13800000002", pulled.path("fields").path("phone").asText());
@@ -168,7 +166,7 @@ class ReviewWorkspaceTest {
             stage.show();
         });
         ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+        FxWaits.waitUntil(() -> queue.getItems().stream()
                 .anyMatch(item -> item.recordId().equals(application)));
         QueueLine item = queue.getItems().stream().filter(each -> each.recordId().equals(application))
                 .findFirst().orElseThrow();
@@ -183,8 +181,7 @@ class ReviewWorkspaceTest {
         robot.clickOn("#reviewMissing").write("户口本、收入证明");
         robot.clickOn("#reviewComment").write("请下周带齐材料");
         robot.clickOn("#reviewDecide");
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+        FxWaits.waitUntil(() -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
 
         JsonNode fields = calls.pulled(worker, application).path("fields");
         assertEquals("needs_materials", fields.path("status").asText());
@@ -210,7 +207,7 @@ class ReviewWorkspaceTest {
         });
         ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
         List<String> mine = List.of(first, second);
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> queue.getItems().stream()
+        FxWaits.waitUntil(() -> queue.getItems().stream()
                 .filter(line -> mine.contains(line.recordId())).count() == 2);
         List<QueueLine> picked = queue.getItems().stream().filter(line -> mine.contains(line.recordId())).toList();
         assertTrue(picked.stream().allMatch(line -> line.kind().equals("record")), picked.toString());
@@ -222,8 +219,7 @@ class ReviewWorkspaceTest {
         assertTrue(text(robot, "#reviewItemTitle").startsWith("新增或变更记录：resident "), text(robot, "#reviewItemTitle"));
 
         robot.clickOn("#reviewApproveSelected");
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> text(robot, "#reviewMessage").startsWith("已通过 2 项，0 项等待发送"));
+        FxWaits.waitUntil(() -> text(robot, "#reviewMessage").startsWith("已通过 2 项，0 项等待发送"));
 
         String token = supervisorToken();
         for (QueueLine line : picked) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,12 +15,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class IdleLockTest {
@@ -39,7 +39,7 @@ class IdleLockTest {
     void withoutInputTheLockFires(FxRobot robot) throws Exception {
         AtomicInteger locks = new AtomicInteger();
         robot.interact(() -> new IdleLock(scene, Duration.ofMillis(200), locks::incrementAndGet).start());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> locks.get() == 1);
+        FxWaits.waitUntil(() -> locks.get() == 1);
     }
 
     @Test
@@ -49,7 +49,7 @@ class IdleLockTest {
             lock.set(new IdleLock(scene, Duration.ofMinutes(10), () -> { }));
             lock.get().start();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lock.get().idleFor().toMillis() >= 100);
+        FxWaits.waitUntil(() -> lock.get().idleFor().toMillis() >= 100);
         AtomicReference<Duration> afterKey = new AtomicReference<>();
         robot.interact(() -> {
             Event.fireEvent(scene.getRoot(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A,

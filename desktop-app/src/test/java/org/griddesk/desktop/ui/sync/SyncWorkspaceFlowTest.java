@@ -2,7 +2,6 @@ package org.griddesk.desktop.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.griddesk.desktop.ui.testing.FxWaits.PATIENCE_SECONDS;
 import static org.griddesk.desktop.ui.testing.FxWaits.text;
 import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
 
@@ -11,13 +10,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.PassphrasePolicy;
 import org.griddesk.desktop.service.sync.SyncDevices;
@@ -111,15 +110,13 @@ class SyncWorkspaceFlowTest {
                 "the name the platform stores, then the code");
 
         robot.clickOn("#syncNow");
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> "同步完成。".equals(robot.lookup("#syncOutcome").queryAs(Labeled.class).getText()));
+        FxWaits.waitUntil(() -> "同步完成。".equals(robot.lookup("#syncOutcome").queryAs(Labeled.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#syncCounters").startsWith("上传 1 · 已应用 1"), text(robot, "#syncCounters"));
         assertEquals(1, robot.lookup("#syncRuns").queryListView().getItems().size());
 
         robot.clickOn("#syncAuto");
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#syncAuto").queryAs(CheckBox.class).isSelected());
+        FxWaits.waitUntil(() -> robot.lookup("#syncAuto").queryAs(CheckBox.class).isSelected());
         robot.interact(window::shutdown);
         window = null;
         try (EncryptedDeviceSession reopened = SyncDevices.vault(deviceA).unlock(SyncDevices.PASSPHRASE.clone())) {
