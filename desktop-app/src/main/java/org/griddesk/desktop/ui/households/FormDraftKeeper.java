@@ -1,6 +1,8 @@
 package org.griddesk.desktop.ui.households;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import javafx.beans.property.StringProperty;
 
@@ -24,8 +26,27 @@ final class FormDraftKeeper {
         this.executor = executor;
     }
 
-    void restore(String form, FormFields fields) {
-        store.read(form).ifPresent(fields::fill);
+    /**
+     * Reads the draft in the background (the store is not read on the FX thread) and fills it in, then runs
+     * {@code then}. A field the worker typed into meanwhile keeps what was typed.
+     */
+    void restore(String form, FormFields fields, Runnable then) {
+        Map<String, String> opened = fields.texts();
+        executor.execute(progress -> store.read(form), TaskCallbacks.of(found -> {
+            found.ifPresent(draft -> fields.fill(untouched(draft, opened, fields.texts())));
+            then.run();
+        }, failure -> then.run()));
+    }
+
+    private static Map<String, String> untouched(Map<String, String> draft, Map<String, String> opened,
+                                                 Map<String, String> now) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        draft.forEach((name, text) -> {
+            if (Objects.equals(opened.get(name), now.get(name))) {
+                kept.put(name, text);
+            }
+        });
+        return kept;
     }
 
     void follow(String form, FormFields fields) {

@@ -115,8 +115,7 @@ public final class RecordFormViewModel {
 
     /** Restores a draft left from before, then keeps the draft current as the worker types. */
     void startDrafting() {
-        drafts.restore(draftName(), fields);
-        drafts.follow(draftName(), fields);
+        drafts.restore(draftName(), fields, () -> drafts.follow(draftName(), fields));
     }
 
     public void save() {
