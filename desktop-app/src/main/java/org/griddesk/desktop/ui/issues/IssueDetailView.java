@@ -1,6 +1,5 @@
 package org.griddesk.desktop.ui.issues;
 
-import java.io.File;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -12,8 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
+import org.griddesk.desktop.ui.dialog.PhotoChooser;
 import org.griddesk.desktop.ui.i18n.Localization;
 
 /** The selected issue: what it is, the steps it may take next (with a note or reason), and its timeline. */
@@ -114,14 +113,7 @@ final class IssueDetailView {
     }
 
     private void choosePhoto() {
-        FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(localization.bind("issues.form.addPhoto"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("issues.form.photoFiles"),
-                "*.png", "*.jpg", "*.jpeg"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.addPhoto(file.toPath());
-        }
+        PhotoChooser.choose(root.getScene().getWindow(), localization, "issues.form.addPhoto").ifPresent(viewModel::addPhoto);
     }
 
     private Label heading(String key) {

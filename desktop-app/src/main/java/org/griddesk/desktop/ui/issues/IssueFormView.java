@@ -1,6 +1,5 @@
 package org.griddesk.desktop.ui.issues;
 
-import java.io.File;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
@@ -18,8 +17,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
+import org.griddesk.desktop.ui.dialog.PhotoChooser;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.i18n.Message;
 
@@ -129,14 +128,7 @@ final class IssueFormView {
     }
 
     private void choosePhoto() {
-        FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(localization.bind("issues.form.addPhoto"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("issues.form.photoFiles"),
-                "*.png", "*.jpg", "*.jpeg"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.attachPhoto(file.toPath());
-        }
+        PhotoChooser.choose(root.getScene().getWindow(), localization, "issues.form.addPhoto").ifPresent(viewModel::attachPhoto);
     }
 
     private Button button(String id, String key) {
