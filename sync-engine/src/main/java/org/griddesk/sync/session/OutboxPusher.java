@@ -1,5 +1,6 @@
 package org.griddesk.sync.session;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.griddesk.sync.client.RequestRejectedException;
 import org.griddesk.sync.client.Transport;
@@ -32,20 +34,23 @@ final class OutboxPusher {
     private final DeviceStore store;
     private final Transport transport;
     private final String deviceId;
-    private final int batchSize;
+    private final BatchSizer sizer;
+    private final LongSupplier nanoClock;
     private final Supplier<String> batchIds;
     private final PushResultApplier applier;
     private final BlobUploads blobs;
     private final MissingBlobs missingBlobs;
 
+    /** {@code nanoClock} times each push so the next batch suits the link (see {@link BatchSizer}). */
     OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, Supplier<String> batchIds,
-                 PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs) {
+                 PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs, LongSupplier nanoClock) {
         this.blobs = blobs;
         this.missingBlobs = missingBlobs;
         this.store = store;
         this.transport = transport;
         this.deviceId = deviceId;
-        this.batchSize = batchSize;
+        this.sizer = new BatchSizer(batchSize);
+        this.nanoClock = nanoClock;
         this.batchIds = batchIds;
         this.applier = applier;
     }
@@ -92,7 +97,11 @@ final class OutboxPusher {
     }
 
     private PushResponse push(InFlightBatch batch, List<Change> changes) {
-        return transport.push(new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true));
+        long started = nanoClock.getAsLong();
+        PushResponse response = transport.push(new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION,
+                changes, true));
+        sizer.answered(changes.size(), Duration.ofNanos(nanoClock.getAsLong() - started));
+        return response;
     }
 
     /** The platform lacked a blob a change named: send it, and the change goes again in a later batch of this run. */
@@ -127,6 +136,7 @@ final class OutboxPusher {
             }
             byRecord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
+        int batchSize = sizer.size();
         List<RecordKey> plain = new ArrayList<>();
         List<RecordKey> withBlobs = new ArrayList<>();
         for (Map.Entry<RecordKey, List<OutboxEntry>> record : byRecord.entrySet()) {

@@ -1,0 +1,36 @@
+package org.griddesk.sync.session;
+
+import java.time.Duration;
+
+/**
+ * Batch sizes that follow the link. A batch answered slowly (a 2G line, a busy platform) makes the next one half as
+ * large, so a batch stays well inside the read timeout and a cut costs little to send again; a full batch answered
+ * quickly lets the next one double, never past the configured size. A batch once recorded keeps its entries: only
+ * new batches change size.
+ */
+final class BatchSizer {
+
+    static final Duration SLOW = Duration.ofSeconds(20);
+    static final Duration QUICK = Duration.ofSeconds(4);
+    static final int SMALLEST = 5;
+
+    private final int largest;
+    private int current;
+
+    BatchSizer(int largest) {
+        this.largest = largest;
+        this.current = largest;
+    }
+
+    int size() {
+        return current;
+    }
+
+    void answered(int sent, Duration took) {
+        if (took.compareTo(SLOW) > 0) {
+            current = Math.max(Math.min(SMALLEST, largest), current / 2);
+        } else if (took.compareTo(QUICK) < 0 && sent >= current) {
+            current = Math.min(largest, current * 2);
+        }
+    }
+}
