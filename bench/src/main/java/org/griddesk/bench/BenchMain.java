@@ -32,6 +32,8 @@ public final class BenchMain {
                 new PushThroughputScenario(),
                 new ApplicationValidationScenario(),
                 new JavaRosaValidationScenario(),
+                new FormOpenScenario(true),
+                new FormOpenScenario(false),
                 new OneFieldChangeWireScenario(),
                 new TypicalDayAt2gScenario(),
                 new FirstPullScenario(PullRecordIds.DEVICE_MADE),
