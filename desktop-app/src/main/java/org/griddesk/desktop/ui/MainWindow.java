@@ -14,6 +14,8 @@ import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
+import org.griddesk.desktop.ui.common.DisplayMode;
+import org.griddesk.desktop.ui.common.LargeModeSwitch;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final StackPane host = new StackPane();
     private final Scene scene;
     private final DialogService dialogs;
+    private final DisplayMode display;
     private ActiveSession active;
     private FieldWorkspaces fieldWorkspaces;
 
@@ -68,10 +71,11 @@ public final class MainWindow {
         Theme.apply();
         host.setId("mainHost");
         host.getStyleClass().add("griddesk");
-        FontStack.apply(host);
         this.scene = new Scene(host, 1180, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         this.dialogs = new FxDialogService(localization, scene::getWindow);
+        this.display = new DisplayMode(startup.displayStore(), executor, dialogs);
+        DisplayScale.install(scene, host, display);
     }
 
     public Scene scene() {
@@ -80,6 +84,11 @@ public final class MainWindow {
 
     public Localization localization() {
         return localization;
+    }
+
+    /** 长辈版 and zoom of this window. */
+    public DisplayMode display() {
+        return display;
     }
 
     /** First start when this data folder has no store yet, otherwise the unlock screen. */
@@ -142,9 +151,10 @@ public final class MainWindow {
                         : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
                         ? new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
-                                idleLock::setTimeout), localization).build()
+                                idleLock::setTimeout), localization, display).build()
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
+        shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
         show(shell.root());
         SyncServices.startBackground(opened.session());
         active.start();

@@ -65,6 +65,7 @@ public final class HouseholdListView {
                         + row.address() + "  " + row.headName() + "  "
                         + localization.lang("households.list.members", row.members())
                         + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : ""));
+                setGraphic(empty || row == null ? null : row.sync().graphic());
                 setTooltip(empty || row == null || row.syncReason() == null
                         ? null : new Tooltip(localization.lang(row.syncReason())));
             }
