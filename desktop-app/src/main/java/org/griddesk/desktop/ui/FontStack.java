@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-
 /**
  * JavaFX CSS takes only the first family of a font list and silently falls back to a Latin font when it is
  * missing, which shows Chinese as empty boxes. So the stack of griddesk.css is resolved here against the

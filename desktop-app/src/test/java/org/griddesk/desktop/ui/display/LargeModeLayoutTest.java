@@ -73,13 +73,14 @@ class LargeModeLayoutTest {
             problems.addAll(ScreenAudit.controlsSmallerThan(app.root(), 60));
             problems.addAll(ScreenAudit.textsSmallerThan(app.root(), 24));
             problems.addAll(ScreenAudit.lineSpacingUnder(app.root(), 1.3));
+            problems.addAll(ScreenAudit.cutOff(app.window().scene()));
             for (Node title : robot.lookup(".workspace-title").queryAll()) {
                 if (title.isVisible() && ((Labeled) title).getFont().getSize() < 40) {
                     problems.add(ScreenAudit.describe(title) + " title " + ((Labeled) title).getFont().getSize());
                 }
             }
         });
-        assertEquals(List.of(), problems, "长辈版: controls under 60 x 60 px, text under 24 px, lines under 1.3");
+        assertEquals(List.of(), problems, "长辈版: controls under 60 x 60 px, text under 24 px, lines under 1.3, anything cut off");
         assertTrue(robot.lookup("#settingsLargeMode").queryAs(ToggleButton.class).isSelected(),
                 "设置 shows the same choice as the rail");
         app.waitUntil(() -> new DisplayPreference(dataDir).read().large());

@@ -249,8 +249,10 @@ final class ScreenAudit {
                 && !(n instanceof ListCell<?>))) {
             Labeled labeled = (Labeled) node;
             Node shownText = labeled.lookup(".text");
-            if (shownText instanceof Text text && !text.getText().equals(labeled.getText().replace("_", ""))
-                    && !text.getText().equals(labeled.getText()) && text.getText().endsWith("…")) {
+            String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
+            // a label too narrow for its text shows it shortened with the ellipsis string
+            if (shownText instanceof Text text && !text.getText().equals(full)
+                    && !text.getText().equals(labeled.getText())) {
                 cut.add(describe(labeled) + " shows '" + text.getText() + "'");
             }
         }
