@@ -156,6 +156,7 @@ public final class MainWindow {
                 StatusBarView.of(status, localization));
         shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
         show(shell.root());
+        shell.focusRail();
         SyncServices.startBackground(opened.session());
         active.start();
     }

@@ -56,8 +56,10 @@ public final class HouseholdsView {
             right.getChildren().setAll(detail);
             return;
         }
-        ScrollPane scroll = new ScrollPane(new RecordFormView(form, localization).build());
+        RecordFormView view = new RecordFormView(form, localization);
+        ScrollPane scroll = new ScrollPane(view.build());
         scroll.setFitToWidth(true);
         right.getChildren().setAll(scroll);
+        view.focusFirst();
     }
 }

@@ -41,6 +41,7 @@ public final class RecordFormView {
 
     private final RecordFormViewModel viewModel;
     private final Localization localization;
+    private Control firstInput;
 
     public RecordFormView(RecordFormViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -74,6 +75,28 @@ public final class RecordFormView {
         return form;
     }
 
+    /** Puts the caret in the first field once the form is shown, so the form can be filled from the keyboard alone. */
+    public void focusFirst() {
+        if (firstInput == null) {
+            return;
+        }
+        if (firstInput.getScene() != null) {
+            firstInput.requestFocus();
+            return;
+        }
+        // inside a ScrollPane the form joins the scene only when the pane's skin is made, on the next pulse
+        firstInput.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                                javafx.scene.Scene before, javafx.scene.Scene now) {
+                if (now != null) {
+                    firstInput.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(firstInput::requestFocus);
+                }
+            }
+        });
+    }
+
     private VBox row(String field, FormFields fields) {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(
@@ -82,6 +105,9 @@ public final class RecordFormView {
         Control input = viewModel.choices(field) != null ? named(field, viewModel.choices(field), fields)
                 : CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
         input.setId("field-" + field);
+        if (firstInput == null) {
+            firstInput = input;
+        }
         input.setMaxWidth(360);
         label.setLabelFor(input);
         VBox row = new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));

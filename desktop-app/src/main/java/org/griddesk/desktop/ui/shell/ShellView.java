@@ -70,6 +70,12 @@ public final class ShellView {
         return rail;
     }
 
+    /** Keyboard users start at the rail: Tab goes on into the workspace, Space opens the focused one. */
+    public void focusRail() {
+        rail.getChildren().stream().filter(node -> node instanceof ToggleButton toggle && toggle.isSelected())
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
     /** A control kept at the foot of the rail, below the workspaces (the 长辈版 switch). */
     public void addRailFooter(javafx.scene.Node footer) {
         Region gap = new Region();
