@@ -115,6 +115,7 @@ public final class ApplicationsView {
         told.setOnAction(event -> viewModel.markSeen(rows.getSelectionModel().getSelectedItem()));
         VBox panel = new VBox(6, search, residents, mine, rows, new FlowPane(6, 6, resume, told));
         VBox.setVgrow(residents, Priority.ALWAYS);
+        panel.setId("applicationsSidePanel");
         VBox.setVgrow(rows, Priority.ALWAYS);
         panel.setPadding(new Insets(8));
         panel.setMinWidth(240);
