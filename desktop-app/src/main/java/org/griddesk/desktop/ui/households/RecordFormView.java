@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.ui.common.FocusWhenShown;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.model.code.CodeEntry;
 import org.griddesk.model.code.CodeSet;
@@ -80,21 +81,7 @@ public final class RecordFormView {
         if (firstInput == null) {
             return;
         }
-        if (firstInput.getScene() != null) {
-            firstInput.requestFocus();
-            return;
-        }
-        // inside a ScrollPane the form joins the scene only when the pane's skin is made, on the next pulse
-        firstInput.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
-                                javafx.scene.Scene before, javafx.scene.Scene now) {
-                if (now != null) {
-                    firstInput.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(firstInput::requestFocus);
-                }
-            }
-        });
+        FocusWhenShown.request(firstInput);
     }
 
     private VBox row(String field, FormFields fields) {

@@ -18,6 +18,7 @@ import org.griddesk.desktop.service.applications.ApplicationFixtures;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.ui.MainWindow;
 import org.griddesk.desktop.ui.UiStartup;
+import org.griddesk.desktop.ui.common.DemoNotice;
 import org.griddesk.desktop.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,9 +47,18 @@ final class DisplayWindow {
     }
 
     void open(Stage stage, Path dataDir) {
+        open(stage, dataDir, Optional.empty());
+    }
+
+    /** With a demo notice the unlock card holds its longest lines (the demo account and platform address). */
+    void openDemo(Stage stage, Path dataDir) {
+        open(stage, dataDir, Optional.of(new DemoNotice(PASSPHRASE, Optional.of("http://127.0.0.1:45367"),
+                Optional.of("demo"), Optional.of("demo-worker-2026"), listener -> { })));
+    }
+
+    private void open(Stage stage, Path dataDir, Optional<DemoNotice> demo) {
         robot.interact(() -> {
-            window = new MainWindow(UiStartup.forDataDir(dataDir, Optional.empty()), new FxTaskExecutor(),
-                    Clock.systemUTC());
+            window = new MainWindow(UiStartup.forDataDir(dataDir, demo), new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);

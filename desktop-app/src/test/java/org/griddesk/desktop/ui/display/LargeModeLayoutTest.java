@@ -86,9 +86,10 @@ class LargeModeLayoutTest {
         app.waitUntil(() -> new DisplayPreference(dataDir).read().large());
 
         app.close();
-        app.open(stage, dataDir);
-        app.waitFor("#unlockButton");
+        app.openDemo(stage, dataDir);
+        app.waitFor("#demoAccount");
         assertTrue(app.root().getStyleClass().contains("elder"), "the unlock screen is large before unlocking");
+        assertEquals(List.of(), ScreenAudit.cutOff(app.window().scene()), "the unlock card widens with its text");
         assertEquals(List.of(), ScreenAudit.controlsSmallerThan(app.root(), 60));
         assertEquals(List.of(), ScreenAudit.textsSmallerThan(app.root(), 24));
         assertTrue(robot.lookup("#passphrase").queryAs(TextField.class).getFont().getSize() >= 24);

@@ -74,6 +74,7 @@ class ZoomKeysTest {
             ctrl(robot, KeyCode.PLUS);
         }
         assertEquals(28, passphraseFont(robot), EPSILON, "bounded at 200 %");
+        assertEquals(List.of(), ScreenAudit.cutOff(app.window().scene()), "the unlock card at 200 %");
         app.waitUntil("200 % saved", () -> new DisplayPreference(dataDir).read().zoomPercent() == 200);
 
         app.unlock();
@@ -89,9 +90,10 @@ class ZoomKeysTest {
         app.waitFor("#unlockButton");
         assertEquals(28, passphraseFont(robot), EPSILON, "locking keeps the zoom");
         app.close();
-        app.open(stage, dataDir);
-        app.waitFor("#unlockButton");
+        app.openDemo(stage, dataDir);
+        app.waitFor("#demoAccount");
         assertEquals(28, passphraseFont(robot), EPSILON, "a restart keeps the zoom");
+        assertEquals(List.of(), ScreenAudit.cutOff(app.window().scene()), "the demo card at 200 %");
         ctrl(robot, KeyCode.SUBTRACT);
         assertEquals(26.6, passphraseFont(robot), EPSILON, "190 %");
     }
