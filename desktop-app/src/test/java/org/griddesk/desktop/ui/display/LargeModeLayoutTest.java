@@ -74,6 +74,7 @@ class LargeModeLayoutTest {
             problems.addAll(ScreenAudit.textsSmallerThan(app.root(), 24));
             problems.addAll(ScreenAudit.lineSpacingUnder(app.root(), 1.3));
             problems.addAll(ScreenAudit.cutOff(app.window().scene()));
+            problems.addAll(ScreenAudit.listsShorterThan(app.root(), 60));
             for (Node title : robot.lookup(".workspace-title").queryAll()) {
                 if (title.isVisible() && ((Labeled) title).getFont().getSize() < 40) {
                     problems.add(ScreenAudit.describe(title) + " title " + ((Labeled) title).getFont().getSize());

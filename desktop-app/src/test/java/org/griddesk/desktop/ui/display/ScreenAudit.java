@@ -269,6 +269,19 @@ final class ScreenAudit {
         return cut;
     }
 
+    /** Lists squeezed under one row of large text: what they hold can no longer be read. */
+    static List<String> listsShorterThan(Parent root, double minPx) {
+        List<String> squeezed = new ArrayList<>();
+        // "list-view" is the id a ComboBox gives the list of its drop-down, laid out only when it opens
+        for (Node node : shown(root, n -> n instanceof javafx.scene.control.ListView<?> && !"list-view".equals(n.getId()))) {
+            double height = node.getLayoutBounds().getHeight();
+            if (height + 0.5 < minPx) {
+                squeezed.add(describe(node) + String.format(Locale.ROOT, " only %.1fpx high", height));
+            }
+        }
+        return squeezed;
+    }
+
     private static boolean insideScrollPane(Node node) {
         for (Node at = node.getParent(); at != null; at = at.getParent()) {
             if (at instanceof ScrollPane || at instanceof javafx.scene.control.ListView<?>
