@@ -60,6 +60,7 @@ class LargeModeLayoutTest {
         List<String> normal = new ArrayList<>();
         app.visitWorkspaces(() -> {
             normal.addAll(ScreenAudit.controlsSmallerThan(app.root(), 44));
+            System.out.println("normal: " + ScreenAudit.smallest(app.root()));
             residentScreensAreLarge(robot, normal);
         });
         assertEquals(List.of(), normal, "normal mode: controls under 44 x 44 px");
@@ -71,6 +72,7 @@ class LargeModeLayoutTest {
         List<String> problems = new ArrayList<>();
         app.visitWorkspaces(() -> {
             problems.addAll(ScreenAudit.controlsSmallerThan(app.root(), 60));
+            System.out.println("长辈版: " + ScreenAudit.smallest(app.root()));
             problems.addAll(ScreenAudit.textsSmallerThan(app.root(), 24));
             problems.addAll(ScreenAudit.lineSpacingUnder(app.root(), 1.3));
             problems.addAll(ScreenAudit.cutOff(app.window().scene()));

@@ -59,6 +59,21 @@ final class ScreenAudit {
         return small;
     }
 
+    /** The smallest control height and width, and the smallest text, shown (for the record, not for asserting). */
+    static String smallest(Parent root) {
+        double height = Double.MAX_VALUE;
+        double width = Double.MAX_VALUE;
+        for (Node node : touchTargets(root)) {
+            height = Math.min(height, node.getLayoutBounds().getHeight());
+            if (!(node instanceof ListCell<?>)) {
+                width = Math.min(width, node.getLayoutBounds().getWidth());
+            }
+        }
+        double font = texts(root).stream().mapToDouble(t -> t.getFont().getSize()).min().orElse(0);
+        return String.format(Locale.ROOT, "smallest control %.1f high, %.1f wide; smallest text %.1fpx", height, width,
+                font);
+    }
+
     static List<Node> touchTargets(Parent root) {
         return shown(root, ScreenAudit::isTouchTarget);
     }
