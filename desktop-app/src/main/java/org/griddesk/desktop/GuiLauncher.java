@@ -23,7 +23,7 @@ final class GuiLauncher implements GuiStarter {
         UiStartup standard = UiStartup.forDataDir(options.dataDir(), options.demo().map(GuiLauncher::notice));
         UiStartup startup = options.demo()
                 .map(demo -> new UiStartup(new DemoVault(standard.vault(), demo.platform()), standard.assessor(),
-                        standard.languageStore(), standard.demo()))
+                        standard.languageStore(), standard.demo(), standard.displayStore()))
                 .orElse(standard)
                 .withPractice(new PracticeLauncher(PracticeMode.standard(VaultFactory::open), options.dataDir()));
         GridDeskApplication.launch(startup);

@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javafx.scene.Parent;
-import javafx.scene.text.Font;
-
 /**
  * JavaFX CSS takes only the first family of a font list and silently falls back to a Latin font when it is
  * missing, which shows Chinese as empty boxes. So the stack of griddesk.css is resolved here against the
- * fonts this machine really has.
+ * fonts this machine really has (DisplayScale puts it on the root together with the zoomed size).
  */
 final class FontStack {
 
@@ -22,10 +19,5 @@ final class FontStack {
 
     static Optional<String> firstInstalled(Set<String> installed) {
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst();
-    }
-
-    static void apply(Parent root) {
-        firstInstalled(Set.copyOf(Font.getFamilies()))
-                .ifPresent(family -> root.setStyle("-fx-font-family: \"" + family + "\";"));
     }
 }

@@ -15,6 +15,8 @@ import org.griddesk.desktop.service.map.FieldWork;
 import org.griddesk.desktop.service.today.TodayTarget;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
+import org.griddesk.desktop.ui.common.DisplayMode;
+import org.griddesk.desktop.ui.common.LargeModeSwitch;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.dialog.DialogService;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private final StackPane host = new StackPane();
     private final Scene scene;
     private final DialogService dialogs;
+    private final DisplayMode display;
     private ActiveSession active;
     private FieldWorkspaces fieldWorkspaces;
     private final Optional<PracticeController> practice;
@@ -72,12 +75,13 @@ public final class MainWindow {
         Theme.apply();
         host.setId("mainHost");
         host.getStyleClass().add("griddesk");
-        FontStack.apply(host);
         this.scene = new Scene(host, 1180, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         this.dialogs = new FxDialogService(localization, scene::getWindow);
         this.practice = startup.practice().map(starter -> new PracticeController(starter, localization, executor,
                 dialogs, this::show, this::opened, this::showEntry));
+        this.display = new DisplayMode(startup.displayStore(), executor, dialogs);
+        DisplayScale.install(scene, host, display);
     }
 
     public Scene scene() {
@@ -86,6 +90,11 @@ public final class MainWindow {
 
     public Localization localization() {
         return localization;
+    }
+
+    /** 长辈版 and zoom of this window. */
+    public DisplayMode display() {
+        return display;
     }
 
     /** First start when this data folder has no store yet, otherwise the unlock screen. */
@@ -155,11 +164,13 @@ public final class MainWindow {
                         : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
                         ? withPracticeSettings(new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
-                                idleLock::setTimeout), localization).build())
+                                idleLock::setTimeout), localization, display).build())
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
+        shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
         show(practising().map(controller -> controller.frame(shell.root(), shellModel::open, opened.session(),
                 () -> leavePractice(false), () -> leavePractice(true))).orElse(shell.root()));
+        shell.focusRail();
         SyncServices.startBackground(opened.session());
         active.start();
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -120,8 +121,9 @@ public final class ApplicationsView {
         told.disableProperty().bind(Bindings.createBooleanBinding(() -> rows.getSelectionModel().getSelectedItem() == null
                 || !rows.getSelectionModel().getSelectedItem().changed(), rows.getSelectionModel().selectedItemProperty()));
         told.setOnAction(event -> viewModel.markSeen(rows.getSelectionModel().getSelectedItem()));
-        VBox panel = new VBox(6, search, residents, mine, rows, new HBox(6, resume, told));
+        VBox panel = new VBox(6, search, residents, mine, rows, new FlowPane(6, 6, resume, told));
         VBox.setVgrow(residents, Priority.ALWAYS);
+        panel.setId("applicationsSidePanel");
         VBox.setVgrow(rows, Priority.ALWAYS);
         panel.setPadding(new Insets(8));
         panel.setMinWidth(240);

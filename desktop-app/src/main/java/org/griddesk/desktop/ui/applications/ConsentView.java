@@ -57,7 +57,8 @@ final class ConsentView {
                 proxyName.getText(), relation.getValue()));
         signed.textProperty().bind(localization.bind(viewModel.signedProperty()));
         root.getChildren().addAll(consent, pad, byProxy, proxy, new HBox(8, clear, confirm), signed);
-        root.getStyleClass().add("consent-box");
+        // a resident reads and signs here: large in every mode (griddesk.css)
+        root.getStyleClass().addAll("consent-box", "resident-screen");
     }
 
     Region root() {

@@ -75,6 +75,8 @@ final class RatingView {
                 }));
         root.getChildren().addAll(title, row, tags, comment, send);
         root.setId("ratingPane");
+        // a resident rates here (好差评): large in every mode (griddesk.css)
+        root.getStyleClass().add("resident-screen");
     }
 
     Region root() {

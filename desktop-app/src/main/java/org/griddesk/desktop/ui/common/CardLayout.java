@@ -18,7 +18,7 @@ public final class CardLayout {
     private CardLayout() {
     }
 
-    public static StackPane centredCard(Localization localization, EntryLanguageViewModel language, String titleKey,
+    public static Region centredCard(Localization localization, EntryLanguageViewModel language, String titleKey,
                                         Node... content) {
         Label appName = new Label();
         appName.textProperty().bind(localization.bind("app.title"));
@@ -39,11 +39,17 @@ public final class CardLayout {
         VBox card = new VBox(12, header, title);
         card.getChildren().addAll(content);
         card.getStyleClass().add("entry-card");
-        card.setMaxWidth(480);
+        // the width (34.3em, 480px at 100 %) is in griddesk.css, so it grows with the zoom and 长辈版
         card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane page = new StackPane(card);
         page.getStyleClass().add("entry-page");
         StackPane.setAlignment(card, Pos.CENTER);
-        return page;
+        // zoomed to 200 % the card can be taller than a 768 px screen: it scrolls rather than being cut off
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFocusTraversable(false);
+        return scroll;
     }
 }

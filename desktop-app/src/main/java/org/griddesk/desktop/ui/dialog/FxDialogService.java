@@ -61,8 +61,21 @@ public final class FxDialogService implements DialogService {
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
+            looksLikeOwner(alert, window);
         }
         return alert;
+    }
+
+    /** A dialog is a window of its own: it takes the owner's stylesheet, zoomed font and 长辈版 class. */
+    private static void looksLikeOwner(Alert alert, Window window) {
+        if (window.getScene() == null) {
+            return;
+        }
+        javafx.scene.Parent root = window.getScene().getRoot();
+        alert.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
+        alert.getDialogPane().setStyle(root.getStyle());
+        root.getStyleClass().stream().filter(name -> name.equals("griddesk") || name.equals("elder"))
+                .forEach(alert.getDialogPane().getStyleClass()::add);
     }
 
     /**

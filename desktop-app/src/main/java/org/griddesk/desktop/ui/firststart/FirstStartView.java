@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.griddesk.desktop.ui.common.FocusWhenShown;
 import org.griddesk.desktop.ui.common.CardLayout;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.FieldMessages;
@@ -38,7 +39,7 @@ public final class FirstStartView {
     }
 
     public void focus() {
-        passphrase.requestFocus();
+        FocusWhenShown.request(passphrase);
     }
 
     private Region build() {

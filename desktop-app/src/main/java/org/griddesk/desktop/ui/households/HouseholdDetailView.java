@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,10 +88,10 @@ public final class HouseholdDetailView {
         history.setPrefHeight(100);
         history.setCellFactory(list -> new HistoryCell());
         Label historyTitle = title("households.detail.history");
-        VBox box = new VBox(10, address, place, new HBox(10, hint(edit, "households.hint.chooseHousehold"),
+        VBox box = new VBox(10, address, place, new FlowPane(10, 8, hint(edit, "households.hint.chooseHousehold"),
                 hint(addResident, "households.hint.chooseHousehold"), hint(addVisit, "households.hint.chooseHousehold")),
                 membersTitle, members,
-                new HBox(10, hint(editResident, "households.hint.chooseMember"), hint(reveal, "households.hint.chooseMember"),
+                new FlowPane(10, 8, hint(editResident, "households.hint.chooseMember"), hint(reveal, "households.hint.chooseMember"),
                         hint(death, "households.hint.chooseMember"), hint(moveAway, "households.hint.chooseMember"),
                         hint(move, "households.hint.chooseMember"), hint(split, "households.hint.noMembers"),
                         hint(apply, "households.hint.chooseMember")),

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,6 +66,7 @@ public final class HouseholdListView {
                         + row.address() + "  " + row.headName() + "  "
                         + localization.lang("households.list.members", row.members())
                         + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : ""));
+                setGraphic(empty || row == null ? null : row.sync().graphic());
                 setTooltip(empty || row == null || row.syncReason() == null
                         ? null : new Tooltip(localization.lang(row.syncReason())));
             }
@@ -101,7 +103,7 @@ public final class HouseholdListView {
             HBox.setHgrow(box, Priority.ALWAYS);
         }
         VBox pane = new VBox(8, search, results, grid, otherFilters, households,
-                new HBox(8, add, undo, importList));
+                new FlowPane(8, 8, add, undo, importList));
         pane.setId("householdListPane");
         pane.setPrefWidth(380);
         return pane;

@@ -24,7 +24,11 @@ public final class HouseholdsView {
     }
 
     public Region build() {
-        Region detail = new HouseholdDetailView(viewModel, localization).build();
+        // 长辈版 and 200 % zoom make the detail taller than the screen: it scrolls, its lists keep a few rows
+        ScrollPane detail = new ScrollPane(new HouseholdDetailView(viewModel, localization).build());
+        detail.setFitToWidth(true);
+        detail.setFitToHeight(true);
+        detail.getStyleClass().add("edge-to-edge");
         viewModel.formProperty().addListener((o, before, now) -> showForm(now, detail));
         viewModel.importWizardProperty().addListener((o, before, now) -> showImport(now, detail));
         showForm(viewModel.formProperty().get(), detail);
@@ -56,8 +60,10 @@ public final class HouseholdsView {
             right.getChildren().setAll(detail);
             return;
         }
-        ScrollPane scroll = new ScrollPane(new RecordFormView(form, localization).build());
+        RecordFormView view = new RecordFormView(form, localization);
+        ScrollPane scroll = new ScrollPane(view.build());
         scroll.setFitToWidth(true);
         right.getChildren().setAll(scroll);
+        view.focusFirst();
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.ui.common.FocusWhenShown;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.model.code.CodeEntry;
 import org.griddesk.model.code.CodeSet;
@@ -41,6 +42,7 @@ public final class RecordFormView {
 
     private final RecordFormViewModel viewModel;
     private final Localization localization;
+    private Control firstInput;
 
     public RecordFormView(RecordFormViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -74,6 +76,14 @@ public final class RecordFormView {
         return form;
     }
 
+    /** Puts the caret in the first field once the form is shown, so the form can be filled from the keyboard alone. */
+    public void focusFirst() {
+        if (firstInput == null) {
+            return;
+        }
+        FocusWhenShown.request(firstInput);
+    }
+
     private VBox row(String field, FormFields fields) {
         Label label = new Label();
         label.textProperty().bind(Bindings.createStringBinding(
@@ -82,6 +92,9 @@ public final class RecordFormView {
         Control input = viewModel.choices(field) != null ? named(field, viewModel.choices(field), fields)
                 : CODED.containsKey(field) ? choice(field, CODED.get(field), fields) : text(field, fields);
         input.setId("field-" + field);
+        if (firstInput == null) {
+            firstInput = input;
+        }
         input.setMaxWidth(360);
         label.setLabelFor(input);
         VBox row = new VBox(3, label, input, errorLabel("error-" + field, fields.problem(field)));

@@ -14,27 +14,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.griddesk.desktop.ui.common.DisplayMode;
 import org.griddesk.desktop.ui.common.FieldMessages;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.passphrase.NewPassphraseForm;
 import org.griddesk.desktop.ui.passphrase.PassphraseStrengthBar;
 
-/** The settings workspace: language, idle lock, 今日's visit reminder, passphrase change. */
+/** The settings workspace: language, 长辈版 and zoom, idle lock, 今日's visit reminder, passphrase change. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private final Localization localization;
+    private final DisplayMode display;
 
-    public SettingsView(SettingsViewModel viewModel, Localization localization) {
+    public SettingsView(SettingsViewModel viewModel, Localization localization, DisplayMode display) {
         this.viewModel = viewModel;
         this.localization = localization;
+        this.display = display;
     }
 
     public Region build() {
         Label heading = label("settings.title");
         heading.getStyleClass().add("workspace-title");
-        VBox page = new VBox(20, heading, languageSection(), idleLockSection(), visitSection(),
-                passphraseSection());
+        VBox page = new VBox(20, heading, languageSection(),
+                section("settings.display.title", "settings.display.hint", DisplaySection.content(display, localization)),
+                idleLockSection(), visitSection(), passphraseSection());
         page.setId("settingsWorkspace");
         page.getStyleClass().add("settings-page");
         ScrollPane scroll = new ScrollPane(page);
@@ -120,7 +124,8 @@ public final class SettingsView {
                 label("settings.passphrase.repeat"), repeat,
                 FieldMessages.errorLabel("newPassphraseRepeatError", form.repeatErrorProperty(), localization),
                 change);
-        fields.setMaxWidth(420);
+        // 420 px at the normal size, growing with the zoom and 长辈版 (griddesk.css)
+        fields.getStyleClass().add("passphrase-fields");
         fields.disableProperty().bind(viewModel.changingPassphraseProperty());
         return section("settings.passphrase.title", "settings.passphrase.hint", fields);
     }

@@ -22,6 +22,7 @@ public final class ShellView {
     private final Function<Workspace, Region> workspaceContent;
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
+    private VBox rail;
 
     public ShellView(ShellViewModel viewModel, Localization localization, Function<Workspace, Region> workspaceContent,
                      Region statusBar) {
@@ -44,7 +45,7 @@ public final class ShellView {
 
     private Region rail() {
         ToggleGroup group = new ToggleGroup();
-        VBox rail = new VBox(4);
+        rail = new VBox(4);
         rail.setId("navigationRail");
         rail.getStyleClass().add("navigation-rail");
         rail.setAlignment(Pos.TOP_CENTER);
@@ -67,6 +68,19 @@ public final class ShellView {
             rail.getChildren().add(button);
         }
         return rail;
+    }
+
+    /** Keyboard users start at the rail: Tab goes on into the workspace, Space opens the focused one. */
+    public void focusRail() {
+        rail.getChildren().stream().filter(node -> node instanceof ToggleButton toggle && toggle.isSelected())
+                .findFirst().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    /** A control kept at the foot of the rail, below the workspaces (the 长辈版 switch). */
+    public void addRailFooter(javafx.scene.Node footer) {
+        Region gap = new Region();
+        VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        rail.getChildren().addAll(gap, footer);
     }
 
     private void show(Workspace workspace) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import org.griddesk.desktop.ui.common.FocusWhenShown;
 import org.griddesk.desktop.ui.common.CardLayout;
 import org.griddesk.desktop.ui.common.EntryLanguageViewModel;
 import org.griddesk.desktop.ui.common.DemoNotice;
@@ -57,7 +58,7 @@ public final class UnlockView {
     }
 
     public void focus() {
-        passphrase.requestFocus();
+        FocusWhenShown.request(passphrase);
     }
 
     private Region build() {
