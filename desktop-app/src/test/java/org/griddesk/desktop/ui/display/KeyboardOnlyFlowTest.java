@@ -59,7 +59,7 @@ class KeyboardOnlyFlowTest {
         assertEquals("passphrase", focusedId(robot), "the unlock screen starts in the passphrase field");
         robot.write(DisplayWindow.PASSPHRASE).type(KeyCode.ENTER);
         app.waitFor("#shell");
-        app.waitUntil("the rail has the focus", () -> "nav-households".equals(focusedId(robot)));
+        app.waitUntil("the rail has the focus, on 今日", () -> "nav-today".equals(focusedId(robot)));
 
         // the rail is one group of toggles: the arrows move along it, Tab leaves it
         tabTo(robot, "nav-sync", KeyCode.DOWN);
