@@ -132,7 +132,7 @@ public final class ApplicationsView {
 
     private String rowText(ApplicationRow row) {
         String status = localization.lang(row.statusKey());
-        String line = (row.changed() ? localization.lang("applications.rows.new") + " " : "") + "【" + status + "】"
+        String line = (row.changed() ? localization.lang("applications.rows.new") + " " : "") + localization.lang("list.tag", status)
                 + row.residentName() + " · " + row.title();
         if (!row.decisionNote().isBlank()) {
             line += "\n" + row.decisionNote();

@@ -293,10 +293,10 @@ public final class HouseholdDetailView {
                 text.append("  ").append(member.maskedPhone());
             }
             if (member.aged80Plus()) {
-                text.append("  【").append(localization.lang("households.flag.aged80")).append("】");
+                text.append("  ").append(localization.lang("list.tag", localization.lang("households.flag.aged80")));
             }
             if (member.livingAlone()) {
-                text.append("  【").append(localization.lang("households.flag.livingAlone")).append("】");
+                text.append("  ").append(localization.lang("list.tag", localization.lang("households.flag.livingAlone")));
             }
             if (member.aged80Plus() || member.livingAlone()) {
                 getStyleClass().add("care-flag");

@@ -62,10 +62,10 @@ public final class HouseholdListView {
             @Override
             protected void updateItem(HouseholdRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : "【" + localization.lang(row.sync().key()) + "】 "
+                setText(empty || row == null ? null : localization.lang("list.tag", localization.lang(row.sync().key())) + " "
                         + row.address() + "  " + row.headName() + "  "
                         + localization.lang("households.list.members", row.members())
-                        + (row.needsCare() ? "  【" + localization.lang("households.flag.care") + "】" : ""));
+                        + (row.needsCare() ? "  " + localization.lang("list.tag", localization.lang("households.flag.care")) : ""));
                 setGraphic(empty || row == null ? null : row.sync().graphic());
                 setTooltip(empty || row == null || row.syncReason() == null
                         ? null : new Tooltip(localization.lang(row.syncReason())));

@@ -83,7 +83,7 @@ public final class IssuesView {
             protected void updateItem(Object value, boolean empty) {
                 super.updateItem(value, empty);
                 setText(empty || value == null ? null
-                        : "【" + localization.lang(viewModel.syncMark(value).key()) + "】 " + texts.listLine(value));
+                        : localization.lang("list.tag", localization.lang(viewModel.syncMark(value).key())) + " " + texts.listLine(value));
                 setGraphic(empty || value == null ? null : viewModel.syncMark(value).graphic());
                 Message reason = empty ? null : viewModel.syncReason(value);
                 setTooltip(reason == null ? null : new javafx.scene.control.Tooltip(localization.lang(reason)));
