@@ -146,6 +146,10 @@ final class DisplayWindow {
 
     /** 住户, the 代办 form, 同步 and 设置, each laid out before it is measured. */
     void visitWorkspaces(Runnable measure) throws Exception {
+        fire("#nav-today");
+        waitFor("#todayWorkspace");
+        waitUntil(() -> robot.lookup(".today-line").tryQuery().filter(Node::isVisible).isPresent());
+        robot.interact(measure);
         fire("#nav-households");
         waitUntil(() -> !robot.lookup("#householdList").queryListView().getItems().isEmpty());
         waitUntil(() -> {
