@@ -164,7 +164,7 @@ public final class MainWindow {
                         : workspace == Workspace.REVIEW ? review.get()
                         : workspace == Workspace.SETTINGS
                         ? withPracticeSettings(new SettingsView(new SettingsViewModel(settings, opened.idleLock(),
-                                idleLock::setTimeout), localization, display).build())
+                                idleLock::setTimeout), localization, display)).build()
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
         shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
@@ -218,14 +218,15 @@ public final class MainWindow {
     }
 
     /** 设置 offers practice mode in a real session only; entering it locks the real session first. */
-    private Region withPracticeSettings(Region settings) {
-        return practice.filter(controller -> !controller.practising())
-                .map(controller -> controller.withSettingsEntry(settings, () -> {
+    private SettingsView withPracticeSettings(SettingsView settings) {
+        practice.filter(controller -> !controller.practising())
+                .ifPresent(controller -> settings.withSection(controller.settingsSection(() -> {
                     DeviceSession real = endActive();
                     if (real != null) {
                         controller.enter(real, false);
                     }
-                })).orElse(settings);
+                })));
+        return settings;
     }
 
     /** Leaving (or starting over) closes the practice store and platform; the real store stays closed meanwhile. */

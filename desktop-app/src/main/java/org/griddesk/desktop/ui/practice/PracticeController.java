@@ -82,8 +82,8 @@ public final class PracticeController {
     }
 
     /** The 设置 page with practice mode on top; {@code enterFromShell} locks the real session first. */
-    public Region withSettingsEntry(Region settings, Runnable enterFromShell) {
-        return PracticeEntry.aboveSettings(settings, localization, enterFromShell);
+    public javafx.scene.Node settingsSection(Runnable enterFromShell) {
+        return PracticeEntry.settingsSection(localization, enterFromShell);
     }
 
     /**

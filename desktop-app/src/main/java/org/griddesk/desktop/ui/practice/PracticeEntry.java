@@ -2,6 +2,7 @@ package org.griddesk.desktop.ui.practice;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -38,7 +39,8 @@ final class PracticeEntry {
         return page;
     }
 
-    static Region aboveSettings(Region settings, Localization localization, Runnable enter) {
+    /** The 练习模式 section of 设置: entering locks the real store first. */
+    static Node settingsSection(Localization localization, Runnable enter) {
         Label title = new Label();
         title.textProperty().bind(localization.bind("practice.enter.settings.title"));
         title.getStyleClass().add("section-title");
@@ -49,10 +51,7 @@ final class PracticeEntry {
         VBox section = new VBox(8, title, hint, enterButton("enterPracticeFromSettings", localization, enter));
         section.setId("practiceSettings");
         section.getStyleClass().add("settings-section");
-        section.setPadding(new Insets(16, 24, 0, 24));
-        VBox page = new VBox(section, settings);
-        VBox.setVgrow(settings, Priority.ALWAYS);
-        return page;
+        return section;
     }
 
     private static Button enterButton(String id, Localization localization, Runnable enter) {

@@ -27,10 +27,18 @@ public final class SettingsView {
     private final Localization localization;
     private final DisplayMode display;
 
+    private final java.util.List<Node> extraSections = new java.util.ArrayList<>();
+
     public SettingsView(SettingsViewModel viewModel, Localization localization, DisplayMode display) {
         this.viewModel = viewModel;
         this.localization = localization;
         this.display = display;
+    }
+
+    /** A section another feature adds (练习模式), shown first under the heading. */
+    public SettingsView withSection(Node section) {
+        extraSections.add(section);
+        return this;
     }
 
     public Region build() {
@@ -39,6 +47,7 @@ public final class SettingsView {
         VBox page = new VBox(20, heading, languageSection(),
                 section("settings.display.title", "settings.display.hint", DisplaySection.content(display, localization)),
                 idleLockSection(), visitSection(), passphraseSection());
+        page.getChildren().addAll(1, extraSections);
         page.setId("settingsWorkspace");
         page.getStyleClass().add("settings-page");
         ScrollPane scroll = new ScrollPane(page);
