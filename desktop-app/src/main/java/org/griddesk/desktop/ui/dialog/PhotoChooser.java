@@ -29,8 +29,8 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.griddesk.desktop.ui.common.Icons;
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -173,7 +173,7 @@ public final class PhotoChooser {
 
     private void show(PhotoPlaces.Listing listing) {
         listing.folders().forEach(sub -> {
-            Button tile = new Button(sub.getFileName().toString(), Icons.icon(Material2AL.FOLDER, 48));
+            Button tile = new Button(sub.getFileName().toString(), folderIcon());
             tile.setContentDisplay(ContentDisplay.TOP);
             tile.setPrefWidth(THUMB_WIDTH + 16);
             tile.setOnAction(event -> open(sub));
@@ -227,6 +227,13 @@ public final class PhotoChooser {
     private String placeName(String key, Path path) {
         return key.startsWith("removable:") ? localization.lang("photoChooser.place.removable", path.getFileName())
                 : localization.lang("photoChooser.place." + key);
+    }
+
+    /** A plain icon: this package sits below ui.common (whose display mode reports through the dialogs). */
+    private static FontIcon folderIcon() {
+        FontIcon icon = new FontIcon(Material2AL.FOLDER);
+        icon.setIconSize(48);
+        return icon;
     }
 
     private static double width(Window owner) {

@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui.practice;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,13 +47,20 @@ final class PracticeTourView {
         allDone.visibleProperty().bind(viewModel.finishedProperty());
         allDone.managedProperty().bind(allDone.visibleProperty());
         panel.getChildren().add(allDone);
-        panel.setId("practiceTour");
+        panel.setId("practiceTourSteps");
         panel.getStyleClass().add("practice-tour");
         panel.setPrefWidth(270);
         panel.setMinWidth(220);
-        panel.visibleProperty().bind(viewModel.shownProperty());
-        panel.managedProperty().bind(viewModel.shownProperty());
-        return panel;
+        // in 长辈版 the steps are taller than the window: they scroll instead of shortening their hints to '…'
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setId("practiceTour");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(viewModel.shownProperty());
+        scroll.managedProperty().bind(viewModel.shownProperty());
+        return scroll;
     }
 
     private static Region stepRow(PracticeTourViewModel.StepLine line, PracticeTourViewModel viewModel,

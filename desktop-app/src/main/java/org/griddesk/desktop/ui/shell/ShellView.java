@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -32,7 +33,7 @@ public final class ShellView {
         content.setId("workspaceContent");
         content.getStyleClass().add("workspace-content");
         root.setId("shell");
-        root.setLeft(rail());
+        root.setLeft(scrolling(rail()));
         root.setCenter(content);
         root.setBottom(statusBar);
         viewModel.selectedProperty().addListener((observable, before, now) -> show(now));
@@ -68,6 +69,22 @@ public final class ShellView {
             rail.getChildren().add(button);
         }
         return rail;
+    }
+
+    /**
+     * The rail scrolls when it is taller than the window (长辈版 at 200 %, or under the practice banner); without
+     * that its height pushed the whole window past the screen, cutting off the top and the status bar.
+     */
+    private static Region scrolling(Region rail) {
+        ScrollPane scroll = new ScrollPane(rail);
+        scroll.setId("navigationRailScroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.setMinHeight(0);
+        scroll.getStyleClass().addAll("edge-to-edge", "navigation-rail-scroll");
+        return scroll;
     }
 
     /** Keyboard users start at the rail: Tab goes on into the workspace, Space opens the focused one. */

@@ -69,6 +69,7 @@ public final class TodayView {
         Label summary = new Label();
         summary.setId("todaySummary");
         summary.getStyleClass().add("section-hint");
+        summary.setWrapText(true);
         summary.textProperty().bind(Bindings.createStringBinding(() -> localization.lang("today.summary",
                 viewModel.totalProperty().get(), viewModel.visitDaysProperty().get()),
                 viewModel.totalProperty(), viewModel.visitDaysProperty(), localization.localeProperty()));
