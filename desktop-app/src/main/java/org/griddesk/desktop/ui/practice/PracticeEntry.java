@@ -26,12 +26,12 @@ final class PracticeEntry {
         Button button = enterButton("enterPracticeButton", localization, enter);
         Label hint = new Label();
         hint.textProperty().bind(localization.bind("practice.enter.hint"));
+        hint.setId("practiceEntryHint");
         hint.setWrapText(true);
         VBox box = new VBox(6, button, hint);
         box.setId("practiceEntry");
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(0, 16, 24, 16));
-        box.setMaxWidth(480);
         BorderPane page = new BorderPane(entryScreen);
         page.setBottom(box);
         BorderPane.setAlignment(box, Pos.CENTER);

@@ -79,7 +79,9 @@ public final class ShellView {
         ScrollPane scroll = new ScrollPane(rail);
         scroll.setId("navigationRailScroll");
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // at least as tall as the window, so the footer sits at the bottom; never squeezed below its buttons' height
+        rail.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, Math.floor(scroll.getViewportBounds().getHeight()) - 1), scroll.viewportBoundsProperty()));
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
         scroll.setMinHeight(0);
