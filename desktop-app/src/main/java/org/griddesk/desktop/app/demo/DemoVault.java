@@ -1,12 +1,10 @@
 package org.griddesk.desktop.app.demo;
 
-import java.time.Duration;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.service.Vault;
-import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,39 +13,19 @@ import org.slf4j.LoggerFactory;
  * The demo store: an ordinary vault whose sessions learn the demo platform's URL as soon as the platform is
  * listening, since the port is only known after the platform process has started.
  */
-public final class DemoVault implements Vault {
+public final class DemoVault extends PreparingVault {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoVault.class);
 
-    private final Vault vault;
     private final DemoPlatform platform;
 
     public DemoVault(Vault vault, DemoPlatform platform) {
-        this.vault = vault;
+        super(vault);
         this.platform = platform;
     }
 
     @Override
-    public boolean isInitialised() {
-        return vault.isInitialised();
-    }
-
-    @Override
-    public DeviceSession create(char[] passphrase) throws VaultException {
-        return pointedAtPlatform(vault.create(passphrase));
-    }
-
-    @Override
-    public DeviceSession unlock(char[] passphrase) throws VaultException {
-        return pointedAtPlatform(vault.unlock(passphrase));
-    }
-
-    @Override
-    public Duration retryDelay() {
-        return vault.retryDelay();
-    }
-
-    private DeviceSession pointedAtPlatform(DeviceSession session) {
+    DeviceSession prepared(DeviceSession session) {
         platform.whenReady(url -> {
             try {
                 session.settings().setPlatformUrl(url);

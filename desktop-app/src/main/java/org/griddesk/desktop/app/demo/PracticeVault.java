@@ -1,11 +1,9 @@
 package org.griddesk.desktop.app.demo;
 
-import java.time.Duration;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.Vault;
-import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.service.sync.SignInException;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.desktop.service.sync.SyncServices;
@@ -18,39 +16,19 @@ import org.slf4j.LoggerFactory;
  * once that platform listens the session admits its address and signs the demo worker in on it, so the tour's
  * last step (同步) needs no typing. The real platform is never an address such a session may use.
  */
-public final class PracticeVault implements Vault {
+public final class PracticeVault extends PreparingVault {
 
     private static final Logger LOG = LoggerFactory.getLogger(PracticeVault.class);
 
-    private final Vault vault;
     private final DemoPlatform platform;
 
     public PracticeVault(Vault vault, DemoPlatform platform) {
-        this.vault = vault;
+        super(vault);
         this.platform = platform;
     }
 
     @Override
-    public boolean isInitialised() {
-        return vault.isInitialised();
-    }
-
-    @Override
-    public DeviceSession create(char[] passphrase) throws VaultException {
-        return restricted(vault.create(passphrase));
-    }
-
-    @Override
-    public DeviceSession unlock(char[] passphrase) throws VaultException {
-        return restricted(vault.unlock(passphrase));
-    }
-
-    @Override
-    public Duration retryDelay() {
-        return vault.retryDelay();
-    }
-
-    private DeviceSession restricted(DeviceSession session) {
+    DeviceSession prepared(DeviceSession session) {
         if (!(session instanceof EncryptedDeviceSession encrypted)) {
             session.close();
             throw new IllegalStateException("a practice store is an encrypted store");

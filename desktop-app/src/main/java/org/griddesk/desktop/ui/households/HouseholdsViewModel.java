@@ -81,7 +81,8 @@ public final class HouseholdsViewModel {
         this.dialogs = dialogs;
         this.localization = localization;
         this.drafts = new FormDraftKeeper(draftStore, executor);
-        this.forms = new HouseholdForms(new FormHost(), executor, dialogs, drafts);
+        this.forms = new HouseholdForms(new WorkspaceFormHost(() -> registry, detail, grids, gridNames, importWizard, form,
+                this::saved), executor, dialogs, drafts);
         this.lifeEvents = new HouseholdLifeEvents(() -> registry, () -> rows,
                 () -> detail.get() == null ? null : detail.get().id(), executor, dialogs, (shown, householdId) -> {
                     notice.set(shown);
@@ -323,45 +324,6 @@ public final class HouseholdsViewModel {
     }
 
     private record Loaded(RegistryService registry, Map<String, String> gridNames) {
-    }
-
-    /** The workspace as its forms see it. */
-    private final class FormHost implements HouseholdForms.Host {
-        @Override
-        public RegistryService registry() {
-            return registry;
-        }
-
-        @Override
-        public HouseholdDetail shown() {
-            return detail.get();
-        }
-
-        @Override
-        public List<String> grids() {
-            return grids;
-        }
-
-        @Override
-        public Map<String, String> gridNames() {
-            return gridNames.get();
-        }
-
-        @Override
-        public void show(RecordFormViewModel opened) {
-            importWizard.set(null);
-            form.set(opened);
-        }
-
-        @Override
-        public void closeForm() {
-            form.set(null);
-        }
-
-        @Override
-        public void saved(FieldRecord record) {
-            HouseholdsViewModel.this.saved(record);
-        }
     }
 
     /** Death, moving away, moving into another household and splitting one off. */
