@@ -50,6 +50,8 @@ public final class ReviewRoutes {
                 bodies.read(ctx, ReviewRequests.Dispatch.class))));
         routes.post(ITEM + "/callback", ctx -> act(ctx, () -> actions.callback(session(ctx), id(ctx),
                 bodies.read(ctx, ReviewRequests.Callback.class))));
+        routes.post(ITEM + "/rectify", ctx -> act(ctx, () -> actions.rectify(session(ctx), id(ctx),
+                bodies.read(ctx, ReviewRequests.Rectify.class))));
         routes.post("/api/v1/review/batch", ctx -> ctx.json(actions.batch(session(ctx),
                 bodies.read(ctx, ReviewRequests.Batch.class))));
         routes.exception(ReviewNotFoundException.class, (e, ctx) ->

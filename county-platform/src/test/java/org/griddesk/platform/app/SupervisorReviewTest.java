@@ -307,9 +307,31 @@ class SupervisorReviewTest {
         PlatformHttp.Reply called = post(action(rating, "callback"), Map.of("outcome", "已致歉并说明办理进度",
                 "rectification", "三日内办结"), zhou);
         assertEquals(200, called.status(), called.text());
-        assertEquals("resolved", called.json().path("status").asText());
+        assertEquals("rectifying", called.json().path("status").asText(),
+                "an agreed rectification keeps the rating with the reviewers");
         assertTrue(called.json().path("detail").path("calledBackLate").asBoolean());
+        assertEquals(MONDAY.plus(Duration.ofDays(14)).toString(), called.json().path("rectifyDueAt").asText(),
+                "10 working days from the rating");
         assertEquals(0, get("/api/v1/review/items", zhou).path("overdue").asLong());
+        assertEquals(1, get("/api/v1/review/items?kind=rating", zhou).path("counts").path("rating").asLong(),
+                "the list shows what still needs a person, rectifications included");
+
+        clock.set(MONDAY.plus(Duration.ofDays(14)).plus(Duration.ofHours(1)));
+        JsonNode rectificationLate = get("/api/v1/review/items?overdue=true", zhou);
+        assertEquals(1, rectificationLate.path("overdueByKind").path("rating").asLong());
+        assertEquals(poor, rectificationLate.path("items").get(0).path("recordId").asText());
+        PlatformHttp.Reply calledAgain = post(action(rating, "callback"), Map.of("outcome", "再次回访"), zhou);
+        assertEquals(409, calledAgain.status(), "a rating is called back once");
+        PlatformHttp.Reply noComment = post(action(rating, "rectify"), Map.of(), zhou);
+        assertEquals(400, noComment.status(), "what was done must be said");
+        PlatformHttp.Reply rectified = post(action(rating, "rectify"), Map.of("comment", "已当场办结并回复群众"),
+                zhou);
+        assertEquals(200, rectified.status(), rectified.text());
+        assertEquals("resolved", rectified.json().path("status").asText());
+        assertTrue(rectified.json().path("detail").path("rectifiedLate").asBoolean());
+        assertEquals(0, get("/api/v1/review/items", zhou).path("overdue").asLong());
+        assertEquals(List.of("created", "callback", "rectify"), texts(get("/api/v1/review/items/"
+                + rating.path("id").asText(), zhou).path("history").findValues("action")));
 
         PlatformHttp.Reply dispatched = post(action(item(zhou, "issue", issue), "dispatch"), Map.of("worker", "li",
                 "deadline", "2030-01-31", "comment", "请联系供电所"), zhou);

@@ -34,6 +34,7 @@ import org.griddesk.sync.store.ServerStore;
  */
 public final class ReviewActions {
     static final Set<String> DECISIONS = Set.of("accepted", "approved", "rejected", "needs_materials");
+    static final String RECTIFYING = "rectifying";
     private static final int MAX_TEXT = 2000;
 
     private final CountyTransactions transactions;
@@ -212,7 +213,22 @@ public final class ReviewActions {
             detail.put("outcome", outcome);
             detail.put("rectification", rectification);
             detail.put("calledBackLate", row.dueAt() != null && calledAt.isAfter(row.dueAt()));
-            return new ItemAction("callback", "resolved", outcome, detail, detail);
+            // A rectification agreed on the call is still owed to the resident: the item stays with the reviewers,
+            // now due at its rectification deadline, until someone records it done.
+            return new ItemAction("callback", rectification == null ? "resolved" : RECTIFYING, outcome, detail,
+                    detail);
+        });
+    }
+
+    /** The rectification agreed on a call-back carried out: what was done, and whether within its deadline. */
+    public ReviewItem rectify(Session session, long id, ReviewRequests.Rectify request) {
+        String done = required(request.comment(), "comment");
+        Instant rectifiedAt = request.rectifiedAt() == null ? clock.instant() : request.rectifiedAt();
+        return act(session, id, request, Set.of("rating"), RECTIFYING, row -> {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("rectifiedAt", rectifiedAt.toString());
+            detail.put("rectifiedLate", row.rectifyDueAt() != null && rectifiedAt.isAfter(row.rectifyDueAt()));
+            return new ItemAction("rectify", "resolved", done, detail, detail);
         });
     }
 
@@ -249,6 +265,11 @@ public final class ReviewActions {
 
     private ReviewItem act(Session session, long id, ReviewRequests.Seen seen, Set<String> kinds,
                            Function<ReviewItemRow, ItemAction> action) {
+        return act(session, id, seen, kinds, "open", action);
+    }
+
+    private ReviewItem act(Session session, long id, ReviewRequests.Seen seen, Set<String> kinds, String from,
+                           Function<ReviewItemRow, ItemAction> action) {
         ReviewScope.gridsOf(session);
         return transactions.write(() -> {
             ReviewItemRow row = items.lock(id).filter(found -> ReviewScope.covers(session, found.grid()))
@@ -258,7 +279,7 @@ public final class ReviewActions {
             }
             boolean stale = seen.version() != null && seen.version() != row.version()
                     || seen.expectedState() != null && !seen.expectedState().equals(row.status());
-            if (stale || !"open".equals(row.status())) {
+            if (stale || !from.equals(row.status())) {
                 throw new ReviewConflictException(queue.current(id));
             }
             record(session, row, action.apply(row));

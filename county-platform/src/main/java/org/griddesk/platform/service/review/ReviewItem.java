@@ -8,7 +8,8 @@ import org.griddesk.platform.store.sync.ReviewItemRow;
  * A review queue entry as reviewers see it. For a conflict the base, mine and theirs values with authors and edit
  * times; for a duplicate the matching field and the other record; {@code detail} what the other kinds need.
  * {@code version} goes up with every action: an action names the version it saw. {@code overdue}: an open item
- * whose {@code dueAt} has passed.
+ * whose {@code dueAt} has passed, or a rating whose agreed rectification ({@code rectifying}) is past
+ * {@code rectifyDueAt}.
  */
 public record ReviewItem(long id, String kind, String status, int version, String recordType, String recordId,
                          long recordRev, String grid, String worker, String field, Object base, Object mine,
@@ -18,7 +19,9 @@ public record ReviewItem(long id, String kind, String status, int version, Strin
                          Map<String, Object> detail) {
 
     static ReviewItem of(ReviewItemRow row, Instant now) {
-        boolean overdue = "open".equals(row.status()) && row.dueAt() != null && row.dueAt().isBefore(now);
+        boolean overdue = "open".equals(row.status()) && row.dueAt() != null && row.dueAt().isBefore(now)
+                || ReviewActions.RECTIFYING.equals(row.status()) && row.rectifyDueAt() != null
+                && row.rectifyDueAt().isBefore(now);
         return new ReviewItem(row.id(), row.kind(), row.status(), row.version(), row.recordType(), row.recordId(),
                 row.recordRev(), row.grid(), row.worker(), row.field(), row.base(), row.mine(), row.theirs(),
                 row.kept(), row.mineAuthor(), row.theirsAuthor(), row.mineHlc(), row.theirsHlc(), row.otherRecordId(),

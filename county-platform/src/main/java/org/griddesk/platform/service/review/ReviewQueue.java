@@ -30,8 +30,10 @@ public final class ReviewQueue {
     public static final int DEFAULT_PAGE = 1000;
     public static final int MAX_PAGE = 1000;
     static final List<String> KINDS = List.of("conflict", "duplicate", "record", "application", "issue", "rating");
-    static final List<String> STATUSES = List.of("open", "approved", "returned", "resolved", "decided",
-            "dispatched");
+    static final List<String> STATUSES = List.of("open", "rectifying", "approved", "returned", "resolved",
+            "decided", "dispatched");
+    /** What a person still has to act on: the default of the list. */
+    static final List<String> WAITING = List.of("open", "rectifying");
 
     private final CountyTransactions transactions;
     private final ReviewQueueRows queue;
@@ -148,7 +150,7 @@ public final class ReviewQueue {
 
     private static List<String> statuses(String text) {
         if (text == null || text.isBlank()) {
-            return List.of("open");
+            return WAITING;
         }
         if ("all".equals(text.trim())) {
             return STATUSES;

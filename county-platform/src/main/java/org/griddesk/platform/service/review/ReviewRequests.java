@@ -48,6 +48,11 @@ public final class ReviewRequests {
                            String expectedState) implements Seen {
     }
 
+    /** {@code rectify}: what was done to put right what a poor rating was about, and when (default: now). */
+    public record Rectify(String comment, Instant rectifiedAt, Integer version, String expectedState)
+            implements Seen {
+    }
+
     /** {@code batch}: one action (approve or return) on many items; {@code versions} by item id, as seen. */
     public record Batch(String action, List<Long> ids, String comment, Map<String, Integer> versions) {
     }

@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /** Pages of the review queue, oldest first and keyset-paged on the item id, and the counts per kind. */
 public final class ReviewQueueRows {
+    /** Past its deadline: the call-back of an open item, or the agreed rectification of a rating (two parameters). */
+    private static final String OVERDUE =
+            "(status = 'open' AND due_at < ? OR status = 'rectifying' AND rectify_due_at < ?)";
     private final CountyTransactions transactions;
     private final String county;
     private final ReviewSql sql;
@@ -37,10 +40,11 @@ public final class ReviewQueueRows {
     public Map<String, KindCount> counts(QueueQuery query, Instant now) {
         Where where = where(query, false);
         List<KindCount> rows = transactions.read(() -> sql.query("SELECT kind, count(*), count(*) FILTER "
-                + "(WHERE status = 'open' AND due_at < ?) FROM review_items WHERE " + where.text
+                + "(WHERE " + OVERDUE + ") FROM review_items WHERE " + where.text
                 + " GROUP BY kind ORDER BY kind", statement -> {
                     statement.setTimestamp(1, Timestamp.from(now));
-                    where.bind(statement, 2);
+                    statement.setTimestamp(2, Timestamp.from(now));
+                    where.bind(statement, 3);
                 }, result -> new KindCount(result.getString(1), result.getLong(2), result.getLong(3))));
         Map<String, KindCount> byKind = new LinkedHashMap<>();
         rows.forEach(row -> byKind.put(row.kind(), row));
@@ -59,7 +63,7 @@ public final class ReviewQueueRows {
         }
         query.worker().ifPresent(worker -> where.add("worker = ?", worker));
         query.createdBefore().ifPresent(before -> where.add("created_at < ?", Timestamp.from(before)));
-        query.dueBefore().ifPresent(due -> where.add("due_at < ?", Timestamp.from(due)));
+        query.dueBefore().ifPresent(due -> where.add(OVERDUE, Timestamp.from(due), Timestamp.from(due)));
         return where;
     }
 
@@ -82,9 +86,9 @@ public final class ReviewQueueRows {
         private final List<Object> values = new ArrayList<>();
         private String text = "";
 
-        void add(String condition, Object value) {
+        void add(String condition, Object... conditionValues) {
             parts.add(condition);
-            values.add(value);
+            values.addAll(List.of(conditionValues));
             text = String.join(" AND ", parts);
         }
 

@@ -34,9 +34,9 @@ public final class ReviewPlatform {
         this.token = token;
     }
 
-    /** Open items, oldest first; {@code kind} null for every kind. */
+    /** What still needs a person (open, and ratings whose rectification is under way), oldest first. */
     ReviewQueuePage queue(String kind, int limit) throws ReviewOfflineException, ReviewRefusedException {
-        String query = "?status=open&limit=" + limit
+        String query = "?status=open,rectifying&limit=" + limit
                 + (kind == null ? "" : "&kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8));
         JsonNode page = answer(send(request("/api/v1/review/items" + query).GET().build()));
         List<ReviewQueueItem> items = new ArrayList<>();
@@ -90,7 +90,9 @@ public final class ReviewPlatform {
         return new ReviewQueueItem(item.path("id").asLong(), item.path("kind").asText(), item.path("status").asText(),
                 item.path("version").asInt(), item.path("recordType").asText(), item.path("recordId").asText(),
                 text(item.get("grid")), text(item.get("worker")), text(item.get("field")), value(item.get("mine")),
-                value(item.get("theirs")), text(item.get("createdAt")), item.path("overdue").asBoolean());
+                value(item.get("theirs")), text(item.get("createdAt")), item.path("overdue").asBoolean(),
+                text(item.get("dueAt")), text(item.get("rectifyDueAt")),
+                text(item.path("detail").get("rectification")));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -28,10 +28,11 @@ public final class DecisionForms {
     private final StringProperty deadline = new SimpleStringProperty(this, "deadline", "");
     private final StringProperty outcome = new SimpleStringProperty(this, "outcome", "");
     private final StringProperty rectification = new SimpleStringProperty(this, "rectification", "");
+    private final StringProperty rectified = new SimpleStringProperty(this, "rectified", "");
 
     void clear() {
         decision.set(null);
-        List.of(missing, assignee, department, deadline, outcome, rectification).forEach(text -> text.set(""));
+        List.of(missing, assignee, department, deadline, outcome, rectification, rectified).forEach(text -> text.set(""));
     }
 
     /** An application's decision; needs_materials must list what is missing (separated by commas or 、). */
@@ -80,6 +81,15 @@ public final class DecisionForms {
         return Result.of(new ReviewDecision(item.id(), "callback", item.version(), body));
     }
 
+    /** The agreed rectification done: what was done is required. */
+    Result rectify(ReviewQueueItem item) {
+        if (rectified.get().isBlank()) {
+            return Result.problem("review.error.rectifiedRequired");
+        }
+        return Result.of(new ReviewDecision(item.id(), "rectify", item.version(),
+                Map.of("comment", rectified.get().strip())));
+    }
+
     /** A duplicate merged into the resident registered first (the platform's default survivor). */
     Result merge(ReviewQueueItem item, String comment) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -119,6 +129,10 @@ public final class DecisionForms {
 
     public StringProperty rectificationProperty() {
         return rectification;
+    }
+
+    public StringProperty rectifiedProperty() {
+        return rectified;
     }
 
     /** A decision to send, or the problem to show where it was typed. */

@@ -32,6 +32,9 @@ final class KindPanes {
     private final VBox application;
     private final VBox issue;
     private final VBox rating;
+    private final VBox rectifying;
+    private final Label deadline = new Label();
+    private final Label agreed = new Label();
 
     KindPanes(ReviewViewModel model, Localization localization) {
         this.model = model;
@@ -65,21 +68,33 @@ final class KindPanes {
         rating = pane("reviewRatingPane", field("reviewOutcome", "review.outcome.prompt", forms.outcomeProperty()),
                 field("reviewRectification", "review.rectification.prompt", forms.rectificationProperty()),
                 button("reviewCallback", "review.callback", model::callback));
+        agreed.setId("reviewAgreedRectification");
+        agreed.setWrapText(true);
+        rectifying = new VBox(6, agreed, new HBox(8, field("reviewRectified", "review.rectified.prompt",
+                forms.rectifiedProperty()), button("reviewRectify", "review.rectify", model::rectify)));
+        rectifying.setId("reviewRectifyingPane");
+        deadline.setId("reviewDeadline");
+        deadline.textProperty().bind(localization.bind(model.deadlineProperty()));
         model.detailProperty().addListener((observable, before, now) -> show(now));
         show(null);
     }
 
     Region root() {
-        return new VBox(8, fields, duplicate, application, issue, rating);
+        return new VBox(8, deadline, fields, duplicate, application, issue, rating, rectifying);
     }
 
     private void show(ReviewItemDetail detail) {
         String kind = detail == null ? "" : detail.item().kind();
+        boolean rectificationUnderWay = detail != null && "rectifying".equals(detail.item().status());
         duplicate.setVisible("duplicate".equals(kind));
         application.setVisible("application".equals(kind));
         issue.setVisible("issue".equals(kind));
-        rating.setVisible("rating".equals(kind));
-        for (Region pane : new Region[] {duplicate, application, issue, rating}) {
+        rating.setVisible("rating".equals(kind) && !rectificationUnderWay);
+        rectifying.setVisible("rating".equals(kind) && rectificationUnderWay);
+        agreed.setText(rectificationUnderWay ? localization.lang("review.rectification.agreed",
+                ReviewTexts.value(detail.item().rectification())) : "");
+        deadline.setVisible(model.deadlineProperty().get() != null);
+        for (Region pane : new Region[] {duplicate, application, issue, rating, rectifying, deadline}) {
             pane.setManaged(pane.isVisible());
         }
         fields.getChildren().clear();

@@ -5,6 +5,6 @@ package org.griddesk.desktop.ui.review;
  * the view never holds a service type; {@code id} is how the view-model finds it again. {@code mine}/{@code theirs}
  * are a conflict's two values, masked when drawn.
  */
-public record QueueLine(long id, String kind, String recordType, String recordId, String worker, String field,
-                        Object mine, Object theirs, boolean overdue) {
+public record QueueLine(long id, String kind, String status, String recordType, String recordId, String worker,
+                        String field, Object mine, Object theirs, boolean overdue) {
 }

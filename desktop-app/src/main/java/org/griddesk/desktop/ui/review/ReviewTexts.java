@@ -22,6 +22,9 @@ final class ReviewTexts {
             text.append(" · ").append(item.field()).append(": ").append(masked(item.field(), item.mine()))
                     .append(" ⇄ ").append(masked(item.field(), item.theirs()));
         }
+        if ("rectifying".equals(item.status())) {
+            text.append(" · ").append(localization.lang("review.rectifying"));
+        }
         if (item.overdue()) {
             text.append(" · ").append(localization.lang("review.overdue"));
         }

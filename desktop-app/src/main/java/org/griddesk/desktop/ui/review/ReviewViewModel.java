@@ -1,5 +1,6 @@
 package org.griddesk.desktop.ui.review;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Message> counts = new ReadOnlyObjectWrapper<>(this, "counts");
     private final ReadOnlyObjectWrapper<ReviewItemDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyObjectWrapper<QueueLine> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<Message> deadline = new ReadOnlyObjectWrapper<>(this, "deadline");
     private final ObservableList<ConflictRow> conflictRows = FXCollections.observableArrayList();
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
@@ -55,10 +57,16 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Message> waiting = new ReadOnlyObjectWrapper<>(this, "waiting");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final DecisionForms forms = new DecisionForms();
+    private final Clock clock;
 
     public ReviewViewModel(ReviewService review, TaskExecutor executor) {
+        this(review, executor, Clock.systemUTC());
+    }
+
+    public ReviewViewModel(ReviewService review, TaskExecutor executor, Clock clock) {
         this.review = review;
         this.executor = executor;
+        this.clock = clock;
         kind.addListener((observable, before, now) -> refresh());
     }
 
@@ -74,6 +82,7 @@ public final class ReviewViewModel {
 
     public void select(QueueLine line) {
         shown.set(null);
+        deadline.set(null);
         detail.set(null);
         conflictRows.clear();
         reason.set("");
@@ -87,6 +96,7 @@ public final class ReviewViewModel {
         executor.execute(work -> review.detail(line.id()), TaskCallbacks.of(found -> {
             busy.set(false);
             shown.set(lineOf(found.item()));
+            deadline.set(RatingDeadlines.of(found.item(), clock.instant()).orElse(null));
             detail.set(found);
             found.conflicts().forEach(field -> conflictRows.add(new ConflictRow(field)));
         }, this::failed));
@@ -144,6 +154,11 @@ public final class ReviewViewModel {
 
     public void callback() {
         sendForm(forms::callback);
+    }
+
+    /** The rectification agreed on the call-back carried out. */
+    public void rectify() {
+        sendForm(forms::rectify);
     }
 
     public void merge() {
@@ -222,8 +237,8 @@ public final class ReviewViewModel {
     }
 
     private static QueueLine lineOf(ReviewQueueItem item) {
-        return new QueueLine(item.id(), item.kind(), item.recordType(), item.recordId(), item.worker(), item.field(),
-                item.mine(), item.theirs(), item.overdue());
+        return new QueueLine(item.id(), item.kind(), item.status(), item.recordType(), item.recordId(), item.worker(),
+                item.field(), item.mine(), item.theirs(), item.overdue());
     }
 
     private void failed(Throwable failure) {
@@ -255,6 +270,11 @@ public final class ReviewViewModel {
     /** The line of the item shown in the detail pane, null when none is. */
     public ReadOnlyObjectProperty<QueueLine> shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** A poor rating's deadline in working days: the call-back's while open, the rectification's after. */
+    public ReadOnlyObjectProperty<Message> deadlineProperty() {
+        return deadline.getReadOnlyProperty();
     }
 
     public ObservableList<ConflictRow> conflictRows() {

@@ -191,6 +191,70 @@ class ReviewWorkspaceTest {
     }
 
     @Test
+    void aPoorRatingIsCalledBackWithARectificationWhoseDeadlineCountsDownUntilItIsDone(FxRobot robot)
+            throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-f");
+        String rating = ids.nextId();
+        calls.push(worker, "device-f", "service_rating", rating, 0, Map.of("grid", CountyPlatformProcess.GRID,
+                "residentId", ids.nextId(), "worker", CountyPlatformProcess.WORKER, "level", 1,
+                "comment", "等了很久"), System.currentTimeMillis());
+        signInSupervisor();
+        ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+        });
+        ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
+        select(robot, queue, rating);
+        waitFor(robot, "#reviewCallback");
+        assertTrue(text(robot, "#reviewDeadline").matches("回访期限 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（还剩 3 个工作日）"),
+                text(robot, "#reviewDeadline"));
+
+        robot.clickOn("#reviewOutcome").write("已致歉，说明了办理进度");
+        robot.clickOn("#reviewRectification").write("五个工作日内上门办结");
+        robot.clickOn("#reviewCallback");
+        FxWaits.waitUntil(() -> "已发送到平台。".equals(text(robot, "#reviewMessage")));
+        FxWaits.waitUntil(() -> queue.getItems().stream().anyMatch(line -> line.recordId().equals(rating)
+                && "rectifying".equals(line.status())));
+
+        select(robot, queue, rating);
+        waitFor(robot, "#reviewRectify");
+        assertEquals("回访时约定的整改措施：五个工作日内上门办结", text(robot, "#reviewAgreedRectification"));
+        assertTrue(text(robot, "#reviewDeadline").startsWith("整改期限 "), text(robot, "#reviewDeadline"));
+        robot.clickOn("#reviewRectify");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("请写明已经做了哪些整改。", text(robot, "#reviewError"));
+        robot.clickOn("#reviewRectified").write("已上门办结并回复群众");
+        robot.clickOn("#reviewRectify");
+        FxWaits.waitUntil(() -> queue.getItems().stream().noneMatch(line -> line.recordId().equals(rating)),
+                "the rectified rating to leave the queue");
+
+        String token = supervisorToken();
+        JsonNode done = null;
+        for (JsonNode each : calls.get("/api/v1/review/items?kind=rating&status=all", token).path("items")) {
+            if (each.path("recordId").asText().equals(rating)) {
+                done = each;
+            }
+        }
+        assertTrue(done != null, "the rating is still listed under all statuses");
+        assertEquals("已发送到平台。", text(robot, "#reviewMessage"));
+        assertEquals("resolved", done.path("status").asText());
+        assertEquals(false, done.path("detail").path("rectifiedLate").asBoolean());
+        assertEquals("五个工作日内上门办结", done.path("detail").path("rectification").asText());
+    }
+
+    private static void select(FxRobot robot, ListView<QueueLine> queue, String recordId) throws Exception {
+        FxWaits.waitUntil(() -> queue.getItems().stream().anyMatch(line -> line.recordId().equals(recordId)));
+        QueueLine line = queue.getItems().stream().filter(each -> each.recordId().equals(recordId)).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            queue.getSelectionModel().clearSelection();
+            queue.getSelectionModel().select(line);
+        });
+    }
+
+    @Test
     void twoNewResidentsPickedInTheListAreApprovedAtOnce(FxRobot robot) throws Exception {
         String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-e");
         String first = ids.nextId();
