@@ -6,17 +6,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.griddesk.model.record.Location;
+import org.griddesk.model.record.ReviewReturn;
 import org.griddesk.sync.record.SyncRecord;
 
-/** An issue as the screens see it, read from the local view of its record. */
+/**
+ * An issue as the screens see it, read from the local view of its record. {@code review}: a supervisor's return of
+ * the record with what to fix, null when it is not returned.
+ */
 public record Issue(String id, String grid, String category, String title, String description, Location location,
                     IssueStatus status, IssuePriority priority, List<String> photos, List<String> residentIds,
-                    String reporter, List<TimelineEntry> timeline) {
+                    String reporter, List<TimelineEntry> timeline, ReviewReturn review) {
 
     public Issue {
         photos = List.copyOf(photos);
         residentIds = List.copyOf(residentIds);
         timeline = List.copyOf(timeline);
+    }
+
+    public Optional<ReviewReturn> returned() {
+        return Optional.ofNullable(review);
     }
 
     public Optional<Location> place() {
@@ -30,7 +38,8 @@ public record Issue(String id, String grid, String category, String title, Strin
                 IssueStatus.fromCode(record.field(IssueFields.STATUS)).orElse(IssueStatus.REPORTED),
                 IssuePriority.fromCode(record.field(IssueFields.PRIORITY)).orElse(IssuePriority.NORMAL),
                 strings(record.field(IssueFields.PHOTOS)), strings(record.field(IssueFields.RESIDENT_IDS)),
-                text(record, IssueFields.REPORTER), timeline(record.field(IssueFields.TIMELINE)));
+                text(record, IssueFields.REPORTER), timeline(record.field(IssueFields.TIMELINE)),
+                ReviewReturn.of(record::field).orElse(null));
     }
 
     private static String text(SyncRecord record, String field) {

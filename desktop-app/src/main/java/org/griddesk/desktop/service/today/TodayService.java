@@ -19,6 +19,7 @@ import org.griddesk.desktop.store.sync.TroubledRecord;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
+import org.griddesk.model.record.ReviewReturn;
 import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
@@ -32,9 +33,9 @@ import org.griddesk.sync.store.SyncState;
 public final class TodayService {
 
     /** Set on a household, resident or visit by a supervisor's 退回 (platform review). */
-    static final String REVIEW_STATUS = "reviewStatus";
-    static final String REVIEW_COMMENT = "reviewComment";
-    static final String RETURNED = "returned";
+    static final String REVIEW_STATUS = ReviewReturn.REVIEW_STATUS;
+    static final String REVIEW_COMMENT = ReviewReturn.REVIEW_COMMENT;
+    static final String RETURNED = ReviewReturn.RETURNED;
 
     private final LocalRecords records;
     private final Clock clock;

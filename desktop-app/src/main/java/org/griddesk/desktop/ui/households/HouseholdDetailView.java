@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.ui.common.ReturnedNotice;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.model.code.CodeEntry;
 import org.griddesk.model.code.CodeSet;
@@ -29,6 +30,7 @@ public final class HouseholdDetailView {
     private final ListView<MemberRow> members = new ListView<>();
     private final ListView<String> visits = new ListView<>();
     private final ListView<HistoryRow> history = new ListView<>();
+    private final Label returned = ReturnedNotice.label("householdReturned");
     private final VBox movePane = new VBox();
     private final TextField moveSearch = new TextField();
     private final ListView<HouseholdRow> moveTargets = new ListView<>();
@@ -88,7 +90,7 @@ public final class HouseholdDetailView {
         history.setPrefHeight(100);
         history.setCellFactory(list -> new HistoryCell());
         Label historyTitle = title("households.detail.history");
-        VBox box = new VBox(10, address, place, new FlowPane(10, 8, hint(edit, "households.hint.chooseHousehold"),
+        VBox box = new VBox(10, address, place, returned, new FlowPane(10, 8, hint(edit, "households.hint.chooseHousehold"),
                 hint(addResident, "households.hint.chooseHousehold"), hint(addVisit, "households.hint.chooseHousehold")),
                 membersTitle, members,
                 new FlowPane(10, 8, hint(editResident, "households.hint.chooseMember"), hint(reveal, "households.hint.chooseMember"),
@@ -234,8 +236,12 @@ public final class HouseholdDetailView {
             members.getItems().clear();
             visits.getItems().clear();
             history.getItems().clear();
+            ReturnedNotice.show(returned, List.of(), "returned.household", localization);
             return;
         }
+        ReturnedNotice.show(returned, detail.returned().stream()
+                .map(each -> new ReturnedNotice.Entry(each.memberName(), each.review())).toList(),
+                "returned.household", localization);
         address.textProperty().unbind();
         address.setText(detail.address());
         place.setText(detail.place() + (detail.houseNo().isEmpty() ? "" : "  " + detail.houseNo()));

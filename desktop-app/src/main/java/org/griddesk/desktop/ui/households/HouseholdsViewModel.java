@@ -265,7 +265,7 @@ public final class HouseholdsViewModel {
             if (shown != null) {
                 detail.set(new HouseholdDetail(shown.id(), shown.address(), shown.place(), shown.houseNo(),
                         shown.members().stream().map(m -> m.id().equals(member.id()) ? m.revealed(full) : m).toList(),
-                        shown.visits(), shown.history()));
+                        shown.visits(), shown.history(), shown.returned()));
             }
         }, failure -> dialogs.showError(new Message("households.error.title"), new Message("households.error.reveal"))));
     }

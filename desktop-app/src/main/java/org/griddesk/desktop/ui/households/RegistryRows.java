@@ -20,6 +20,7 @@ import org.griddesk.model.privacy.Masking;
 import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.HouseholdFields;
 import org.griddesk.model.record.ResidentFields;
+import org.griddesk.model.record.ReviewReturn;
 import org.griddesk.model.record.VisitFields;
 import org.griddesk.sync.store.RecordSyncStatus;
 
@@ -98,7 +99,18 @@ final class RegistryRows {
         String division = household.string(HouseholdFields.DIVISION_CODE).orElse("");
         return new HouseholdDetail(householdId, household.string(HouseholdFields.ADDRESS).orElse(""),
                 divisions.fullName(division).orElse(division), household.string(HouseholdFields.HOUSE_NO).orElse(""),
-                members, visits, history(household));
+                members, visits, history(household), returned(household));
+    }
+
+    private List<HouseholdDetail.Returned> returned(FieldRecord household) {
+        List<HouseholdDetail.Returned> returned = new ArrayList<>();
+        ReviewReturn.of(name -> household.field(name).orElse(null))
+                .ifPresent(review -> returned.add(new HouseholdDetail.Returned("", review)));
+        for (FieldRecord member : registry.membersOf(household.id())) {
+            ReviewReturn.of(name -> member.field(name).orElse(null)).ifPresent(review -> returned.add(
+                    new HouseholdDetail.Returned(member.string(ResidentFields.NAME).orElse(""), review)));
+        }
+        return returned;
     }
 
     /** The household's own events (splits) and its members' (moves, death, leaving), oldest first. */

@@ -1,5 +1,6 @@
 package org.griddesk.desktop.ui.issues;
 
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -12,6 +13,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.griddesk.desktop.service.issues.Issue;
+import org.griddesk.desktop.ui.common.ReturnedNotice;
 import org.griddesk.desktop.ui.dialog.PhotoChooser;
 import org.griddesk.desktop.ui.i18n.Localization;
 
@@ -46,6 +49,10 @@ final class IssueDetailView {
         summary.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.summary(viewModel),
                 viewModel.selectedProperty(), localization.localeProperty()));
+        Label returned = ReturnedNotice.label("issueReturned");
+        viewModel.selectedProperty().addListener((observable, before, now) -> showReturned(returned, now));
+        localization.localeProperty().addListener((observable, before, now) ->
+                showReturned(returned, viewModel.selectedProperty().get()));
         TextField note = new TextField();
         note.setId("issueStepNote");
         note.promptTextProperty().bind(localization.bind("issues.detail.notePrompt"));
@@ -70,9 +77,15 @@ final class IssueDetailView {
         addPhoto.textProperty().bind(localization.bind("issues.form.addPhoto"));
         addPhoto.disableProperty().bind(viewModel.selectedProperty().isNull());
         addPhoto.setOnAction(event -> choosePhoto());
-        root.getChildren().addAll(heading("issues.detail.title"), summary, refusalBox(), photos, addPhoto,
+        root.getChildren().addAll(heading("issues.detail.title"), summary, returned, refusalBox(), photos, addPhoto,
                 heading("issues.detail.steps"), note,
                 stepButtons, error, heading("issues.detail.timeline"), timeline);
+    }
+
+    private void showReturned(Label label, Issue issue) {
+        ReturnedNotice.show(label, issue == null ? List.of() : issue.returned()
+                .map(review -> List.of(new ReturnedNotice.Entry("", review))).orElse(List.of()),
+                "returned.issue", localization);
     }
 
     /** Shown for a refused issue only: why, in words, and the grid to correct it to; then it is sent again. */

@@ -31,6 +31,7 @@ import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.desktop.service.sync.SyncDevices;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.testing.CountyPlatformProcess;
+import org.griddesk.desktop.testing.PlatformCalls;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.task.FxTaskExecutor;
 import org.griddesk.model.record.UuidV7Generator;

@@ -1,4 +1,4 @@
-package org.griddesk.desktop.ui.review;
+package org.griddesk.desktop.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,24 +14,24 @@ import java.util.UUID;
 
 import org.griddesk.sync.clock.Hlc;
 
-/** Plain HTTP calls to the platform under test: sign in, push one change, read the queue and pull. */
-final class PlatformCalls {
+/** Plain HTTP calls to the platform under test: sign in, push one change, read the queue, act on it and pull. */
+public final class PlatformCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String url;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    PlatformCalls(String url) {
+    public PlatformCalls(String url) {
         this.url = url;
     }
 
-    String login(String username, String password, String deviceId) throws Exception {
+    public String login(String username, String password, String deviceId) throws Exception {
         return call("POST", "/api/v1/auth/login", Map.of("username", username, "password", password,
                 "deviceId", deviceId), null).path("token").asText();
     }
 
     /** Pushes one change of a device and returns its result. */
-    JsonNode push(String token, String deviceId, String type, String id, long baseRev, Map<String, Object> set,
+    public JsonNode push(String token, String deviceId, String type, String id, long baseRev, Map<String, Object> set,
                   long millis) throws Exception {
         Map<String, Object> change = Map.of("type", type, "id", id, "baseRev", baseRev, "set", set,
                 "delete", false, "hlc", new Hlc(millis, 0, deviceId).toString());
@@ -39,18 +39,23 @@ final class PlatformCalls {
                 "schemaVersion", 1, "changes", List.of(change)), token).path("results").get(0);
     }
 
-    JsonNode get(String path, String token) throws Exception {
+    public JsonNode get(String path, String token) throws Exception {
         return call("GET", path, null, token);
     }
 
     /** The record as the platform's pull gives it to this token. */
-    JsonNode pulled(String token, String id) throws Exception {
+    public JsonNode pulled(String token, String id) throws Exception {
         for (JsonNode record : get("/api/v1/sync/changes?after=0&limit=5000", token).path("records")) {
             if (record.path("id").asText().equals(id)) {
                 return record;
             }
         }
         throw new AssertionError("not pulled: " + id);
+    }
+
+    /** A POST with a JSON body that must be answered 200. */
+    public JsonNode post(String path, Object body, String token) throws Exception {
+        return call("POST", path, body, token);
     }
 
     private JsonNode call(String method, String path, Object body, String token) throws Exception {
