@@ -33,6 +33,19 @@ public interface SettingsService {
     /** Between 1 and 365 days; anything else is refused with IllegalArgumentException. */
     void setVisitIntervalDays(int days);
 
+    /** The folder a scanner saves its pictures to, for the image questions of applications; empty when unset. */
+    default Optional<String> scannerFolder() {
+        return Optional.empty();
+    }
+
+    /**
+     * An existing folder given by its absolute path; a blank value forgets it. Anything else is refused with
+     * IllegalArgumentException. Reads the file system: call it off the FX thread.
+     */
+    default void setScannerFolder(String folder) {
+        throw new UnsupportedOperationException("these settings keep no scanner folder");
+    }
+
     /** The role of the signed-in account: worker, supervisor or admin; empty before the first sign-in. */
     Optional<String> role();
 }

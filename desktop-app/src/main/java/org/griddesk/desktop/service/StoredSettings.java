@@ -15,6 +15,8 @@ public final class StoredSettings implements SettingsService {
     public static final int MIN_VISIT_DAYS = 1;
     public static final int MAX_VISIT_DAYS = 365;
     private static final String VISIT_DAYS = "today_visit_days";
+    /** The scanner's folder, read by the 代办 workspace too. */
+    public static final String SCANNER_FOLDER = "scanner_folder";
 
     private final SettingsTable table;
     private final LanguagePreference mirror;
@@ -82,6 +84,29 @@ public final class StoredSettings implements SettingsService {
         String address = PlatformAddress.parse(url)
                 .orElseThrow(() -> new IllegalArgumentException("not an http(s) URL: " + url.trim()));
         table.put("platform_url", address);
+    }
+
+    @Override
+    public Optional<String> scannerFolder() {
+        return table.get(SCANNER_FOLDER);
+    }
+
+    @Override
+    public void setScannerFolder(String folder) {
+        if (folder == null || folder.isBlank()) {
+            table.remove(SCANNER_FOLDER);
+            return;
+        }
+        java.nio.file.Path path;
+        try {
+            path = java.nio.file.Path.of(folder.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("not a folder: " + folder.strip(), e);
+        }
+        if (!path.isAbsolute() || !java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException("not an existing folder: " + folder.strip());
+        }
+        table.put(SCANNER_FOLDER, path.toAbsolutePath().normalize().toString());
     }
 
     @Override

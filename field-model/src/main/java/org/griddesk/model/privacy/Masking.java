@@ -27,6 +27,11 @@ public final class Masking {
         return keepEnds(number, 3, 4);
     }
 
+    /** A bank account or card number keeps its last four digits only ("尾号"), as bank statements print it. */
+    public static String accountNumber(String account) {
+        return account == null ? null : keepEnds(account.replace(" ", ""), 0, 4);
+    }
+
     /** Too short to keep both ends and still hide something: everything is hidden. */
     private static String keepEnds(String value, int head, int tail) {
         if (value == null) {

@@ -172,15 +172,27 @@ public final class ApplicationService {
 
     /** A picture (a scan, a photo) as the answer of an image question; the file goes to the encrypted blob store. */
     public void attachImage(OpenApplication open, String key, byte[] image) {
+        attachStored(open, key, storeImage(image));
+        save(open);
+    }
+
+    /** Keeps a picture in the encrypted blob store and names it; touches no form, so any thread may call it. */
+    public String storeImage(byte[] image) {
         if (!isPicture(image)) {
             throw new IllegalArgumentException("only PNG and JPEG pictures are taken");
         }
-        String sha256 = blobs.put(image);
+        return blobs.put(image);
+    }
+
+    /**
+     * A picture already stored ({@link #storeImage}) as the answer of an image question, on the form's thread; the
+     * draft is written by the next save.
+     */
+    public void attachStored(OpenApplication open, String key, String sha256) {
         open.form().answer(key, sha256 + ".png");
         synchronized (open) {
             open.replace(open.draft().withAttachment(sha256, clock.instant()));
         }
-        save(open);
     }
 
     /** The signature drawn on screen (a PNG) as the answer of the signature question, with who signed and when. */
@@ -239,7 +251,8 @@ public final class ApplicationService {
         return submitted;
     }
 
-    private static boolean isPicture(byte[] bytes) {
+    /** PNG or JPEG, by the first bytes. */
+    static boolean isPicture(byte[] bytes) {
         boolean png = bytes.length > 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
                 && bytes[3] == 'G';
         boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8

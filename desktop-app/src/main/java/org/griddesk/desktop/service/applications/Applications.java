@@ -42,6 +42,16 @@ public record Applications(ApplicationService applications, ApplicationReceipts 
                 new ServiceRatings(session.records(), session.clock(), new UuidV7Generator(), clock, worker), settings);
     }
 
+    /** The submitted applications as printed forms. */
+    public ApplicationFormPrints formPrints() {
+        return new ApplicationFormPrints(applications, FORMS, Registries.CHINA);
+    }
+
+    /** The scanner's folder set in 设置, read when a scan is taken (the setting may change meanwhile). */
+    public ScannerFolder scannerFolder() {
+        return new ScannerFolder(() -> settings.get(org.griddesk.desktop.service.StoredSettings.SCANNER_FOLDER));
+    }
+
     public String workerPhone() {
         return settings.get(WORKER_PHONE_SETTING).orElse("");
     }

@@ -63,6 +63,7 @@ public final class ApplicationsViewModel {
     private final StringProperty workerPhone = new SimpleStringProperty("");
     private String pendingResident;
     private final StringProperty focusedApplication = new SimpleStringProperty(this, "focusedApplication");
+    private final FormPdfActions formPdf;
 
     public ApplicationsViewModel(BackgroundWork<Applications> opening, TaskExecutor executor, DialogService dialogs,
                                  Localization localization) {
@@ -70,6 +71,7 @@ public final class ApplicationsViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.localization = localization;
+        this.formPdf = new FormPdfActions(() -> services, executor, dialogs, localization, notice::set);
         search.addListener((observable, before, now) -> filter());
         resident.addListener((observable, before, now) -> residentId.set(now == null ? null : now.id()));
         localization.localeProperty().addListener((observable, before, now) -> {
@@ -98,6 +100,8 @@ public final class ApplicationsViewModel {
     public ObjectProperty<Message> noticeProperty() { return notice; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty workerPhoneProperty() { return workerPhone; }
+    /** The submitted application as a printed form, next to the receipt. */
+    public FormPdfActions formPdf() { return formPdf; }
 
     /** Opens the services (reads the registry once) and lists residents and applications. */
     public void load() {
@@ -167,7 +171,8 @@ public final class ApplicationsViewModel {
                 .findFirst().orElseThrow();
         ResidentSummary who = resident.get();
         run(progress -> services.applications().start(who.id(), choice.template(), ""), open -> {
-            form.set(new FormViewModel(open, services.applications(), executor, languageCode()));
+            form.set(new FormViewModel(open, services.applications(), services.scannerFolder(), executor,
+                    languageCode()));
             step.set(Step.FORM);
             reloadRows();
         });
@@ -180,7 +185,8 @@ public final class ApplicationsViewModel {
         run(progress -> services.applications().resume(row.id()), open -> {
             allResidents.stream().filter(r -> r.id().equals(open.draft().residentId())).findFirst()
                     .ifPresent(resident::set);
-            form.set(new FormViewModel(open, services.applications(), executor, languageCode()));
+            form.set(new FormViewModel(open, services.applications(), services.scannerFolder(), executor,
+                    languageCode()));
             step.set(Step.FORM);
         });
     }
@@ -216,6 +222,7 @@ public final class ApplicationsViewModel {
             step.set(Step.RECEIPT);
             reloadRows();
             makeReceipt(application);
+            formPdf.make(application);
         }, failure -> {
             current.busyProperty().set(false);
             busy.set(false);
@@ -312,6 +319,7 @@ public final class ApplicationsViewModel {
         form.set(null);
         submitted.set(null);
         receipt.set(null);
+        formPdf.clear();
         busy.set(false);
         step.set(resident.get() == null ? Step.START : Step.CHOOSE);
     }

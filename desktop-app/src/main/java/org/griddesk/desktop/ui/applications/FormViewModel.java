@@ -15,6 +15,7 @@ import javafx.collections.ObservableMap;
 
 import org.griddesk.desktop.service.applications.ApplicationService;
 import org.griddesk.desktop.service.applications.OpenApplication;
+import org.griddesk.desktop.service.applications.ScannerFolder;
 import org.griddesk.desktop.service.applications.Signature;
 import org.griddesk.desktop.service.forms.AnswerOutcome;
 import org.griddesk.desktop.service.forms.FormItem;
@@ -42,10 +43,18 @@ public final class FormViewModel {
     private final ObjectProperty<Signature> signature = new SimpleObjectProperty<>();
     private final ObjectProperty<Message> signed = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScannerFolder scans;
+    private final ObservableMap<String, Picture> pictures = FXCollections.observableHashMap();
 
-    FormViewModel(OpenApplication open, ApplicationService service, TaskExecutor executor, String languageCode) {
+    /** A picture attached while the form is open, to show at its question with where it came from. */
+    public record Picture(byte[] bytes, Message caption) {
+    }
+
+    FormViewModel(OpenApplication open, ApplicationService service, ScannerFolder scans, TaskExecutor executor,
+                  String languageCode) {
         this.open = open;
         this.service = service;
+        this.scans = scans;
         this.executor = executor;
         open.form().useLanguageFor(languageCode);
         signature.addListener((observable, before, now) -> signed.set(signedMessage(now)));
@@ -122,16 +131,58 @@ public final class FormViewModel {
         autosave();
     }
 
-    /** A picture file chosen for an image question; only PNG and JPEG are taken. */
+    /** The pictures attached since the form was opened, by question key. */
+    public ObservableMap<String, Picture> pictures() {
+        return pictures;
+    }
+
+    /** A picture file chosen for an image question; only PNG and JPEG are taken. Read in the background. */
     public void attachImage(String key, Path file) {
-        try {
+        executor.execute(progress -> {
             byte[] bytes = Files.readAllBytes(file);
-            service.attachImage(open, key, bytes);
-            messages.remove(key);
-        } catch (java.io.IOException | RuntimeException e) {
+            return new Stored(bytes, service.storeImage(bytes));
+        }, TaskCallbacks.of(stored -> attached(key, stored, new Message("applications.form.imageAttached")),
+                failure -> messages.put(key, new Message("applications.form.imageFailed"))));
+    }
+
+    /** The newest picture of the scanner folder set in 设置, found, read and stored in the background. */
+    public void takeNewestScan(String key) {
+        messages.remove(key);
+        status.set(new Message("applications.form.scanning"));
+        executor.execute(progress -> {
+            ScannerFolder.Scan scan = scans.newest();
+            return new Taken(scan, scan.outcome() == ScannerFolder.Outcome.FOUND
+                    ? new Stored(scan.bytes(), service.storeImage(scan.bytes())) : null);
+        }, TaskCallbacks.of(taken -> {
+            status.set(null);
+            ScannerFolder.Scan scan = taken.scan();
+            switch (scan.outcome()) {
+                case UNSET -> messages.put(key, new Message("applications.form.scan.unset"));
+                case MISSING -> messages.put(key, new Message("applications.form.scan.missing", scan.folder().toString()));
+                case EMPTY -> messages.put(key, new Message("applications.form.scan.empty", scan.folder().toString()));
+                case UNREADABLE -> messages.put(key, new Message("applications.form.scan.unreadable",
+                        scan.file().getFileName().toString()));
+                case FOUND -> attached(key, taken.stored(), new Message("applications.form.scanTaken",
+                        scan.file().getFileName().toString()));
+            }
+        }, failure -> {
+            status.set(null);
             messages.put(key, new Message("applications.form.imageFailed"));
-        }
+        }));
+    }
+
+    private record Stored(byte[] bytes, String sha256) {
+    }
+
+    private record Taken(ScannerFolder.Scan scan, Stored stored) {
+    }
+
+    private void attached(String key, Stored stored, Message caption) {
+        service.attachStored(open, key, stored.sha256());
+        messages.remove(key);
+        pictures.put(key, new Picture(stored.bytes(), caption));
         refresh();
+        autosave();
     }
 
     /** The drawn signature; the time and, for a proxy, name and relation are recorded with it. */

@@ -8,7 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
-/** Prints a receipt through the system's print dialog; called off the FX thread, the dialog is AWT's own. */
+/** Prints a receipt (or an application form) through the system's print dialog; called off the FX thread, the dialog is AWT's own. */
 final class ReceiptPrinter {
 
     private ReceiptPrinter() {
@@ -16,9 +16,14 @@ final class ReceiptPrinter {
 
     /** False when the worker cancelled the print dialog. */
     static boolean print(byte[] pdf) throws IOException, PrinterException {
+        return print(pdf, "GridDesk receipt");
+    }
+
+    /** As above, under the job name the print queue shows. */
+    static boolean print(byte[] pdf, String jobName) throws IOException, PrinterException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
-            job.setJobName("GridDesk receipt");
+            job.setJobName(jobName);
             job.setPageable(new PDFPageable(document));
             if (!job.printDialog()) {
                 return false;

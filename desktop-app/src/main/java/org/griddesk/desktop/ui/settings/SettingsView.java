@@ -46,7 +46,8 @@ public final class SettingsView {
         heading.getStyleClass().add("workspace-title");
         VBox page = new VBox(20, heading, languageSection(),
                 section("settings.display.title", "settings.display.hint", DisplaySection.content(display, localization)),
-                idleLockSection(), visitSection(), passphraseSection());
+                idleLockSection(), visitSection(), section("settings.scanner.title", "settings.scanner.hint",
+                        ScannerFolderSection.content(viewModel.scannerFolder(), localization)), passphraseSection());
         page.getChildren().addAll(1, extraSections);
         page.setId("settingsWorkspace");
         page.getStyleClass().add("settings-page");

@@ -46,6 +46,7 @@ public final class SettingsViewModel {
     private final NewPassphraseForm newPassphrase;
     private final ReadOnlyBooleanWrapper changingPassphrase = new ReadOnlyBooleanWrapper(this, "changingPassphrase");
     private final VisitReminderSetting visitReminder;
+    private final ScannerFolderSetting scannerFolder;
 
     public SettingsViewModel(SettingsContext context, Duration idleLock, Consumer<Duration> onIdleLockChanged) {
         this.session = context.session();
@@ -64,6 +65,13 @@ public final class SettingsViewModel {
         currentPassphrase.addListener((observable, before, now) -> currentPassphraseError.set(null));
         visitReminder = new VisitReminderSetting(session.settings(), executor);
         visitReminder.load();
+        scannerFolder = new ScannerFolderSetting(session.settings(), executor);
+        scannerFolder.load();
+    }
+
+    /** The scanner's folder for the image questions of applications. */
+    public ScannerFolderSetting scannerFolder() {
+        return scannerFolder;
     }
 
     /** The 走访提醒 days of 今日. */
