@@ -17,6 +17,11 @@ public record Application(String id, String grid, String templateId, String temp
         missingMaterials = List.copyOf(missingMaterials);
     }
 
+    /** An application as the platform gives it (a reviewer's laptop need not hold the record itself). */
+    public static Application of(String id, Map<String, Object> fields) {
+        return of(new SyncRecord(ApplicationFields.TYPE, id, fields, 0, false));
+    }
+
     @SuppressWarnings("unchecked")
     static Application of(SyncRecord record) {
         Object answers = record.field(ApplicationFields.ANSWERS);

@@ -284,6 +284,10 @@ public final class ApplicationService {
         drafts.markSeen(application.id(), application.status().code());
     }
 
+    public boolean hasBlob(String sha256) {
+        return blobs.contains(sha256);
+    }
+
     public byte[] blob(String sha256) {
         return blobs.get(sha256);
     }

@@ -15,12 +15,18 @@ public final class ReviewService {
     private final ReviewPlatform platform;
     private final WaitingDecisions waiting;
     private final Clock clock;
+    private final ApplicationSheets sheets;
     private final List<SendOutcome> lateAnswers = new ArrayList<>();
 
     public ReviewService(ReviewPlatform platform, WaitingDecisions waiting, Clock clock) {
+        this(platform, waiting, clock, ApplicationSheets.NONE);
+    }
+
+    public ReviewService(ReviewPlatform platform, WaitingDecisions waiting, Clock clock, ApplicationSheets sheets) {
         this.platform = platform;
         this.waiting = waiting;
         this.clock = clock;
+        this.sheets = sheets;
     }
 
     public ReviewQueuePage queue(String kind) throws ReviewOfflineException, ReviewRefusedException {
@@ -28,7 +34,18 @@ public final class ReviewService {
     }
 
     public ReviewItemDetail detail(long id) throws ReviewOfflineException, ReviewRefusedException {
-        return platform.detail(id);
+        return detail(id, "zh");
+    }
+
+    /** The item; an application laid out as its form in {@code languageCode}, with its pictures fetched. */
+    public ReviewItemDetail detail(long id, String languageCode) throws ReviewOfflineException,
+            ReviewRefusedException {
+        ReviewItemDetail detail = platform.detail(id);
+        if (!"application".equals(detail.item().kind())) {
+            return detail;
+        }
+        return sheets.sheet(detail.item().recordId(), detail.recordFields(), languageCode).map(detail::withForm)
+                .orElse(detail);
     }
 
     /** Sends what waits first, then this decision; offline, it waits too. */

@@ -35,10 +35,14 @@ final class KindPanes {
     private final VBox rectifying;
     private final Label deadline = new Label();
     private final Label agreed = new Label();
+    private final ApplicationFormPane form;
+    /** An application's answers and attachments are shown laid out by its template, never as raw values. */
+    private static final Set<String> LAID_OUT = Set.of("answers", "attachments");
 
     KindPanes(ReviewViewModel model, Localization localization) {
         this.model = model;
         this.localization = localization;
+        this.form = new ApplicationFormPane(localization);
         DecisionForms forms = model.forms();
         fields.setId("reviewFields");
         fields.setHgap(12);
@@ -79,8 +83,14 @@ final class KindPanes {
         show(null);
     }
 
-    Region root() {
-        return new VBox(8, deadline, fields, duplicate, application, issue, rating, rectifying);
+    /** What the item says: the record's fields, or an application's form. Long, so it scrolls. */
+    Region content() {
+        return new VBox(8, fields, form.root());
+    }
+
+    /** What the reviewer does with it, kept in sight below the content. */
+    Region actions() {
+        return new VBox(8, deadline, duplicate, application, issue, rating, rectifying);
     }
 
     private void show(ReviewItemDetail detail) {
@@ -98,9 +108,11 @@ final class KindPanes {
             pane.setManaged(pane.isVisible());
         }
         fields.getChildren().clear();
+        form.show(detail == null ? null : detail.applicationForm().orElse(null));
         if (detail == null || "conflict".equals(kind)) {
             return;
         }
+        boolean anApplication = "application".equals(kind);
         boolean twoResidents = "duplicate".equals(kind);
         fields.addRow(0, header("review.column.field"),
                 header(twoResidents ? "review.column.this" : "review.column.value"));
@@ -111,11 +123,20 @@ final class KindPanes {
         names.addAll(detail.otherFields().keySet());
         int row = 1;
         for (String name : names) {
+            if (anApplication && LAID_OUT.contains(name)) {
+                continue;
+            }
             fields.addRow(row, new Label(name), value(name, detail.recordFields()));
             if (twoResidents) {
                 fields.add(value(name, detail.otherFields()), 2, row);
             }
             row++;
+        }
+        if (anApplication && detail.applicationForm().isEmpty()) {
+            Label noTemplate = new Label(localization.lang("review.application.noTemplate"));
+            noTemplate.setId("reviewApplicationNoTemplate");
+            noTemplate.setWrapText(true);
+            fields.add(noTemplate, 0, row, 2, 1);
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -57,6 +58,8 @@ public final class ReviewView {
             }
         });
         queue.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model.select(now));
+        model.languageProperty().bind(Bindings.createStringBinding(() -> localization.getLocale().getLanguage(),
+                localization.localeProperty()));
         queue.setPrefWidth(420);
 
         BorderPane root = new BorderPane();
@@ -156,7 +159,12 @@ public final class ReviewView {
             sendBack.setVisible("record".equals(kind) || "application".equals(kind));
             sendBack.setManaged(sendBack.isVisible());
         });
-        VBox pane = new VBox(10, title, conflictPane, new KindPanes(model, localization).root(), decideBar, error);
+        KindPanes kinds = new KindPanes(model, localization);
+        ScrollPane content = new ScrollPane(new VBox(10, conflictPane, kinds.content()));
+        content.setId("reviewContent");
+        content.setFitToWidth(true);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox pane = new VBox(10, title, content, kinds.actions(), decideBar, error);
         pane.setPadding(new Insets(0, 0, 0, 12));
         pane.disableProperty().bind(model.busyProperty());
         return pane;

@@ -51,6 +51,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Message> deadline = new ReadOnlyObjectWrapper<>(this, "deadline");
     private final ObservableList<ConflictRow> conflictRows = FXCollections.observableArrayList();
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final StringProperty language = new SimpleStringProperty(this, "language", "zh");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final ReadOnlyObjectWrapper<Message> reasonError = new ReadOnlyObjectWrapper<>(this, "reasonError");
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
@@ -93,7 +94,8 @@ public final class ReviewViewModel {
             return;
         }
         busy.set(true);
-        executor.execute(work -> review.detail(line.id()), TaskCallbacks.of(found -> {
+        String languageCode = language.get();
+        executor.execute(work -> review.detail(line.id(), languageCode), TaskCallbacks.of(found -> {
             busy.set(false);
             shown.set(lineOf(found.item()));
             deadline.set(RatingDeadlines.of(found.item(), clock.instant()).orElse(null));
@@ -279,6 +281,11 @@ public final class ReviewViewModel {
 
     public ObservableList<ConflictRow> conflictRows() {
         return conflictRows;
+    }
+
+    /** The language an application's form is laid out in: the screen's. */
+    public StringProperty languageProperty() {
+        return language;
     }
 
     public StringProperty reasonProperty() {

@@ -29,6 +29,7 @@ import org.griddesk.desktop.service.review.SendOutcome;
 import org.griddesk.desktop.service.review.WaitingDecisions;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.desktop.service.sync.SyncDevices;
+import org.griddesk.desktop.service.sync.SyncProgress;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.testing.CountyPlatformProcess;
 import org.griddesk.desktop.testing.PlatformCalls;
@@ -160,6 +161,8 @@ class ReviewWorkspaceTest {
                 "status", "submitted", "answers", elderlyAllowanceAnswers()), System.currentTimeMillis());
         assertEquals("applied", pushed.path("status").asText(), pushed.toString());
         signInSupervisor();
+        // the supervisor's laptop holds the templates once it has synced
+        assertTrue(SyncServices.of(session, SyncDevices.QUICK).sync(SyncProgress.NONE, () -> false).completed());
         ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
         robot.interact(() -> {
             stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
@@ -174,6 +177,15 @@ class ReviewWorkspaceTest {
         assertEquals("application", item.kind());
         robot.interact(() -> queue.getSelectionModel().select(item));
         waitFor(robot, "#reviewDecide");
+        waitFor(robot, "#reviewApplicationForm .label");
+        List<String> form = robot.lookup("#reviewApplicationForm .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertTrue(form.contains("张桂兰"), form.toString());
+        assertTrue(form.stream().noneMatch(text -> text.contains("11010519491231002X")
+                || text.contains("6228480123456789012") || text.contains("13800138000")),
+                "numbers are masked in the laid-out form: " + form);
+        assertTrue(form.stream().anyMatch(text -> text.equals("1101**********002X")), form.toString());
+        assertTrue(robot.lookup("#reviewApplicationNoTemplate").tryQuery().isEmpty());
 
         robot.interact(() -> model.forms().decisionProperty().set("needs_materials"));
         robot.clickOn("#reviewDecide");
