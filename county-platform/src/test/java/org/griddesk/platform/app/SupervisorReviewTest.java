@@ -175,6 +175,13 @@ class SupervisorReviewTest {
         JsonNode detail = get("/api/v1/review/items/" + item.path("id").asLong(), chen);
         assertEquals(second, detail.path("record").path("id").asText());
         assertEquals(first, detail.path("other").path("id").asText());
+        JsonNode preview = detail.path("mergePreview");
+        assertEquals(first, preview.path("survivorId").asText(), "the resident registered first stays");
+        assertEquals(second, preview.path("mergedId").asText());
+        assertEquals(1, preview.path("moving").path("application").asInt(), preview.toString());
+        assertEquals(1, preview.path("moving").path("visit").asInt(), preview.toString());
+        assertTrue(get("/api/v1/review/items/" + item.path("id").asLong(), chen).path("mergePreview")
+                .path("moving").path("application").asInt() == 1, "a preview writes nothing");
         String merge = "/api/v1/review/items/" + item.path("id").asLong() + "/merge";
         PlatformHttp.Reply merged = post(merge, Map.of("version", item.path("version").asInt(), "comment", "同一人"),
                 chen);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.griddesk.platform.service.BadRequestException;
 import org.griddesk.platform.service.Session;
 import org.griddesk.platform.store.sync.ReviewItemRow;
@@ -65,6 +66,17 @@ final class DuplicateMerge {
         }
         revisions.write(gone.key(), Map.of("mergedInto", survivor), Boolean.TRUE, author);
         return new Outcome(survivor, merged, moved);
+    }
+
+    /** What {@link #merge} into the default survivor ({@code survivor}, registered first) would do, unwritten. */
+    static ReviewDetail.MergePreview preview(ReviewDetail.RecordState merged, ReviewDetail.RecordState survivor,
+                                             List<RecordKey> naming) {
+        List<String> taken = merged.fields().entrySet().stream()
+                .filter(field -> field.getValue() != null && survivor.fields().get(field.getKey()) == null)
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> moving = new TreeMap<>();
+        naming.forEach(key -> moving.merge(key.type(), 1, Integer::sum));
+        return new ReviewDetail.MergePreview(survivor.id(), merged.id(), taken, moving);
     }
 
     private static Map<String, Object> pointedAt(ServerRecord record, String merged, String survivor) {

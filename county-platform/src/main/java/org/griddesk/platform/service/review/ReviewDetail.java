@@ -6,10 +6,19 @@ import java.util.Map;
 
 /**
  * Everything needed to judge one item: the item, the record it is about as it is now, for a duplicate the other
- * resident, for a conflict every open conflicting field of the record, and the item's history.
+ * resident and what a merge would do, for a conflict every open conflicting field of the record, and the item's
+ * history.
  */
 public record ReviewDetail(ReviewItem item, RecordState record, RecordState other, List<ConflictField> conflicts,
-                           List<HistoryEntry> history) {
+                           List<HistoryEntry> history, MergePreview mergePreview) {
+
+    /**
+     * What merging a duplicate into the resident registered first would do: the fields the survivor takes from the
+     * other record (it has none of its own), and how many records of each type would be pointed at the survivor.
+     */
+    public record MergePreview(String survivorId, String mergedId, List<String> fieldsTaken,
+                               Map<String, Integer> moving) {
+    }
 
     /** A record as the platform holds it now. */
     public record RecordState(String type, String id, long rev, Map<String, Object> fields, boolean deleted) {

@@ -84,7 +84,9 @@ public final class ReviewQueue {
                 }
                 open.forEach(each -> conflicts.add(conflictField(each)));
             }
-            return new ReviewDetail(ReviewItem.of(row, now), record, other, conflicts, history(row));
+            ReviewDetail.MergePreview preview = "duplicate".equals(row.kind()) && other != null
+                    ? DuplicateMerge.preview(record, other, items.recordsNamingResident(record.id())) : null;
+            return new ReviewDetail(ReviewItem.of(row, now), record, other, conflicts, history(row), preview);
         });
     }
 

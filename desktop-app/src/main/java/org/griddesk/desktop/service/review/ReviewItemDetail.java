@@ -8,18 +8,23 @@ import org.griddesk.desktop.service.receipts.FormPrint;
 
 /**
  * Everything the platform gives to judge one item: the item, the record's fields now, the conflicting fields, and for
- * a duplicate the other resident's fields (empty otherwise). For an application, {@code form}: its answers as the
+ * a duplicate the other resident's fields (empty otherwise) and what a merge would do. For an application, {@code form}: its answers as the
  * template lays them out, with its pictures (null when the template has not reached this laptop).
  */
 public record ReviewItemDetail(ReviewQueueItem item, Map<String, Object> recordFields, List<ConflictField> conflicts,
-                               Map<String, Object> otherFields, FormPrint form) {
+                               Map<String, Object> otherFields, MergePreview mergePreview, FormPrint form) {
     public ReviewItemDetail {
         conflicts = List.copyOf(conflicts);
     }
 
     public ReviewItemDetail(ReviewQueueItem item, Map<String, Object> recordFields, List<ConflictField> conflicts,
-                            Map<String, Object> otherFields) {
-        this(item, recordFields, conflicts, otherFields, null);
+                            Map<String, Object> otherFields, MergePreview mergePreview) {
+        this(item, recordFields, conflicts, otherFields, mergePreview, null);
+    }
+
+    /** A duplicate's merge as the platform previews it. */
+    public Optional<MergePreview> merge() {
+        return Optional.ofNullable(mergePreview);
     }
 
     public Optional<FormPrint> applicationForm() {
@@ -27,6 +32,6 @@ public record ReviewItemDetail(ReviewQueueItem item, Map<String, Object> recordF
     }
 
     ReviewItemDetail withForm(FormPrint laidOut) {
-        return new ReviewItemDetail(item, recordFields, conflicts, otherFields, laidOut);
+        return new ReviewItemDetail(item, recordFields, conflicts, otherFields, mergePreview, laidOut);
     }
 }

@@ -59,7 +59,21 @@ public final class ReviewPlatform {
         Map<String, Object> other = new LinkedHashMap<>();
         detail.path("other").path("fields").fields().forEachRemaining(entry -> other.put(entry.getKey(),
                 value(entry.getValue())));
-        return new ReviewItemDetail(item(detail.path("item")), fields, conflicts, other);
+        return new ReviewItemDetail(item(detail.path("item")), fields, conflicts, other,
+                mergePreview(detail.path("mergePreview")));
+    }
+
+    private static MergePreview mergePreview(JsonNode preview) {
+        if (!preview.isObject()) {
+            return null;
+        }
+        List<String> taken = new ArrayList<>();
+        preview.path("fieldsTaken").forEach(field -> taken.add(field.asText()));
+        Map<String, Integer> moving = new LinkedHashMap<>();
+        preview.path("moving").fields().forEachRemaining(entry -> moving.put(entry.getKey(),
+                entry.getValue().asInt()));
+        return new MergePreview(preview.path("survivorId").asText(), preview.path("mergedId").asText(), taken,
+                moving);
     }
 
     SendOutcome send(ReviewDecision decision) throws ReviewOfflineException {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.griddesk.desktop.service.review.MergePreview;
 import org.griddesk.desktop.service.review.ReviewItemDetail;
 import org.griddesk.desktop.ui.i18n.Localization;
 
@@ -35,6 +36,7 @@ final class KindPanes {
     private final VBox rectifying;
     private final Label deadline = new Label();
     private final Label agreed = new Label();
+    private final Label mergePreview = new Label();
     private final ApplicationFormPane form;
     /** An application's answers and attachments are shown laid out by its template, never as raw values. */
     private static final Set<String> LAID_OUT = Set.of("answers", "attachments");
@@ -47,7 +49,10 @@ final class KindPanes {
         fields.setId("reviewFields");
         fields.setHgap(12);
         fields.setVgap(4);
-        duplicate = pane("reviewDuplicatePane", button("reviewMerge", "review.merge", model::merge));
+        mergePreview.setId("reviewMergePreview");
+        mergePreview.setWrapText(true);
+        duplicate = new VBox(6, mergePreview, new HBox(8, button("reviewMerge", "review.merge", model::merge)));
+        duplicate.setId("reviewDuplicatePane");
         ComboBox<String> decision = new ComboBox<>();
         decision.setId("reviewDecision");
         decision.getItems().addAll(DecisionForms.DECISIONS);
@@ -104,6 +109,7 @@ final class KindPanes {
         agreed.setText(rectificationUnderWay ? localization.lang("review.rectification.agreed",
                 ReviewTexts.value(detail.item().rectification())) : "");
         deadline.setVisible(model.deadlineProperty().get() != null);
+        mergePreview.setText(detail == null ? "" : detail.merge().map(this::previewText).orElse(""));
         for (Region pane : new Region[] {duplicate, application, issue, rating, rectifying, deadline}) {
             pane.setManaged(pane.isVisible());
         }
@@ -138,6 +144,21 @@ final class KindPanes {
             noTemplate.setWrapText(true);
             fields.add(noTemplate, 0, row, 2, 1);
         }
+    }
+
+    private String previewText(MergePreview preview) {
+        String taken = preview.fieldsTaken().isEmpty() ? localization.lang("review.mergePreview.nothing")
+                : String.join(localization.lang("list.separator"), preview.fieldsTaken());
+        String moving = preview.moving().isEmpty() ? localization.lang("review.mergePreview.nothing")
+                : preview.moving().entrySet().stream().map(entry -> localization.lang("review.mergePreview.count",
+                        typeName(entry.getKey()), entry.getValue()))
+                .reduce((a, b) -> a + localization.lang("list.separator") + b).orElse("");
+        return localization.lang("review.mergePreview", taken, moving);
+    }
+
+    private String typeName(String type) {
+        String key = "today.recordType." + type;
+        return localization.has(key) ? localization.lang(key) : type;
     }
 
     private static Label value(String name, Map<String, Object> values) {

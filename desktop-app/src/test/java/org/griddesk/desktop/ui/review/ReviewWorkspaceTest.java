@@ -257,6 +257,43 @@ class ReviewWorkspaceTest {
         assertEquals("五个工作日内上门办结", done.path("detail").path("rectification").asText());
     }
 
+    @Test
+    void aDuplicateShowsWhatTheMergeWouldDoBeforeItIsMerged(FxRobot robot) throws Exception {
+        String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-g");
+        String first = ids.nextId();
+        String second = ids.nextId();
+        long now = System.currentTimeMillis();
+        calls.push(worker, "device-g", "resident", first, 0, person("11010519491231002X", null), now);
+        calls.push(worker, "device-g", "resident", second, 0, person("11010519491231002X", "13600000009"), now + 1);
+        calls.push(worker, "device-g", "visit", ids.nextId(), 0, Map.of("grid", CountyPlatformProcess.GRID,
+                "householdId", ids.nextId(), "date", "2026-11-05", "purpose", "入户走访",
+                "worker", CountyPlatformProcess.WORKER, "residentId", second), now + 2);
+        signInSupervisor();
+        ReviewViewModel model = new ReviewViewModel(ReviewServices.forSession(session).orElseThrow(), executor);
+        robot.interact(() -> {
+            stage.setScene(new Scene(new ReviewView(model, new Localization(Localization.CHINESE)).build(), 1100,
+                    700));
+            stage.show();
+            model.kindProperty().set("duplicate");
+        });
+        ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
+        select(robot, queue, second);
+        waitFor(robot, "#reviewMerge");
+
+        assertEquals("合并后保留先登记的人员，本条人员标记为已合并并从各设备移除。保留人员从本条补入的字段：phone。"
+                + "改为指向保留人员的记录：走访记录 1 条。", text(robot, "#reviewMergePreview"));
+    }
+
+    private static Map<String, Object> person(String idNumber, String phone) {
+        Map<String, Object> fields = new HashMap<>(Map.of("grid", CountyPlatformProcess.GRID, "householdId",
+                new UuidV7Generator().nextId(), "name", "钱七", "sex", "2", "birthDate", "1949-12-31",
+                "relation", "02", "idNumber", idNumber));
+        if (phone != null) {
+            fields.put("phone", phone);
+        }
+        return fields;
+    }
+
     private static void select(FxRobot robot, ListView<QueueLine> queue, String recordId) throws Exception {
         FxWaits.waitUntil(() -> queue.getItems().stream().anyMatch(line -> line.recordId().equals(recordId)));
         QueueLine line = queue.getItems().stream().filter(each -> each.recordId().equals(recordId)).findFirst()
