@@ -114,7 +114,7 @@ dpkg-deb -x "$PLATFORM_DEB" "$PLATFORM_ROOT"
 UNIT=$PLATFORM_ROOT/lib/systemd/system/griddesk-county-platform.service
 [ -f "$UNIT" ] || fail "no systemd unit in the platform .deb"
 for line in 'User=griddesk-platform' 'KillSignal=SIGTERM' 'StandardOutput=journal' \
-    'ExecStart=/opt/griddesk-county-platform/bin/griddesk-county-platform serve --host ${GRIDDESK_HOST} --port ${GRIDDESK_PORT} --county ${GRIDDESK_COUNTY} --data /var/lib/griddesk-county-platform $GRIDDESK_DB_OPTIONS'; do
+    'ExecStart=/opt/griddesk-county-platform/bin/griddesk-county-platform serve --host ${GRIDDESK_HOST} --port ${GRIDDESK_PORT} --county ${GRIDDESK_COUNTY} --data /var/lib/griddesk-county-platform $GRIDDESK_DB_OPTIONS $GRIDDESK_SERVE_OPTIONS'; do
     grep -qxF "$line" "$UNIT" || fail "the unit lacks: $line"
 done
 [ -x "$PLATFORM_ROOT/opt/griddesk-county-platform/bin/griddesk-county-platform" ] || fail "no platform launcher"
