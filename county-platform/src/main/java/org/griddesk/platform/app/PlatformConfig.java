@@ -43,6 +43,11 @@ public record PlatformConfig(String host, int port, DatabaseSettings database, S
         return new PlatformConfig(host, port, database, county, builtInTemplates, maxBlobBytes, folder);
     }
 
+    /** The desktop packages devices update from ({@code release publish}): {@code releases/} in the data folder. */
+    public Path releasesFolder() {
+        return database.dataFolder().resolve("releases");
+    }
+
     public Path blobFolder() {
         return blobFolderOrNull != null ? blobFolderOrNull : database.dataFolder().resolve("blobs");
     }
