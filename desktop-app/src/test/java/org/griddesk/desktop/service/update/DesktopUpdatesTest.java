@@ -1,0 +1,104 @@
+package org.griddesk.desktop.service.update;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+import org.griddesk.desktop.testing.CountyPlatformProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Updates against the real county platform (a child process): the device sees a newer package, downloads it with
+ * progress, resumes after a cancel, keeps it only when its SHA-256 matches, and deletes a spoiled one.
+ */
+class DesktopUpdatesTest {
+    private static final String FILE = "griddesk_0.2.0_amd64.deb";
+
+    @TempDir
+    static Path shared;
+
+    private static CountyPlatformProcess platform;
+    private static byte[] pkg;
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeAll
+    static void startPlatformWithAPackage() throws Exception {
+        platform = CountyPlatformProcess.start(shared);
+        pkg = new byte[300_000];
+        for (int i = 0; i < pkg.length; i++) {
+            pkg[i] = (byte) (i * 7 + i / 1000);
+        }
+        platform.publishRelease(Files.write(shared.resolve(FILE), pkg));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aNewerPackageIsOfferedDownloadedAfterACancelAndKeptOnlyWithItsHash() throws Exception {
+        Path updates = dataDir.resolve("updates");
+        assertEquals(Optional.empty(), new DesktopUpdates(updates, Optional.of("0.2.0")).check(platform.url()),
+                "nothing newer than the same version");
+        assertEquals(Optional.empty(), new DesktopUpdates(updates, Optional.empty()).check(platform.url()),
+                "a development build has no version to compare");
+        DesktopUpdates updater = new DesktopUpdates(updates, Optional.of("0.1.0"));
+        AvailableUpdate update = updater.check(platform.url()).orElseThrow();
+        assertEquals("0.2.0", update.version());
+        assertEquals(pkg.length, update.size());
+        assertEquals(FILE, update.file());
+
+        assertThrows(CancellationException.class, () -> updater.download(update, (done, total) -> { }, () -> true));
+        assertFalse(Files.exists(updates.resolve(FILE)), "nothing offered before the hash is checked");
+        long kept = Files.size(updates.resolve(FILE + ".part"));
+        assertTrue(kept > 0 && kept < pkg.length, "what arrived before the cancel is kept: " + kept);
+
+        List<long[]> progress = new ArrayList<>();
+        Path file = updater.download(update, (done, total) -> progress.add(new long[] {done, total}), () -> false);
+
+        assertArrayEquals(pkg, Files.readAllBytes(file));
+        assertEquals(kept, progress.get(0)[0], "resumed where the cancel left it");
+        assertEquals(pkg.length, progress.get(progress.size() - 1)[0]);
+        assertFalse(Files.exists(updates.resolve(FILE + ".part")));
+        assertEquals(Optional.of("pkexec dpkg -i '" + file.toAbsolutePath() + "'"), DesktopUpdates.installCommand(file));
+    }
+
+    @Test
+    void aPackageWhoseBytesAreNotThePublishedOnesIsDeletedAndRefused() throws Exception {
+        Path updates = dataDir.resolve("updates");
+        DesktopUpdates updater = new DesktopUpdates(updates, Optional.of("0.1.0"));
+        AvailableUpdate update = updater.check(platform.url()).orElseThrow();
+        byte[] spoiled = pkg.clone();
+        spoiled[123_456] ^= 1;
+        Path onPlatform = platform.releaseFile(FILE);
+        Files.write(onPlatform, spoiled);
+        try {
+            UpdateException refused = assertThrows(UpdateException.class,
+                    () -> updater.download(update, (done, total) -> { }, () -> false));
+
+            assertEquals(UpdateException.Reason.HASH_MISMATCH, refused.reason());
+            assertTrue(refused.getMessage().contains("does not have the SHA-256"), refused.getMessage());
+            assertFalse(Files.exists(updates.resolve(FILE)));
+            assertFalse(Files.exists(updates.resolve(FILE + ".part")), "the spoiled bytes are deleted");
+        } finally {
+            Files.write(onPlatform, pkg);
+        }
+    }
+}
