@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import org.griddesk.desktop.testing.CountyPlatformProcess;
+import org.griddesk.desktop.ui.i18n.Message;
+import org.griddesk.desktop.ui.sync.UpdateViewModel;
+import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,5 +103,46 @@ class DesktopUpdatesTest {
         } finally {
             Files.write(onPlatform, pkg);
         }
+    }
+
+    /** What 同步 shows: the platform refused this version, the notice offers the package, then how to install it. */
+    @Test
+    void theSyncNoticeOffersThePackageAfterSchemaTooOldAndShowsTheInstallCommandOnceChecked() throws Exception {
+        UpdateViewModel model = new UpdateViewModel(new DesktopUpdates(dataDir.resolve("updates"), Optional.of("0.1.0")),
+                () -> Optional.of(platform.url()), new CurrentThreadTaskExecutor(), Runnable::run);
+
+        model.check(true);
+        assertEquals(new Message("sync.update.available", "0.2.0", "0.3"), model.noticeProperty().get());
+        model.download();
+
+        Path file = dataDir.resolve("updates").resolve(FILE);
+        assertEquals(new Message("sync.update.ready", file.toAbsolutePath().toString()), model.statusProperty().get());
+        assertEquals("pkexec dpkg -i '" + file.toAbsolutePath() + "'", model.installCommandProperty().get());
+        assertEquals(1.0, model.progressProperty().get());
+        assertFalse(model.downloadingProperty().get());
+
+        UpdateViewModel upToDate = new UpdateViewModel(new DesktopUpdates(dataDir.resolve("other"),
+                Optional.of("0.2.0")), () -> Optional.of(platform.url()), new CurrentThreadTaskExecutor(), Runnable::run);
+        upToDate.check(true);
+        assertEquals(null, upToDate.noticeProperty().get());
+        assertEquals(new Message("sync.update.none"), upToDate.statusProperty().get(), "told to ask the administrator");
+    }
+
+    @Test
+    void theSyncNoticeSaysWhyASpoiledDownloadWasRefused() throws Exception {
+        UpdateViewModel model = new UpdateViewModel(new DesktopUpdates(dataDir.resolve("updates"), Optional.of("0.1.0")),
+                () -> Optional.of(platform.url()), new CurrentThreadTaskExecutor(), Runnable::run);
+        model.check(false);
+        byte[] spoiled = pkg.clone();
+        spoiled[0] ^= 1;
+        Files.write(platform.releaseFile(FILE), spoiled);
+        try {
+            model.download();
+        } finally {
+            Files.write(platform.releaseFile(FILE), pkg);
+        }
+        assertEquals(new Message("sync.update.error.hash_mismatch"), model.statusProperty().get());
+        assertEquals("", model.installCommandProperty().get());
+        assertFalse(Files.exists(dataDir.resolve("updates").resolve(FILE + ".part")));
     }
 }
