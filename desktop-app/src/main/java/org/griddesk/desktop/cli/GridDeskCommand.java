@@ -17,6 +17,7 @@ import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.service.PlatformPreset;
+import org.griddesk.desktop.service.update.AppVersion;
 import org.griddesk.sync.client.ClientSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -178,5 +179,20 @@ public final class GridDeskCommand implements Callable<Integer> {
              @Option(names = "--password-file", paramLabel = "F") Path passwordFile) {
         return new SyncCommand(new StoreCommandSupport(environment, vaults), ClientSettings.standard())
                 .run(data, server, username, passwordFile, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    // --- update: a newer GridDesk from the county platform ---
+
+    @Command(name = "update", description = "Download a newer GridDesk from the county platform into DATA/updates, "
+            + "check its SHA-256 and print the command that installs it (installs nothing; no passphrase needed).")
+    int update(@Option(names = "--data", paramLabel = "DIR") Path data,
+               @Option(names = "--server", paramLabel = "URL",
+                       description = "Platform address (default: the one the app was installed with)") String server) {
+        Path folder = data != null ? data : DataFolders.defaultDataDir(environment);
+        Optional<String> address = Optional.ofNullable(server)
+                .or(() -> new PlatformPreset(folder).read())
+                .or(() -> InstalledPlatform.find(environment, platformFiles).address());
+        return new UpdateCommand(AppVersion.current()).run(folder, address, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
+import org.griddesk.desktop.cli.UpdateCommand;
 import org.griddesk.desktop.testing.CountyPlatformProcess;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.sync.UpdateViewModel;
@@ -144,5 +145,27 @@ class DesktopUpdatesTest {
         assertEquals(new Message("sync.update.error.hash_mismatch"), model.statusProperty().get());
         assertEquals("", model.installCommandProperty().get());
         assertFalse(Files.exists(dataDir.resolve("updates").resolve(FILE + ".part")));
+    }
+
+    /** {@code griddesk update} for an administrator's script: the same check and download, the command printed. */
+    @Test
+    void theUpdateCommandDownloadsChecksAndPrintsTheInstallCommand() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new UpdateCommand(Optional.of("0.1.0")).run(dataDir, Optional.of(platform.url()),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+
+        assertEquals(0, code, err.toString());
+        Path file = dataDir.resolve("updates").resolve(FILE).toAbsolutePath();
+        assertArrayEquals(pkg, Files.readAllBytes(file));
+        assertTrue(out.toString().contains("GridDesk 0.2.0 is available: " + FILE), out.toString());
+        assertTrue(out.toString().contains("install with: pkexec dpkg -i '" + file + "'"), out.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, new UpdateCommand(Optional.of("0.2.0")).run(dataDir, Optional.of(platform.url()),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true)));
+        assertEquals("GridDesk 0.2.0 is up to date", out.toString().strip());
+        assertEquals(2, new UpdateCommand(Optional.of("0.1.0")).run(dataDir, Optional.empty(),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true)));
     }
 }
