@@ -1,6 +1,7 @@
 package org.griddesk.desktop.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,12 @@ public final class GridDeskCommand implements Callable<Integer> {
         }
         PlatformPreset preset = new PlatformPreset(folder);
         if (address.isPresent() && !address.equals(preset.read())) {
-            preset.write(address.get());
+            try {
+                preset.write(address.get());
+            } catch (UncheckedIOException e) {
+                // the worker can still type the address; the unlock screen says what is wrong with the folder
+                err.println("cannot keep the platform address in " + folder + ": " + e.getMessage());
+            }
         }
         return true;
     }

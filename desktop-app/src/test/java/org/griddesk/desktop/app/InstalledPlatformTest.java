@@ -93,6 +93,16 @@ class InstalledPlatformTest {
     }
 
     @Test
+    void aDataFolderThatCannotHoldTheAddressIsReportedAndTheAppStillStarts() throws Exception {
+        Path notAFolder = write("data", "a file where the data folder should be");
+
+        assertEquals(0, run(List.of(), "--data", notAFolder.toString(), "--platform", COUNTY));
+
+        assertEquals(1, guiStarts.size());
+        assertTrue(err.toString().contains("cannot keep the platform address in " + notAFolder), err.toString());
+    }
+
+    @Test
     void theFirstSignInFormOffersTheInstalledAddressAndAStoredOneStillWins() throws Exception {
         Path data = folder.resolve("data");
         new PlatformPreset(data).write(COUNTY);
