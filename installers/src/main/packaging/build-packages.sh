@@ -53,6 +53,15 @@ step "staging the desktop jars (stored uncompressed, see StoreJars.java)"
 INPUT=$WORK/desktop-input
 java "$HERE/StoreJars.java" "$INPUT" "$DESKTOP_TARGET/griddesk.jar"
 java "$HERE/StoreJars.java" "$INPUT/lib" "$DESKTOP_TARGET"/lib/*.jar
+# A county may build its packages with its platform's address inside (GRIDDESK_PLATFORM=https://… at build time):
+# the app reads platform.properties beside griddesk.jar and offers it in the first sign-in form.
+if [ -n "${GRIDDESK_PLATFORM:-}" ]; then
+    case "$GRIDDESK_PLATFORM" in
+        http://?*|https://?*) printf 'platform=%s\n' "$GRIDDESK_PLATFORM" >"$INPUT/platform.properties" ;;
+        *) echo "GRIDDESK_PLATFORM must be an http:// or https:// address: $GRIDDESK_PLATFORM" >&2; exit 1 ;;
+    esac
+    step "platform address in the packages: $GRIDDESK_PLATFORM"
+fi
 
 DESCRIPTION="GridDesk 网格通: offline field work for village grid workers"
 COMMON_DESKTOP=(--app-version "$VERSION" --vendor GridDesk --copyright "GridDesk"

@@ -114,7 +114,7 @@ dpkg-deb -x "$PLATFORM_DEB" "$PLATFORM_ROOT"
 UNIT=$PLATFORM_ROOT/lib/systemd/system/griddesk-county-platform.service
 [ -f "$UNIT" ] || fail "no systemd unit in the platform .deb"
 for line in 'User=griddesk-platform' 'KillSignal=SIGTERM' 'StandardOutput=journal' \
-    'ExecStart=/opt/griddesk-county-platform/bin/griddesk-county-platform serve --host ${GRIDDESK_HOST} --port ${GRIDDESK_PORT} --county ${GRIDDESK_COUNTY} --data /var/lib/griddesk-county-platform $GRIDDESK_DB_OPTIONS'; do
+    'ExecStart=/opt/griddesk-county-platform/bin/griddesk-county-platform serve --host ${GRIDDESK_HOST} --port ${GRIDDESK_PORT} --county ${GRIDDESK_COUNTY} --data /var/lib/griddesk-county-platform $GRIDDESK_DB_OPTIONS $GRIDDESK_SERVE_OPTIONS'; do
     grep -qxF "$line" "$UNIT" || fail "the unit lacks: $line"
 done
 [ -x "$PLATFORM_ROOT/opt/griddesk-county-platform/bin/griddesk-county-platform" ] || fail "no platform launcher"
@@ -130,6 +130,8 @@ check "packaged platform: serve --help"
 # Start the packaged platform on a free port, as the unit does but with a scratch data folder.
 platform_data=$(mktemp -d /tmp/griddesk-smoke-platform.XXXXXX)
 chmod 755 "$platform_data"
+"$PLATFORM" release publish --file "$DESKTOP_DEB" --data "$platform_data" >"$SCRATCH/release.txt" 2>&1 \
+    || fail "release publish: $(cat "$SCRATCH/release.txt")"
 log=$SCRATCH/platform.log
 "$PLATFORM" serve --port 0 --data "$platform_data" >"$log" 2>&1 &
 platform_pid=$!
@@ -153,6 +155,10 @@ grep -qF "Data folder: $platform_data" "$log" || fail "no data folder line: $(ca
 health=$(curl -s -w ' %{http_code}' "$url/health")
 [[ "$health" == *'"ok"'*' 200' ]] || fail "$url/health answered: $health"
 check "packaged platform started ($url), printed its database and data folder, /health: $health"
+desktop_sha=$(sha256sum "$DESKTOP_DEB" | cut -d' ' -f1)
+latest=$(curl -s "$url/api/v1/releases/latest?os=linux&arch=amd64")
+[[ "$latest" == *"\"sha256\":\"$desktop_sha\""* ]] || fail "releases/latest answered: $latest"
+check "the packaged platform offers the desktop package published with release publish (sha256 $desktop_sha)"
 
 kill -TERM "$platform_pid"
 set +e

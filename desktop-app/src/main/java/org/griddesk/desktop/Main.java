@@ -1,5 +1,6 @@
 package org.griddesk.desktop;
 
+import org.griddesk.desktop.app.InstalledPlatform;
 import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.cli.GridDeskCommand;
 import org.griddesk.desktop.service.VaultFactory;
@@ -30,7 +31,7 @@ public final class Main {
     /** The production wiring of the command line; tests build their own {@link GridDeskCommand}. */
     static CommandLine commandLine() {
         GridDeskCommand command = new GridDeskCommand(System.getenv(), VaultFactory::open,
-                DemoMode.standard(VaultFactory::open), new GuiLauncher());
+                DemoMode.standard(VaultFactory::open), new GuiLauncher(), InstalledPlatform.defaultFiles());
         return new CommandLine(command);
     }
 }

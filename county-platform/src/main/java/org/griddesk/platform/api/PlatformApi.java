@@ -57,6 +57,9 @@ public final class PlatformApi {
         config.routes.head("/api/v1/blobs/{sha256}", blobs::head);
         config.routes.put("/api/v1/blobs/{sha256}", blobs::put);
         config.routes.get("/api/v1/blobs/{sha256}", blobs::get);
+        ReleaseRoutes releases = new ReleaseRoutes(services.releases());
+        config.routes.get("/api/v1/releases/latest", releases::latest);
+        config.routes.get("/api/v1/releases/{file}", releases::download);
         ErrorMapping.register(config.routes);
         BlobErrors.register(config.routes);
     }

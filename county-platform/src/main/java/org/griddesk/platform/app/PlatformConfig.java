@@ -6,11 +6,17 @@ import org.griddesk.platform.store.DatabaseSettings;
 
 /**
  * How to run one county platform: where to listen, which database, which county, whether to publish the built-in
- * application templates first, and the largest blob it takes. Blobs live on disk in {@code blobs/} under the data
- * folder, beside (not inside) the database.
+ * application templates first, and the largest blob it takes. Blobs live on disk, beside (not inside) the database:
+ * in {@code blobs/} under the data folder unless {@code blobFolder} names another one. Several platforms on one
+ * database must name the same folder (a shared mount), or a blob uploaded through one is missing on the others.
  */
 public record PlatformConfig(String host, int port, DatabaseSettings database, String county,
-                             boolean builtInTemplates, long maxBlobBytes) {
+                             boolean builtInTemplates, long maxBlobBytes, Path blobFolderOrNull) {
+
+    public PlatformConfig(String host, int port, DatabaseSettings database, String county,
+                          boolean builtInTemplates, long maxBlobBytes) {
+        this(host, port, database, county, builtInTemplates, maxBlobBytes, null);
+    }
 
     public PlatformConfig(String host, int port, DatabaseSettings database, String county) {
         this(host, port, database, county, false, BlobService.DEFAULT_MAX_BYTES);
@@ -30,10 +36,19 @@ public record PlatformConfig(String host, int port, DatabaseSettings database, S
     }
 
     public PlatformConfig withMaxBlobBytes(long bytes) {
-        return new PlatformConfig(host, port, database, county, builtInTemplates, bytes);
+        return new PlatformConfig(host, port, database, county, builtInTemplates, bytes, blobFolderOrNull);
+    }
+
+    public PlatformConfig withBlobFolder(Path folder) {
+        return new PlatformConfig(host, port, database, county, builtInTemplates, maxBlobBytes, folder);
+    }
+
+    /** The desktop packages devices update from ({@code release publish}): {@code releases/} in the data folder. */
+    public Path releasesFolder() {
+        return database.dataFolder().resolve("releases");
     }
 
     public Path blobFolder() {
-        return database.dataFolder().resolve("blobs");
+        return blobFolderOrNull != null ? blobFolderOrNull : database.dataFolder().resolve("blobs");
     }
 }

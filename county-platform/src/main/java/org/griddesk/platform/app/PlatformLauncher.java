@@ -15,7 +15,8 @@ public final class PlatformLauncher implements PlatformOperations {
     @Override
     public RunningPlatform serve(ServeRequest request) {
         PlatformServer server = PlatformServer.start(new PlatformConfig(request.host(), request.port(),
-                settings(request.database()), request.county(), request.builtInTemplates(), request.maxBlobBytes()));
+                settings(request.database()), request.county(), request.builtInTemplates(), request.maxBlobBytes(),
+                request.blobFolder().orElse(null)));
         return new RunningPlatform() {
             @Override
             public String host() {

@@ -40,7 +40,7 @@ public final class PlatformServer implements AutoCloseable {
         PlatformDatabase database = PlatformDatabase.openForService(config.database());
         try {
             PlatformServices services = new PlatformServices(config.county(), database.dataSource(), clock,
-                    config.blobFolder(), config.maxBlobBytes());
+                    config.blobFolder(), config.maxBlobBytes(), config.releasesFolder());
             if (config.builtInTemplates()) {
                 BuiltInTemplates.read().forEach(services.templates()::publish);
             }

@@ -19,6 +19,7 @@ import org.griddesk.platform.service.review.ReviewQueue;
 import org.griddesk.platform.service.review.ReviewRules;
 import org.griddesk.platform.service.sync.GridRecords;
 import org.griddesk.platform.service.blobs.BlobService;
+import org.griddesk.platform.service.releases.ReleaseService;
 import org.griddesk.platform.service.sync.CountySyncService;
 import org.griddesk.platform.store.AccountStore;
 import org.griddesk.platform.store.DatabaseProbe;
@@ -51,6 +52,7 @@ final class PlatformServices {
     private final ReviewActions reviewActions;
     private final ReviewRules reviewRules;
     private final BlobService blobs;
+    private final ReleaseService releases;
 
     /** Without a blob folder: for administrative commands, which never take uploads. */
     PlatformServices(String county, DataSource dataSource, Clock clock) {
@@ -59,6 +61,12 @@ final class PlatformServices {
 
     /** {@code blobFolder} holds the attachments on disk (null: none); blobs over {@code maxBlobBytes} are refused. */
     PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes) {
+        this(county, dataSource, clock, blobFolder, maxBlobBytes, null);
+    }
+
+    /** {@code releasesFolder}: the desktop packages devices update from (null: none published). */
+    PlatformServices(String county, DataSource dataSource, Clock clock, Path blobFolder, long maxBlobBytes,
+                     Path releasesFolder) {
         AdministrativeCodes.requireCountyCode(county);
         AccountStore accountStore = new AccountStore(dataSource);
         PasswordHasher hasher = new PasswordHasher(BCRYPT_COST);
@@ -83,11 +91,13 @@ final class PlatformServices {
         this.review = new ReviewQueue(transactions, records, clock);
         this.reviewActions = new ReviewActions(transactions, records, review, clock);
         this.reviewRules = new ReviewRules(transactions);
+        this.releases = releasesFolder == null ? null : ReleaseService.inFolder(releasesFolder, clock);
     }
 
     /** What the HTTP routes use. */
     ApiServices api() {
-        return new ApiServices(login, tokens, grids, sync, review, reviewActions, blobs(), database::reachable);
+        return new ApiServices(login, tokens, grids, sync, review, reviewActions, blobs(), database::reachable,
+                releases());
     }
 
     /** What the administrative commands use. */
@@ -101,6 +111,13 @@ final class PlatformServices {
 
     FormTemplateService templates() {
         return templates;
+    }
+
+    private ReleaseService releases() {
+        if (releases == null) {
+            throw new IllegalStateException("These services were built without a releases folder");
+        }
+        return releases;
     }
 
     private BlobService blobs() {

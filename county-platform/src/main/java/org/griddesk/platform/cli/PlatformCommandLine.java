@@ -47,6 +47,9 @@ public final class PlatformCommandLine {
                 .addSubcommand(new CommandLine(new TemplateCommands.Publish(operations, out)))
                 .addSubcommand(new CommandLine(new TemplateCommands.ListTemplates(operations, out)))
                 .addSubcommand(new CommandLine(new TemplateCommands.Retire(operations, out))));
+        root.addSubcommand(new CommandLine(new ReleaseCommands.Group())
+                .addSubcommand(new CommandLine(new ReleaseCommands.Publish(operations, out)))
+                .addSubcommand(new CommandLine(new ReleaseCommands.ListReleases(operations, out))));
         root.addSubcommand(new CommandLine(new ReviewCommands.Group())
                 .addSubcommand(new CommandLine(new ReviewCommands.Rules(operations, out))));
         root.setOut(out);

@@ -1,6 +1,8 @@
 package org.griddesk.platform.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -32,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest attachment (photo, scan) the platform takes; larger uploads get 413 (default: ${DEFAULT-VALUE})")
     long maxBlobBytes;
 
+    @Option(names = "--blobs", paramLabel = "DIR", description = "Folder of the attachments (default: blobs in the "
+            + "data folder). Several platforms on one PostgreSQL must share one folder (e.g. an NFS mount)")
+    Path blobFolder;
+
     @Mixin
     DatabaseOptions database;
 
@@ -48,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         if (maxBlobBytes < 1) {
             throw new BadInputException("--max-blob-bytes must be at least 1");
         }
-        ServeRequest request = new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes);
+        ServeRequest request = new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes,
+                Optional.ofNullable(blobFolder));
         PlatformOperations.RunningPlatform running = operations.serve(request);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -58,6 +65,9 @@ final class ServeCommand implements Callable<Integer> {
         DatabaseTarget target = request.database();
         out.println("Database: " + target.description());
         out.println("Data folder: " + target.dataFolder().toAbsolutePath().normalize());
+        if (blobFolder != null) {
+            out.println("Attachments: " + blobFolder.toAbsolutePath().normalize());
+        }
         out.println(String.format(READY_LINE, running.host(), running.port()));
         out.flush();
         stopped.await();

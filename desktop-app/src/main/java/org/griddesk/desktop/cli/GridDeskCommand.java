@@ -1,6 +1,9 @@
 package org.griddesk.desktop.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,8 +13,12 @@ import org.griddesk.desktop.app.DataFolders;
 import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.app.demo.DemoPlatform;
 import org.griddesk.desktop.app.GuiStarter;
+import org.griddesk.desktop.app.InstalledPlatform;
 import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.PlatformAddress;
+import org.griddesk.desktop.service.PlatformPreset;
+import org.griddesk.desktop.service.update.AppVersion;
 import org.griddesk.sync.client.ClientSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +42,11 @@ public final class GridDeskCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Demo mode: a demo store and a local county platform.")
     private boolean demo;
 
+    @Option(names = "--platform", paramLabel = "URL",
+            description = "County platform address the sign-in form offers (kept in the data folder; default: "
+                    + "$GRIDDESK_PLATFORM, platform.properties beside griddesk.jar, /etc/griddesk/griddesk.conf).")
+    private String platform;
+
     @Option(names = "--self-check",
             description = "Create or open the store in --data with $GRIDDESK_PASSPHRASE, migrate, report, exit.")
     private boolean selfCheck;
@@ -46,9 +58,18 @@ public final class GridDeskCommand implements Callable<Integer> {
     private final Function<Path, EncryptedVault> vaults;
     private final DemoMode demoMode;
     private final GuiStarter gui;
+    private final List<Path> platformFiles;
 
+    /** Without install-time platform files (tests): only --platform and $GRIDDESK_PLATFORM preset the address. */
     public GridDeskCommand(Map<String, String> environment, Function<Path, EncryptedVault> vaults, DemoMode demoMode,
                            GuiStarter gui) {
+        this(environment, vaults, demoMode, gui, List.of());
+    }
+
+    /** {@code platformFiles}: where the installation may hold the platform address (see {@link InstalledPlatform}). */
+    public GridDeskCommand(Map<String, String> environment, Function<Path, EncryptedVault> vaults, DemoMode demoMode,
+                           GuiStarter gui, List<Path> platformFiles) {
+        this.platformFiles = List.copyOf(platformFiles);
         this.environment = environment;
         this.vaults = vaults;
         this.demoMode = demoMode;
@@ -64,8 +85,42 @@ public final class GridDeskCommand implements Callable<Integer> {
             return runDemo();
         }
         Path folder = dataDir != null ? dataDir : DataFolders.defaultDataDir(environment);
+        if (!presetPlatform(folder)) {
+            return USAGE_ERROR;
+        }
         gui.start(new LaunchOptions(folder, Optional.empty()));
         return 0;
+    }
+
+    /**
+     * Keeps the install-time platform address in the data folder, where the sign-in form finds it. A wrong
+     * {@code --platform} stops the start; a wrong value in a file or the environment is only reported.
+     */
+    private boolean presetPlatform(Path folder) {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> address;
+        if (platform != null) {
+            address = PlatformAddress.parse(platform);
+            if (address.isEmpty()) {
+                err.println("--platform must be an http:// or https:// address, e.g. https://griddesk.county.example: "
+                        + platform);
+                return false;
+            }
+        } else {
+            InstalledPlatform.Found found = InstalledPlatform.find(environment, platformFiles);
+            found.warnings().forEach(err::println);
+            address = found.address();
+        }
+        PlatformPreset preset = new PlatformPreset(folder);
+        if (address.isPresent() && !address.equals(preset.read())) {
+            try {
+                preset.write(address.get());
+            } catch (UncheckedIOException e) {
+                // the worker can still type the address; the unlock screen says what is wrong with the folder
+                err.println("cannot keep the platform address in " + folder + ": " + e.getMessage());
+            }
+        }
+        return true;
     }
 
     private int selfCheck() {
@@ -130,5 +185,20 @@ public final class GridDeskCommand implements Callable<Integer> {
              @Option(names = "--password-file", paramLabel = "F") Path passwordFile) {
         return new SyncCommand(new StoreCommandSupport(environment, vaults), ClientSettings.standard())
                 .run(data, server, username, passwordFile, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    // --- update: a newer GridDesk from the county platform ---
+
+    @Command(name = "update", description = "Download a newer GridDesk from the county platform into DATA/updates, "
+            + "check its SHA-256 and print the command that installs it (installs nothing; no passphrase needed).")
+    int update(@Option(names = "--data", paramLabel = "DIR") Path data,
+               @Option(names = "--server", paramLabel = "URL",
+                       description = "Platform address (default: the one the app was installed with)") String server) {
+        Path folder = data != null ? data : DataFolders.defaultDataDir(environment);
+        Optional<String> address = Optional.ofNullable(server)
+                .or(() -> new PlatformPreset(folder).read())
+                .or(() -> InstalledPlatform.find(environment, platformFiles).address());
+        return new UpdateCommand(AppVersion.current()).run(folder, address, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

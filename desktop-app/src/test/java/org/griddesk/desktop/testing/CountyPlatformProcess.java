@@ -85,6 +85,16 @@ public final class CountyPlatformProcess implements AutoCloseable {
         }
     }
 
+    /** {@code release publish --file FILE} beside the running platform: a desktop package devices update from. */
+    public void publishRelease(Path file) throws Exception {
+        runToEnd(jar, List.of("release", "publish", "--file", file.toString(), "--data", data.toString()));
+    }
+
+    /** Where the platform keeps a published package (a test may spoil it to see a device refuse it). */
+    public Path releaseFile(String name) {
+        return data.resolve("releases").resolve(name);
+    }
+
     public char[] workerPassword() {
         return WORKER_PASSWORD.toCharArray();
     }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,20 +31,29 @@ import java.util.stream.Stream;
  * length is where a broken upload resumes. A blob becomes complete only through {@link #complete}: its bytes are
  * hashed, forced to disk and renamed in one atomic step, so a reader never sees half a blob.
  * Names are checked by the caller (64 lower-case hex digits) before they reach a path.
+ * <p>
+ * Several platform processes may share one blob folder (a county with two servers on one PostgreSQL): the upload
+ * lock of a blob is therefore also a file lock, on one of at most 65,536 files in {@code locks/} chosen by the name's
+ * first four digits (lock files are never deleted: deleting one while another process waits on it would let two
+ * processes hold "the" lock).
  */
 public final class BlobStore {
     private static final int BUFFER = 64 * 1024;
+    private static final long LOCK_POLL_MILLIS = 50;
 
     private final Path completeDir;
     private final Path partialDir;
+    private final Path lockDir;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public BlobStore(Path root) {
         this.completeDir = root.resolve("complete");
         this.partialDir = root.resolve("partial");
+        this.lockDir = root.resolve("locks");
         try {
             Files.createDirectories(completeDir);
             Files.createDirectories(partialDir);
+            Files.createDirectories(lockDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the blob folders under " + root, e);
         }
@@ -77,7 +88,9 @@ public final class BlobStore {
      * @return empty when the lock could not be had in time
      */
     public <T> Optional<T> exclusively(String sha256, long waitSeconds, Supplier<T> work) {
-        ReentrantLock lock = locks.computeIfAbsent(sha256, key -> new ReentrantLock());
+        String stripe = sha256.substring(0, Math.min(4, sha256.length()));
+        ReentrantLock lock = locks.computeIfAbsent(stripe, key -> new ReentrantLock());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
         try {
             if (!lock.tryLock(waitSeconds, TimeUnit.SECONDS)) {
                 return Optional.empty();
@@ -86,10 +99,45 @@ public final class BlobStore {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        try {
-            return Optional.ofNullable(work.get());
+        try (FileChannel lockFile = FileChannel.open(lockDir.resolve(stripe + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock held = lockOtherProcessesOut(lockFile, deadline);
+            if (held == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.ofNullable(work.get());
+            } finally {
+                held.release();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the upload of " + sha256, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The file lock, waited for until {@code deadline} (System.nanoTime); null when another holder kept it. */
+    private static FileLock lockOtherProcessesOut(FileChannel lockFile, long deadline) throws IOException {
+        while (true) {
+            FileLock held;
+            try {
+                held = lockFile.tryLock();
+            } catch (OverlappingFileLockException e) {
+                held = null; // another channel of this JVM holds it: as busy as another process
+            }
+            if (held != null) {
+                return held;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return null;
+            }
+            try {
+                Thread.sleep(LOCK_POLL_MILLIS); // FileChannel.lock cannot be given a timeout
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
     }
 

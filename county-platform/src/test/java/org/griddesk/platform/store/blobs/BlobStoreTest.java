@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +56,22 @@ class BlobStoreTest {
         assertTrue(store.complete(sha));
         assertEquals(bytes.length, store.completeSize(sha).orElseThrow());
         assertEquals(0, store.partialSize(sha));
+    }
+
+    /**
+     * A second platform process sharing the folder holds a blob's upload lock as a file lock; this store must
+     * wait for it rather than interleave its chunk with the other one's.
+     */
+    @Test
+    void anUploadLockHeldThroughTheFileByAnotherHolderKeepsThisStoreOut() throws Exception {
+        BlobStore store = new BlobStore(root);
+        String sha = "c0ffee" + "0".repeat(58);
+        try (FileChannel other = FileChannel.open(root.resolve("locks").resolve("c0ff.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = other.lock()) {
+            assertTrue(held.isValid());
+            assertEquals(Optional.empty(), store.exclusively(sha, 0, () -> "ran"));
+        }
+        assertEquals(Optional.of("ran"), store.exclusively(sha, 0, () -> "ran"));
     }
 }

@@ -3,6 +3,7 @@ package org.griddesk.desktop.service.sync;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.griddesk.desktop.service.StoredSettings;
 import org.griddesk.desktop.store.sync.DerbyDeviceStore;
@@ -23,6 +24,7 @@ public final class SyncService {
     private final DerbyDeviceStore store;
     private final SyncLogTable log;
     private final SyncAccountStore accounts;
+    private Supplier<Optional<String>> preset = Optional::empty;
 
     public SyncService(StoredSettings settings, SyncAccountStore accounts, SignInService signIn, SyncRunner runner,
                        DerbyDeviceStore store, SyncLogTable log) {
@@ -35,6 +37,12 @@ public final class SyncService {
     }
 
     /** Off by default: a worker on a metered connection decides when data goes out. */
+    /** With the install-time address ({@link org.griddesk.desktop.service.PlatformPreset}) as the last fallback. */
+    public SyncService withPreset(Supplier<Optional<String>> installTimeAddress) {
+        this.preset = installTimeAddress;
+        return this;
+    }
+
     public boolean autoSync() {
         return accounts.autoSync();
     }
@@ -47,10 +55,13 @@ public final class SyncService {
         return signIn.current();
     }
 
-    /** The address to offer in the sign-in form: the signed-in platform, else the one in the settings. */
+    /**
+     * The address to offer in the sign-in form: the signed-in platform, else the one in the settings, else the one
+     * set when the app was installed.
+     */
     public Optional<String> platformUrl() {
         return account().map(SignedInAccount::platformUrl).filter(url -> !url.isBlank())
-                .or(settings::platformUrl);
+                .or(settings::platformUrl).or(preset);
     }
 
     public SignedInAccount signIn(String platformUrl, String username, char[] password) throws SignInException {

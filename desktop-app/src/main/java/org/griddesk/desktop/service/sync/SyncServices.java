@@ -9,6 +9,7 @@ import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.model.record.UuidV7Generator;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.PlatformPreset;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.store.sync.SyncLogTable;
 import org.griddesk.sync.client.ClientSettings;
@@ -61,7 +62,8 @@ public final class SyncServices {
         SyncRunner runner = new SyncRunner(session.records(), session.clock(), accounts, log, clientSettings,
                 session::rememberClock, Clock.systemUTC(), blobs(session, clientSettings))
                 .placingIssuesWith(issues::placeUnplaced);
-        return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log);
+        return new SyncService(session.settings(), accounts, signIn, runner, session.records(), log)
+                .withPreset(new PlatformPreset(session.dataDir())::read);
     }
 
     /** The session's attachments, kept encrypted in {@code blobs/} of its data folder. */

@@ -30,10 +30,17 @@ public final class SyncView {
 
     private final SyncViewModel viewModel;
     private final Localization localization;
+    private final UpdateViewModel updates;
 
     public SyncView(SyncViewModel viewModel, Localization localization) {
+        this(viewModel, localization, null);
+    }
+
+    /** With the update notice: {@code updates} asks the platform at sign-in and when it refuses this version. */
+    public SyncView(SyncViewModel viewModel, Localization localization, UpdateViewModel updates) {
         this.viewModel = viewModel;
         this.localization = localization;
+        this.updates = updates;
     }
 
     public Region build() {
@@ -44,6 +51,20 @@ public final class SyncView {
         visibleWhen(signIn, false);
         visibleWhen(panel, true);
         VBox page = new VBox(20, heading, signIn, panel);
+        if (updates != null) {
+            page.getChildren().add(1, UpdateNotice.build(updates, localization));
+            Message tooOld = new Message("sync.failure.schema_too_old");
+            viewModel.outcomeProperty().addListener((o, was, now) -> {
+                if (tooOld.equals(now)) {
+                    updates.check(true);
+                }
+            });
+            viewModel.signedInProperty().addListener((o, was, now) -> {
+                if (now) {
+                    updates.check(false);
+                }
+            });
+        }
         page.setId("syncWorkspace");
         page.getStyleClass().add("settings-page");
         ScrollPane scroll = new ScrollPane(page);
