@@ -21,6 +21,14 @@ class MaskingTest {
     }
 
     @Test
+    void accountNumbersKeepTheirLastFourDigitsOnly() {
+        assertEquals("***************0123", Masking.accountNumber("6222021234567890123"));
+        assertEquals("************5678", Masking.accountNumber("6222 0212 3456 5678"));
+        assertEquals("****", Masking.accountNumber("1234"));
+        assertNull(Masking.accountNumber(null));
+    }
+
+    @Test
     void shortOrMissingValuesRevealNothing() {
         assertEquals("*******", Masking.idNumber("1234567"));
         assertEquals("****", Masking.phone("1234"));

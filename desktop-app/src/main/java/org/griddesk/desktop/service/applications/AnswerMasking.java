@@ -14,7 +14,7 @@ import org.griddesk.model.privacy.Masking;
  */
 final class AnswerMasking {
 
-    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]");
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]([1-7][1-4]([Bb][0-9])?)?");
     private static final Pattern MOBILE = Pattern.compile("1[0-9]{10}");
     private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{16,19}");
@@ -28,20 +28,30 @@ final class AnswerMasking {
             return value;
         }
         String path = question.path();
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        // id_number, idNumber and IDNUMBER alike
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replace("_", "");
         String prefill = question.prefillField() == null ? "" : question.prefillField();
         boolean text = question.kind() == QuestionKind.TEXT || question.kind() == QuestionKind.UNSUPPORTED;
-        if (prefill.endsWith("idNumber") || name.contains("id_number") || name.contains("idnumber")
-                || name.endsWith("cert_no") || text && ID_NUMBER.matcher(value).find()) {
+        if (prefill.endsWith("idNumber") || name.contains("idnumber") || name.endsWith("certno")) {
             return Masking.idNumber(value);
         }
-        if (prefill.endsWith("phone") || name.contains("phone") || name.contains("mobile")
-                || text && (MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches())) {
+        if (prefill.endsWith("phone") || name.contains("phone") || name.contains("mobile")) {
             return Masking.phone(value);
         }
-        if (name.contains("bank_account") || name.contains("account_no") || name.contains("account_number")
-                || name.contains("card_no") || name.contains("insurance_no")
-                || text && ACCOUNT.matcher(value.replace(" ", "")).matches()) {
+        if (name.contains("bankaccount") || name.contains("accountno") || name.contains("accountnumber")
+                || name.contains("cardno") || name.contains("insuranceno")) {
+            return Masking.accountNumber(value);
+        }
+        if (!text) {
+            return value;
+        }
+        if (ID_NUMBER.matcher(value).matches()) {
+            return Masking.idNumber(value);
+        }
+        if (MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches()) {
+            return Masking.phone(value);
+        }
+        if (ACCOUNT.matcher(value.replace(" ", "")).matches()) {
             return Masking.accountNumber(value);
         }
         return value;

@@ -29,9 +29,7 @@ public record Applications(ApplicationService applications, ApplicationReceipts 
      */
     public static Applications open(EncryptedDeviceSession session) {
         SettingsTable settings = session.store().settings();
-        SyncAccountStore accounts = new SyncAccountStore(settings);
-        Supplier<String> worker = () -> accounts.account().map(SignedInAccount::username)
-                .filter(name -> !name.isBlank()).orElse(session.clock().deviceId());
+        Supplier<String> worker = worker(session);
         RegistryService registry = Registries.open(session, Registries.signedInWorker(session));
         Clock clock = Clock.system(Registries.CHINA);
         ApplicationService service = new ApplicationService(session.records(), session.clock(),
@@ -40,6 +38,18 @@ public record Applications(ApplicationService applications, ApplicationReceipts 
                 new UuidV7Generator(), clock, worker);
         return new Applications(service, new ApplicationReceipts(service, FORMS, Registries.CHINA),
                 new ServiceRatings(session.records(), session.clock(), new UuidV7Generator(), clock, worker), settings);
+    }
+
+    /** 好差评 alone, for a rating after a visit (住户), signed like every other record of the worker. */
+    public static ServiceRatings ratings(EncryptedDeviceSession session) {
+        return new ServiceRatings(session.records(), session.clock(), new UuidV7Generator(),
+                Clock.system(Registries.CHINA), worker(session));
+    }
+
+    private static Supplier<String> worker(EncryptedDeviceSession session) {
+        SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
+        return () -> accounts.account().map(SignedInAccount::username).filter(name -> !name.isBlank())
+                .orElse(session.clock().deviceId());
     }
 
     /** The submitted applications as printed forms. */

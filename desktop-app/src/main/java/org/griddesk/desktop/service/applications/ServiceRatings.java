@@ -18,6 +18,9 @@ import org.griddesk.sync.store.DeviceStore;
  */
 public final class ServiceRatings {
 
+    /** Added by GridDesk: the {@code visit} record a rating given after a visit is about. */
+    public static final String VISIT_ID = "visitId";
+
     private final LocalChanges changes;
     private final UuidV7Generator ids;
     private final Clock clock;
@@ -33,6 +36,23 @@ public final class ServiceRatings {
 
     /** Refuses a level outside 1..5 and tags not offered on screen (IllegalArgumentException); writes nothing then. */
     public ServiceRating rate(String residentId, String grid, int level, List<String> tags, String comment) {
+        return rate(residentId, grid, level, tags, comment, Map.of());
+    }
+
+    /**
+     * A rating of a visit (走访) to the resident's household rather than of an application: the record names the
+     * visit ({@code visitId}) so a supervisor calling back knows which one.
+     */
+    public ServiceRating rateVisit(String residentId, String grid, String visitId, int level, List<String> tags,
+                                   String comment) {
+        if (visitId == null || visitId.isBlank()) {
+            throw new IllegalArgumentException("a visit rating names the visit");
+        }
+        return rate(residentId, grid, level, tags, comment, Map.of(VISIT_ID, visitId));
+    }
+
+    private ServiceRating rate(String residentId, String grid, int level, List<String> tags, String comment,
+                               Map<String, Object> about) {
         if (level < 1 || level > 5) {
             throw new IllegalArgumentException("a rating is 1 to 5, not " + level);
         }
@@ -50,6 +70,7 @@ public final class ServiceRatings {
         fields.put("tags", List.copyOf(tags));
         fields.put("comment", text);
         fields.put("at", at);
+        fields.putAll(about);
         changes.set(new RecordKey(ServiceRating.TYPE, id), fields);
         return new ServiceRating(id, grid, residentId, worker.get(), level, tags, text, at);
     }

@@ -1,5 +1,10 @@
 package org.griddesk.desktop.service.receipts;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -26,6 +34,7 @@ public final class FormPdf {
     private static final float HEADING = 13.5f;
     private static final float TEXT = 11;
     private static final float INDENT = 14;
+    private static final int MAX_PIXELS = 1000;
 
     private final CjkFont font;
 
@@ -39,7 +48,9 @@ public final class FormPdf {
     }
 
     public byte[] write(FormPrint form, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.griddesk.desktop.service.receipts.receipt", locale);
+        ResourceBundle texts = ResourceBundle.getBundle("org.griddesk.desktop.service.receipts.receipt", locale,
+                // an English screen on a Chinese system gets English labels, not the system's
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         try (CjkFont.AutoCloseableHolder fonts = new CjkFont.AutoCloseableHolder();
              PDDocument document = new PDDocument()) {
             PDType0Font pdfFont = font.load(document, fonts);
@@ -106,8 +117,8 @@ public final class FormPdf {
         float maxHeight = picture.signature() ? 60 : 120;
         PDImageXObject image;
         try {
-            image = PDImageXObject.createFromByteArray(document, picture.image(), "answer");
-        } catch (IOException | IllegalArgumentException unreadable) {
+            image = printable(document, picture.image());
+        } catch (IOException | RuntimeException unreadable) {
             flow.row(picture.label(), texts.getString("formpdf.noPicture"), TEXT, indent, labelWidth);
             return;
         }
@@ -115,6 +126,31 @@ public final class FormPdf {
         flow.keep(PageFlow.leading(TEXT) + Math.min(maxHeight, image.getHeight()) + 4);
         flow.row(picture.label(), "", TEXT, indent, labelWidth);
         flow.picture(image, indent + labelWidth + 8, flow.width() - indent - labelWidth - 8, maxHeight);
+    }
+
+    /**
+     * The picture as the page needs it: a scan of several megapixels is shrunk (to 1000 pixels at most, about 200 dpi
+     * at the size printed), so a form with a few scans stays a small file; small pictures go in as they are.
+     */
+    private static PDImageXObject printable(PDDocument document, byte[] bytes) throws IOException {
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (decoded == null) {
+            throw new IOException("not a picture");
+        }
+        if (Math.max(decoded.getWidth(), decoded.getHeight()) <= MAX_PIXELS) {
+            return PDImageXObject.createFromByteArray(document, bytes, "answer");
+        }
+        double scale = (double) MAX_PIXELS / Math.max(decoded.getWidth(), decoded.getHeight());
+        int width = Math.max(1, (int) Math.round(decoded.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(decoded.getHeight() * scale));
+        BufferedImage shrunk = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = shrunk.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, width, height);
+        graphics.drawImage(decoded, 0, 0, width, height, null);
+        graphics.dispose();
+        return JPEGFactory.createFromImage(document, shrunk, 0.85f);
     }
 
     /** "标题 · 第 2 页，共 3 页" at the foot of every page, once the number of pages is known. */

@@ -39,7 +39,9 @@ public final class ReceiptPdf {
     }
 
     public byte[] write(ReceiptData receipt, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.griddesk.desktop.service.receipts.receipt", locale);
+        ResourceBundle texts = ResourceBundle.getBundle("org.griddesk.desktop.service.receipts.receipt", locale,
+                // an English screen on a Chinese system gets English labels, not the system's
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         try (CjkFont.AutoCloseableHolder fonts = new CjkFont.AutoCloseableHolder();
              PDDocument document = new PDDocument()) {
             PDType0Font pdfFont = font.load(document, fonts);

@@ -121,7 +121,20 @@ public final class ApplicationsView {
         told.disableProperty().bind(Bindings.createBooleanBinding(() -> rows.getSelectionModel().getSelectedItem() == null
                 || !rows.getSelectionModel().getSelectedItem().changed(), rows.getSelectionModel().selectedItemProperty()));
         told.setOnAction(event -> viewModel.markSeen(rows.getSelectionModel().getSelectedItem()));
-        VBox panel = new VBox(6, search, residents, mine, rows, new FlowPane(6, 6, resume, told));
+        Button printForm = new Button(localization.lang("applications.formPdf.print"));
+        printForm.setId("applicationPrintForm");
+        printForm.setOnAction(event -> viewModel.formPdf().printFor(rows.getSelectionModel().getSelectedItem()));
+        Button saveForm = new Button(localization.lang("applications.formPdf.save"));
+        saveForm.setId("applicationSaveForm");
+        saveForm.setOnAction(event -> viewModel.formPdf().saveFor(rows.getSelectionModel().getSelectedItem()));
+        for (Button needsSubmitted : new Button[] {printForm, saveForm}) {
+            // a copy of the form for a resident who comes back: submitted applications only, drafts are not final
+            needsSubmitted.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> rows.getSelectionModel().getSelectedItem() == null
+                            || rows.getSelectionModel().getSelectedItem().isDraft(),
+                    rows.getSelectionModel().selectedItemProperty()));
+        }
+        VBox panel = new VBox(6, search, residents, mine, rows, new FlowPane(6, 6, resume, told, printForm, saveForm));
         VBox.setVgrow(residents, Priority.ALWAYS);
         panel.setId("applicationsSidePanel");
         VBox.setVgrow(rows, Priority.ALWAYS);

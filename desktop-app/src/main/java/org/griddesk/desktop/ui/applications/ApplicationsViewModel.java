@@ -37,7 +37,7 @@ import org.griddesk.desktop.ui.task.TaskExecutor;
  * submit, hand over the receipt, let the resident rate the service; and the list of drafts and applications with
  * the decisions that came back.
  */
-public final class ApplicationsViewModel {
+public final class ApplicationsViewModel implements ServiceRater {
 
     public enum Step { START, CHOOSE, FORM, RECEIPT }
 
@@ -86,6 +86,7 @@ public final class ApplicationsViewModel {
     public ObservableList<ChoiceLine> choices() { return choices; }
     /** The id of the resident the workspace is working for, so the list can show who it is. */
     public StringProperty residentIdProperty() { return residentId; }
+    @Override
     public List<String> ratingTags() { return org.griddesk.desktop.service.applications.ServiceRating.TAGS; }
 
     /** The chosen resident's name, empty before one is chosen. */
@@ -276,6 +277,7 @@ public final class ApplicationsViewModel {
         }
     }
 
+    @Override
     public void rate(int level, List<String> tags, String comment, Runnable done) {
         ResidentSummary who = resident.get();
         Application application = submitted.get();

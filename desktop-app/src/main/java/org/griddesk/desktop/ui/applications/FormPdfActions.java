@@ -48,10 +48,7 @@ public final class FormPdfActions {
 
     void make(Application application) {
         pdf.set(null);
-        Locale locale = localization.getLocale();
-        executor.execute(progress -> FormPdf.withSystemFont().write(
-                services.get().formPrints().printOf(application, locale.getLanguage()), locale),
-                TaskCallbacks.of(pdf::set, this::failed));
+        draw(application, pdf::set);
     }
 
     void clear() {
@@ -59,26 +56,59 @@ public final class FormPdfActions {
     }
 
     public void save() {
-        dialogs.chooseFileToSave(new Message("applications.formPdf.save"),
-                localization.lang("applications.formPdf.fileName") + ".pdf",
-                new Message("applications.receipt.pdfFiles"), "*.pdf").ifPresent(this::save);
+        chooseFile().ifPresent(this::save);
     }
 
     public void save(Path file) {
         byte[] drawn = pdf.get();
         if (drawn != null) {
-            executor.execute(progress -> Files.write(file, drawn), TaskCallbacks.of(saved -> notice.accept(
-                    new Message("applications.formPdf.saved", file.getFileName().toString())), this::failed));
+            write(file, drawn);
         }
     }
 
     public void print() {
         byte[] drawn = pdf.get();
         if (drawn != null) {
-            executor.execute(progress -> ReceiptPrinter.print(drawn, "GridDesk application form"),
-                    TaskCallbacks.of(printed -> notice.accept(printed
-                            ? new Message("applications.formPdf.printed") : null), this::failed));
+            print(drawn);
         }
+    }
+
+    /** A copy of an application submitted earlier (a line of 我的代办), drawn and then printed. */
+    public void printFor(ApplicationRow row) {
+        if (row != null && row.application() != null) {
+            draw(row.application(), this::print);
+        }
+    }
+
+    /** As above, saved where the worker chooses. */
+    public void saveFor(ApplicationRow row) {
+        if (row != null && row.application() != null) {
+            chooseFile().ifPresent(file -> draw(row.application(), drawn -> write(file, drawn)));
+        }
+    }
+
+    private void draw(Application application, Consumer<byte[]> then) {
+        Locale locale = localization.getLocale();
+        executor.execute(progress -> FormPdf.withSystemFont().write(
+                services.get().formPrints().printOf(application, locale.getLanguage()), locale),
+                TaskCallbacks.of(then::accept, this::failed));
+    }
+
+    private java.util.Optional<Path> chooseFile() {
+        return dialogs.chooseFileToSave(new Message("applications.formPdf.save"),
+                localization.lang("applications.formPdf.fileName") + ".pdf",
+                new Message("applications.receipt.pdfFiles"), "*.pdf");
+    }
+
+    private void write(Path file, byte[] drawn) {
+        executor.execute(progress -> Files.write(file, drawn), TaskCallbacks.of(saved -> notice.accept(
+                new Message("applications.formPdf.saved", file.getFileName().toString())), this::failed));
+    }
+
+    private void print(byte[] drawn) {
+        executor.execute(progress -> ReceiptPrinter.print(drawn, "GridDesk application form"),
+                TaskCallbacks.of(printed -> notice.accept(printed
+                        ? new Message("applications.formPdf.printed") : null), this::failed));
     }
 
     private void failed(Throwable failure) {

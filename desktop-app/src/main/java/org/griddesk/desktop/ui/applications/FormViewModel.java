@@ -178,7 +178,12 @@ public final class FormViewModel {
     }
 
     private void attached(String key, Stored stored, Message caption) {
-        service.attachStored(open, key, stored.sha256());
+        try {
+            service.attachStored(open, key, stored.sha256());
+        } catch (IllegalArgumentException gone) {
+            // the question was hidden (an answer changed its relevance) or removed while the picture was read
+            return;
+        }
         messages.remove(key);
         pictures.put(key, new Picture(stored.bytes(), caption));
         refresh();

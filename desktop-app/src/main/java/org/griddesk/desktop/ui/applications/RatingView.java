@@ -21,9 +21,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * 好差评: five large faces for the resident to press, optional tags and a comment the worker types. Once sent the
- * rating is locked on screen, as it is in the store.
+ * rating is locked on screen, as it is in the store. Shown after an application and after a visit to a household.
  */
-final class RatingView {
+public final class RatingView {
 
     private static final Material2MZ[] FACES = {Material2MZ.SENTIMENT_VERY_DISSATISFIED,
             Material2MZ.SENTIMENT_DISSATISFIED, Material2MZ.SENTIMENT_NEUTRAL, Material2MZ.SENTIMENT_SATISFIED,
@@ -31,7 +31,7 @@ final class RatingView {
 
     private final VBox root = new VBox(12);
 
-    RatingView(ApplicationsViewModel viewModel, Localization localization) {
+    public RatingView(ServiceRater viewModel, Localization localization) {
         Label title = new Label(localization.lang("applications.rating.title"));
         title.getStyleClass().add("form-group-title");
         ToggleGroup faces = new ToggleGroup();
@@ -79,7 +79,7 @@ final class RatingView {
         root.getStyleClass().add("resident-screen");
     }
 
-    Region root() {
+    public Region root() {
         return root;
     }
 }

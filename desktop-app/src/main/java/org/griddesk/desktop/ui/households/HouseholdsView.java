@@ -31,6 +31,7 @@ public final class HouseholdsView {
         detail.getStyleClass().add("edge-to-edge");
         viewModel.formProperty().addListener((o, before, now) -> showForm(now, detail));
         viewModel.importWizardProperty().addListener((o, before, now) -> showImport(now, detail));
+        viewModel.visitRatings().offerProperty().addListener((o, before, now) -> showRating(now, detail));
         showForm(viewModel.formProperty().get(), detail);
         Label notice = new Label();
         notice.setId("householdsNotice");
@@ -51,6 +52,17 @@ public final class HouseholdsView {
             return;
         }
         ScrollPane scroll = new ScrollPane(new ImportWizardView(wizard, localization, viewModel::closeImport).build());
+        scroll.setFitToWidth(true);
+        right.getChildren().setAll(scroll);
+    }
+
+    private void showRating(VisitRatingViewModel rating, Region detail) {
+        if (rating == null) {
+            showForm(viewModel.formProperty().get(), detail);
+            return;
+        }
+        ScrollPane scroll = new ScrollPane(new VisitRatingView(rating, localization, viewModel.visitRatings()::close)
+                .build());
         scroll.setFitToWidth(true);
         right.getChildren().setAll(scroll);
     }

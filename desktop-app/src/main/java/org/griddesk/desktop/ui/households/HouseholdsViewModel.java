@@ -44,6 +44,7 @@ public final class HouseholdsViewModel {
     private final GridNames gridNameSource;
     private final HouseholdLifeEvents lifeEvents;
     private final HouseholdForms forms;
+    private final VisitRatingOffers visitRatings;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -89,6 +90,7 @@ public final class HouseholdsViewModel {
                     refreshAll();
                     select(householdId);
                 });
+        this.visitRatings = new VisitRatingOffers(executor, notice);
         gridFilter.addListener((o, before, now) -> refreshList());
         villageFilter.addListener((o, before, now) -> refreshList());
         careFilter.addListener((o, before, now) -> refreshList());
@@ -164,6 +166,7 @@ public final class HouseholdsViewModel {
             return;
         }
         form.set(null);
+        visitRatings.close();
         detail.set(householdId == null || registry.household(householdId).isEmpty()
                 ? null : rows.detail(householdId, locale()));
     }
@@ -222,6 +225,12 @@ public final class HouseholdsViewModel {
         String householdId = record.type() == RecordType.HOUSEHOLD ? record.id()
                 : record.string(ResidentFields.HOUSEHOLD_ID).orElse(null);
         select(householdId);
+        visitRatings.offer(record, detail.get());
+    }
+
+    /** 好差评 after a visit is recorded. */
+    public VisitRatingOffers visitRatings() {
+        return visitRatings;
     }
 
     /** Opens the resident list import (and export); rows default to the grid of the shown household. */

@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
+import org.griddesk.desktop.service.applications.Applications;
 import org.griddesk.desktop.service.registry.FormDrafts;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.sync.GridNames;
@@ -120,7 +121,9 @@ public final class HouseholdsWorkspace {
             }
         };
         // visits and audited reveals carry the signed-in worker's name, the device id before the first sign-in
-        return Optional.of(new HouseholdsViewModel(progress -> Registries.open(encrypted, Registries.signedInWorker(encrypted)),
-                draftStore, executor, dialogs, localization, GridNames.of(encrypted)));
+        HouseholdsViewModel viewModel = new HouseholdsViewModel(progress -> Registries.open(encrypted,
+                Registries.signedInWorker(encrypted)), draftStore, executor, dialogs, localization, GridNames.of(encrypted));
+        viewModel.visitRatings().use(progress -> Applications.ratings(encrypted));
+        return Optional.of(viewModel);
     }
 }

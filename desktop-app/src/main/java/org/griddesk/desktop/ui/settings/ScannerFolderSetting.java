@@ -38,6 +38,8 @@ public final class ScannerFolderSetting {
 
     public void save() {
         String wanted = folder.get() == null ? "" : folder.get().strip();
+        error.set(null);
+        saved.set(null);
         executor.execute(progress -> {
             settings.setScannerFolder(wanted);
             return settings.scannerFolder().orElse("");

@@ -201,6 +201,22 @@ class ApplicationServiceTest {
                 () -> services.ratings().rate(wang, RegistryFixtures.GRID, 6, List.of(), ""));
     }
 
+    @Test
+    void aRatingAfterAVisitNamesTheVisitAndOneWithoutItIsRefused() {
+        ServiceRating rating = Applications.ratings(session).rateVisit(wang, RegistryFixtures.GRID,
+                "0193a000-0000-7000-8000-0000000000aa", 5, List.of("patient"), "");
+        SyncRecord stored = session.records().localView(new RecordKey(ServiceRating.TYPE, rating.id())).orElseThrow();
+        assertEquals("0193a000-0000-7000-8000-0000000000aa", stored.field(ServiceRatings.VISIT_ID));
+        assertEquals(wang, stored.field("residentId"));
+        int before = session.records().localViews(ServiceRating.TYPE).size();
+        assertThrows(IllegalArgumentException.class, () -> Applications.ratings(session).rateVisit(wang,
+                RegistryFixtures.GRID, " ", 5, List.of(), ""));
+        assertEquals(before, session.records().localViews(ServiceRating.TYPE).size(), "nothing written");
+        assertEquals(null, session.records().localView(new RecordKey(ServiceRating.TYPE,
+                services.ratings().rate(wang, RegistryFixtures.GRID, 4, List.of(), "").id())).orElseThrow()
+                .field(ServiceRatings.VISIT_ID), "a rating after an application names no visit");
+    }
+
     private OpenApplication filledIn() {
         OpenApplication open = applications.start(wang, applications.templates().get(0), "");
         answer(open, "/data/applicantType", "self");

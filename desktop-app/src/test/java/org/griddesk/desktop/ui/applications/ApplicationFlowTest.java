@@ -48,7 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The 高龄津贴 flow of the 代办 workspace on a real encrypted store, the template as a synced record: started from a
  * resident, prefilled from the registry, the template's own message on a wrong bank account, the proxy questions
- * appearing for 代办人, a signature drawn on the pad, submitted, and the receipt read back from its PDF.
+ * appearing for 代办人, the identity card taken from the scanner folder, a signature drawn on the pad, submitted, and
+ * the receipt and the filled-in form read back from their PDFs.
  */
 @ExtendWith(ApplicationExtension.class)
 class ApplicationFlowTest {
@@ -57,6 +58,8 @@ class ApplicationFlowTest {
     Path dataDir;
     @TempDir
     Path out;
+    @TempDir
+    Path scans;
     private Stage stage;
     private EncryptedDeviceSession session;
     private FxTaskExecutor executor;
@@ -129,6 +132,14 @@ class ApplicationFlowTest {
         robot.clickOn("#q-data-materials-idCard");
         robot.clickOn("#q-data-materials-bankCard");
 
+        java.nio.file.Files.write(scans.resolve("scan_0001.png"), scanPicture());
+        session.settings().setScannerFolder(scans.toString());
+        reveal(robot, "#q-data-idScan-scan");
+        robot.clickOn("#q-data-idScan-scan");
+        waitUntil(() -> robot.lookup("#q-data-idScan-preview").queryAs(javafx.scene.image.ImageView.class)
+                .getImage() != null, "the newest scan is shown at its question");
+        assertEquals("已取扫描件：scan_0001.png", text(robot, "#q-data-idScan-attached"));
+
         reveal(robot, "#signaturePad");
         robot.drag("#signaturePad", MouseButton.PRIMARY).moveBy(-120, -20).moveBy(60, 40).moveBy(90, -30)
                 .drop();
@@ -148,7 +159,8 @@ class ApplicationFlowTest {
         assertEquals("proxy", answers.get("applicantType"));
         assertEquals(Map.of("proxyName", "王小明", "proxyRelation", "child"), answers.get("proxy"));
         assertEquals("6222021234567890123", ((Map<?, ?>) answers.get("bank")).get("bankAccount"));
-        assertEquals(1, ((java.util.List<?>) stored.field(ApplicationFields.ATTACHMENTS)).size(), "the signature PNG");
+        assertEquals(2, ((java.util.List<?>) stored.field(ApplicationFields.ATTACHMENTS)).size(),
+                "the scan and the signature PNG");
 
         byte[] pdf = viewModel.receiptProperty().get();
         String receipt = ReceiptReading.text(pdf);
@@ -163,11 +175,31 @@ class ApplicationFlowTest {
         robot.clickOn("#receiptSave");
         waitUntil(() -> saved.toFile().length() == pdf.length, "the receipt is saved");
 
+        waitUntil(() -> viewModel.formPdf().pdfProperty().get() != null, "the form is drawn");
+        byte[] formPdf = viewModel.formPdf().pdfProperty().get();
+        Path form = out.resolve("申请表.pdf");
+        dialogs.answerFileChoicesWith(form);
+        robot.clickOn("#formPdfSave");
+        waitUntil(() -> form.toFile().length() == formPdf.length, "the form is saved");
+        String printed = ReceiptReading.text(java.nio.file.Files.readAllBytes(form));
+        assertTrue(printed.contains("银行账号") && printed.contains("***************0123"), printed);
+        assertTrue(printed.contains("王小明") && printed.contains("身份证扫描件"), printed);
+        assertFalse(printed.contains("6222021234567890123"), "the bank account masked on paper");
+        assertFalse(printed.contains(ApplicationFixtures.WANG_ID), "never the full number on paper");
+
         robot.clickOn("#rate-5");
         robot.clickOn("#rateSend");
         waitUntil(() -> robot.lookup("#rateSend").queryButton().isDisabled()
                 && session.records().records().stream().anyMatch(key -> key.type().equals("service_rating")),
                 "the rating is recorded and locked");
+    }
+
+    private static byte[] scanPicture() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     private static ListCell<?> cellStartingWith(FxRobot robot, String text) {
