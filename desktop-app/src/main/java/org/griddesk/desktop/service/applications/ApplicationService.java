@@ -121,6 +121,7 @@ public final class ApplicationService {
         ResidentSummary resident = registry.resident(residentId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown resident " + residentId));
         FormSession form = FormSession.start(forms.open(template.formId(), template.version(), template.xform()));
+        form.prefillMembers(registry.householdMembers(residentId));
         form.prefill(registry.prefillValues(residentId), true);
         ApplicationDraft draft = new ApplicationDraft(ids.nextId(), residentId, resident.name(),
                 grid == null || grid.isBlank() ? resident.grid() : grid, template.formId(), template.version(),

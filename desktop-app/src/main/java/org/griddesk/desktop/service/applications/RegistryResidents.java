@@ -68,6 +68,54 @@ public final class RegistryResidents implements ResidentRegistry {
     }
 
     @Override
+    public List<Map<String, String>> householdMembers(String residentId) {
+        Optional<String> household = registry.resident(residentId)
+                .flatMap(resident -> resident.string(ResidentFields.HOUSEHOLD_ID));
+        if (household.isEmpty()) {
+            return List.of();
+        }
+        boolean applicantHeads = registry.resident(residentId).flatMap(r -> r.string(ResidentFields.RELATION))
+                .filter(ResidentFields.RELATION_HEAD::equals).isPresent();
+        List<Map<String, String>> members = new ArrayList<>();
+        registry.membersOf(household.get()).stream()
+                .filter(member -> !member.deleted() && registry.facts(member).active())
+                .sorted(java.util.Comparator.comparing((FieldRecord member) -> !ResidentFields.RELATION_HEAD.equals(
+                        member.string(ResidentFields.RELATION).orElse(""))))
+                .forEach(member -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    RESIDENT_FIELDS.forEach((key, field) -> {
+                        if (!field.equals(ResidentFields.ID_NUMBER)) {
+                            member.string(field).ifPresent(value -> values.put(key, value));
+                        }
+                    });
+                    relationToApplicant(member, residentId, applicantHeads).ifPresent(value -> values.put(RELATION,
+                            value));
+                    if (member.string(ResidentFields.ID_NUMBER).isPresent()) {
+                        values.put(ID_NUMBER, registry.revealIdNumber(member.id()));
+                    }
+                    members.add(values);
+                });
+        return members;
+    }
+
+    /**
+     * The registry keeps each member's relation to the head of the household (GB/T 4761); a form asks for the
+     * relation to the applicant. They agree when the applicant heads the household: the applicant is 本人 (01) and
+     * the others keep the family of their code (11 夫 and 12 妻 are 10 配偶). Otherwise the worker answers it.
+     */
+    private static Optional<String> relationToApplicant(FieldRecord member, String applicantId,
+                                                        boolean applicantHeads) {
+        if (member.id().equals(applicantId)) {
+            return Optional.of(ResidentFields.RELATION_SELF);
+        }
+        String code = member.string(ResidentFields.RELATION).orElse("");
+        if (!applicantHeads || code.length() != 2 || code.charAt(0) < '1' || code.charAt(0) > '9') {
+            return Optional.empty();
+        }
+        return Optional.of(code.charAt(0) == '9' ? "99" : code.charAt(0) + "0");
+    }
+
+    @Override
     public List<String> correct(String residentId, String prefillKey, String value) {
         String field = RESIDENT_FIELDS.get(prefillKey);
         if (field == null) {

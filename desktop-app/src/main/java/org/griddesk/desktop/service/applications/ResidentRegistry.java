@@ -16,6 +16,7 @@ public interface ResidentRegistry {
     String PHONE = "resident.phone";
     String ADDRESS = "household.address";
     String DIVISION = "household.divisionCode";
+    String RELATION = "resident.relation";
 
     List<ResidentSummary> residents();
 
@@ -23,6 +24,14 @@ public interface ResidentRegistry {
 
     /** The registry's values by prefill key; reading the full identity number here is audited. */
     Map<String, String> prefillValues(String residentId);
+
+    /**
+     * The members still living in the resident's household (the resident among them), each by the {@code resident.*}
+     * prefill keys, head first; reading their identity numbers is audited.
+     */
+    default List<Map<String, String>> householdMembers(String residentId) {
+        return List.of();
+    }
 
     /**
      * Writes a corrected value back to the registry, validated as any edit of the 住户 workspace; the problems when

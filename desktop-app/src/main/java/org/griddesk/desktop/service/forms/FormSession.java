@@ -29,6 +29,8 @@ public final class FormSession {
 
     /** GridDesk's own XForms namespace, for bind and instance attributes such as {@code gd:prefill}. */
     public static final String GD_NAMESPACE = "https://griddesk.org/xforms";
+    /** A repeat of the applicant's household members, one entry per member. */
+    public static final String MEMBERS = "household.members";
 
     private static final String JR_NAMESPACE = "http://openrosa.org/javarosa";
     private static final java.util.regex.Pattern ITEXT = java.util.regex.Pattern.compile("jr:itext\\('([^']*)'\\)");
@@ -236,8 +238,10 @@ public final class FormSession {
      * and remembers them, so the screen can mark prefilled answers and notice corrections.
      */
     public void prefill(Map<String, String> registry, boolean fillEmpty) {
+        List<String> memberRepeats = repeatsBoundTo(MEMBERS);
         for (FormItem item : items()) {
-            if (item instanceof FormItem.Question question && question.prefillField() != null) {
+            if (item instanceof FormItem.Question question && question.prefillField() != null
+                    && memberRepeats.stream().noneMatch(repeat -> generic(question.key()).startsWith(repeat + "/"))) {
                 String value = registry.get(question.prefillField());
                 if (value == null || value.isBlank()) {
                     continue;
@@ -248,6 +252,79 @@ public final class FormSession {
                 }
             }
         }
+    }
+
+    /**
+     * Fills a repeat bound to {@code gd:prefill="household.members"} whose entries are still blank with one entry per
+     * member, each entry's questions bound to {@code resident.*} taken from that member. Those answers are not the
+     * applicant's registry values (a correction there concerns another resident, and is made in 住户), so
+     * {@link #prefill} leaves the repeat alone.
+     */
+    public void prefillMembers(List<Map<String, String>> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        for (String repeat : repeatsBoundTo(MEMBERS)) {
+            if (items().stream().anyMatch(item -> item instanceof FormItem.Question question
+                    && question.prefillField() != null && !question.value().isEmpty()
+                    && generic(question.key()).startsWith(repeat + "/"))) {
+                continue;
+            }
+            while (entries(repeat) < members.size()) {
+                Optional<FormItem> add = items().stream().filter(item -> item instanceof FormItem.AddRepeat
+                        && repeat.equals(generic(item.key()))).findFirst();
+                if (add.isEmpty()) {
+                    break;
+                }
+                addRepeat(add.get().key());
+            }
+            for (FormItem item : items()) {
+                int entry = entryNumber(item.key(), repeat);
+                if (item instanceof FormItem.Question question && question.prefillField() != null
+                        && entry >= 1 && entry <= members.size()) {
+                    String value = members.get(entry - 1).get(question.prefillField());
+                    if (value != null && !value.isBlank()) {
+                        controller.saveAnswer(indexes.get(question.key()), parseOrNull(question.key(), value), true);
+                    }
+                }
+            }
+        }
+    }
+
+    private long entries(String repeat) {
+        return items().stream().filter(item -> item instanceof FormItem.RepeatEntry
+                && repeat.equals(generic(item.key()))).count();
+    }
+
+    /** The repeats (by path without instance numbers) whose bind carries {@code gd:prefill="prefill"}. */
+    private List<String> repeatsBoundTo(String prefill) {
+        List<String> repeats = new ArrayList<>();
+        for (FormItem item : items()) {
+            if (item instanceof FormItem.AddRepeat add) {
+                TreeElement template = form.getMainInstance().getTemplatePath(indexes.get(add.key()).getReference());
+                if (template != null && prefill.equals(template.getBindAttributeValue(GD_NAMESPACE, "prefill"))) {
+                    repeats.add(generic(add.key()));
+                }
+            }
+        }
+        return repeats;
+    }
+
+    /** A key without its instance numbers and "add" mark: the repeat it belongs to. */
+    private static String generic(String key) {
+        return key.replace("#add", "").replaceAll("\\[\\d+\\]", "");
+    }
+
+    /** The 1-based entry of {@code repeat} a key sits in, 0 when none. */
+    private static int entryNumber(String key, String repeat) {
+        String[] segments = repeat.substring(1).split("/");
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            regex.append('/').append(java.util.regex.Pattern.quote(segments[i]))
+                    .append(i == segments.length - 1 ? "\\[(\\d+)\\]" : "(?:\\[\\d+\\])?");
+        }
+        java.util.regex.Matcher entry = java.util.regex.Pattern.compile(regex + "/").matcher(key);
+        return entry.lookingAt() ? Integer.parseInt(entry.group(1)) : 0;
     }
 
     /** The answers as an application carries them. */
