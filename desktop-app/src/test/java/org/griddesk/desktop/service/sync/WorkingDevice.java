@@ -32,13 +32,16 @@ import org.griddesk.sync.session.LocalChanges;
 public final class WorkingDevice {
 
     static final String EDIT_PREFIX = "edit-";
+    /** A run that ends by itself, so that the JVM can write the class data sharing archive the killed runs start from. */
+    static final String TRAINING = "train";
+    private static final int TRAINING_STEPS = 12;
     private static final ClientSettings CLIENT = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(20),
             new RetryPolicy(2, Duration.ZERO, Duration.ZERO));
 
     private WorkingDevice() {
     }
 
-    /** {@code args}: data folder, seed, cycle number. */
+    /** {@code args}: data folder, seed, cycle number or {@code train} (a few steps and a sync, then a normal exit). */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Thread orphanGuard = new Thread(WorkingDevice::exitWhenParentGoes, "parent-watch");
@@ -49,11 +52,12 @@ public final class WorkingDevice {
         String cycle = args[2];
         try (EncryptedDeviceSession session = SyncDevices.unlock(data)) {
             out.println("OPEN");
-            work(session, random, cycle, out);
+            work(session, random, cycle, cycle.equals(TRAINING) ? TRAINING_STEPS : Integer.MAX_VALUE, out);
         }
     }
 
-    private static void work(EncryptedDeviceSession session, Random random, String cycle, PrintStream out) {
+    private static void work(EncryptedDeviceSession session, Random random, String cycle, int steps,
+                             PrintStream out) {
         SyncService sync = SyncServices.of(session, CLIENT);
         LocalChanges edits = new LocalChanges(session.records(), session.clock());
         EncryptedBlobStore blobs = new EncryptedBlobStore(session.dataDir().resolve("blobs"),
@@ -61,9 +65,9 @@ public final class WorkingDevice {
         UuidV7Generator ids = new UuidV7Generator();
         Map<RecordKey, Integer> issues = existingIssues(session);
         List<RecordKey> keys = new ArrayList<>(issues.keySet());
-        for (int step = 0; ; step++) {
+        for (int step = 0; step < steps; step++) {
             int choice = random.nextInt(100);
-            if (choice < 30) {
+            if (choice < 30 || step == TRAINING_STEPS - 1) {
                 out.println("SYNC");
                 SyncReport report = sync.sync(SyncProgress.NONE, () -> false);
                 out.println("SYNCED " + report.completed());
