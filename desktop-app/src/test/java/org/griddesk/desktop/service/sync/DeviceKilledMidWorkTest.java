@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -69,9 +68,6 @@ class DeviceKilledMidWorkTest {
     @TempDir
     Path data;
 
-    @TempDir
-    Path classData;
-
     private final Map<String, Edits> ledger = new HashMap<>();
     private final Map<String, Integer> kills = new HashMap<>();
     private int cycles;
@@ -97,7 +93,6 @@ class DeviceKilledMidWorkTest {
             SyncServices.of(session, SyncDevices.QUICK).signIn(platform.url(), CountyPlatformProcess.WORKER,
                     platform.workerPassword());
         }
-        train();
         Random random = new Random(SEED);
         long began = System.nanoTime();
         int total = 0;
@@ -130,26 +125,6 @@ class DeviceKilledMidWorkTest {
                         "the device holds what the platform holds");
             }
         }
-    }
-
-    /**
-     * One run that ends by itself and leaves a class data sharing archive behind, so that the hundred JVMs after it
-     * start quicker: JVM starts are what the kills cost.
-     */
-    private void train() throws Exception {
-        Process device = start(List.of("-XX:ArchiveClassesAtExit=" + archive()), List.of(WorkingDevice.class.getName(),
-                data.toString(), Long.toString(SEED), WorkingDevice.TRAINING));
-        Deque<String> lastLines = new ArrayDeque<>();
-        Thread reader = new Thread(() -> read(device, lastLines, new CompletableFuture<>(), new CompletableFuture<>()),
-                "device-output");
-        reader.start();
-        assertTrue(device.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS));
-        reader.join();
-        assertEquals(0, device.exitValue(), String.join("\n", lastLines));
-    }
-
-    private Path archive() {
-        return classData.resolve("device.jsa");
     }
 
     /** @return whether the kill found the device still running (the command line's sync may have finished) */
@@ -325,16 +300,10 @@ class DeviceKilledMidWorkTest {
         return start(List.of(Main.class.getName(), "sync", "--data", data.toString()));
     }
 
-    private Process start(List<String> mainAndArguments) throws IOException {
-        return start(Files.isRegularFile(archive()) ? List.of("-XX:SharedArchiveFile=" + archive()) : List.of(),
-                mainAndArguments);
-    }
-
-    private static Process start(List<String> jvmOptions, List<String> mainAndArguments) throws IOException {
+    private static Process start(List<String> mainAndArguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xshare:auto", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GRIDDESK_PASSPHRASE", new String(SyncDevices.PASSPHRASE));

@@ -32,16 +32,13 @@ import org.griddesk.sync.session.LocalChanges;
 public final class WorkingDevice {
 
     static final String EDIT_PREFIX = "edit-";
-    /** A run that ends by itself, so that the JVM can write the class data sharing archive the killed runs start from. */
-    static final String TRAINING = "train";
-    private static final int TRAINING_STEPS = 12;
     private static final ClientSettings CLIENT = new ClientSettings(Duration.ofSeconds(2), Duration.ofSeconds(20),
             new RetryPolicy(2, Duration.ZERO, Duration.ZERO));
 
     private WorkingDevice() {
     }
 
-    /** {@code args}: data folder, seed, cycle number or {@code train} (a few steps and a sync, then a normal exit). */
+    /** {@code args}: data folder, seed, cycle number. */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Thread orphanGuard = new Thread(WorkingDevice::exitWhenParentGoes, "parent-watch");
@@ -52,12 +49,11 @@ public final class WorkingDevice {
         String cycle = args[2];
         try (EncryptedDeviceSession session = SyncDevices.unlock(data)) {
             out.println("OPEN");
-            work(session, random, cycle, cycle.equals(TRAINING) ? TRAINING_STEPS : Integer.MAX_VALUE, out);
+            work(session, random, cycle, out);
         }
     }
 
-    private static void work(EncryptedDeviceSession session, Random random, String cycle, int steps,
-                             PrintStream out) {
+    private static void work(EncryptedDeviceSession session, Random random, String cycle, PrintStream out) {
         SyncService sync = SyncServices.of(session, CLIENT);
         LocalChanges edits = new LocalChanges(session.records(), session.clock());
         EncryptedBlobStore blobs = new EncryptedBlobStore(session.dataDir().resolve("blobs"),
@@ -65,9 +61,9 @@ public final class WorkingDevice {
         UuidV7Generator ids = new UuidV7Generator();
         Map<RecordKey, Integer> issues = existingIssues(session);
         List<RecordKey> keys = new ArrayList<>(issues.keySet());
-        for (int step = 0; step < steps; step++) {
+        for (int step = 0; ; step++) {
             int choice = random.nextInt(100);
-            if (choice < 30 || step == TRAINING_STEPS - 1) {
+            if (choice < 30) {
                 out.println("SYNC");
                 SyncReport report = sync.sync(SyncProgress.NONE, () -> false);
                 out.println("SYNCED " + report.completed());
