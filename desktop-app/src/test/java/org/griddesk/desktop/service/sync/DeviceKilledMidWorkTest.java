@@ -27,7 +27,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import org.griddesk.desktop.Main;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
@@ -48,11 +52,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A laptop whose battery dies again and again: a device in a child JVM ({@link WorkingDevice}, or the command line's
- * {@code sync}) is killed with SIGKILL at a random moment while it opens its encrypted store, files issues with photos,
- * edits them and syncs with the real county platform; then it is started again. After {@code -Dgriddesk.kills=N}
- * kills (default 100) the store still opens, one last sync completes, every acknowledged edit is on the platform,
- * no edit was applied twice and no issue stored twice, and every photo there is whole.
+ * Laptops whose batteries die again and again: two devices, each in a child JVM ({@link WorkingDevice}, or the command
+ * line's {@code sync}), are killed with SIGKILL at random moments while they open their encrypted stores, file issues
+ * with photos, edit them and sync with the real county platform; then they are started again. After
+ * {@code -Dgriddesk.kills=N} kills in all (default 100) each store still opens, a last sync completes, every
+ * acknowledged edit is on the platform, no edit was applied twice, no issue stored twice, and every photo is whole.
  */
 class DeviceKilledMidWorkTest {
     private static final int KILLS = Integer.getInteger("griddesk.kills", 100);
@@ -69,8 +73,11 @@ class DeviceKilledMidWorkTest {
     Path data;
 
     private final Map<String, Edits> ledger = new HashMap<>();
+    private static final List<String> DEVICES = List.of("a", "b");
+
     private final Map<String, Integer> kills = new HashMap<>();
-    private int cycles;
+    private final AtomicInteger killed = new AtomicInteger();
+    private int cycles; // guarded by this
     private long opening;
     private int opened;
     private int syncs;
@@ -89,48 +96,82 @@ class DeviceKilledMidWorkTest {
 
     @Test
     void killedAHundredTimesMidWorkTheDeviceLosesNoAcknowledgedEditAndDuplicatesNothing() throws Exception {
-        try (EncryptedDeviceSession session = SyncDevices.create(data)) {
-            SyncServices.of(session, SyncDevices.QUICK).signIn(platform.url(), CountyPlatformProcess.WORKER,
-                    platform.workerPassword());
-        }
-        Random random = new Random(SEED);
-        long began = System.nanoTime();
-        int total = 0;
-        for (int cycle = 0; total < KILLS; cycle++) {
-            int kind = random.nextInt(10);
-            String how = kind == 0 ? "while starting" : kind == 1 ? "in the command line's sync"
-                    : kind < 5 ? "mid-sync" : "mid-work";
-            cycles++;
-            if (cycle(cycle, how, random)) {
-                kills.merge(how, 1, Integer::sum);
-                total++;
+        for (String device : DEVICES) {
+            try (EncryptedDeviceSession session = SyncDevices.create(data.resolve(device))) {
+                SyncServices.of(session, SyncDevices.QUICK).signIn(platform.url(), CountyPlatformProcess.WORKER,
+                        platform.workerPassword());
             }
         }
+        long began = System.nanoTime();
+        // two laptops of the grid die at once, each in its own rhythm: the kills cost JVM starts, two run side by side
+        ExecutorService laptops = Executors.newFixedThreadPool(DEVICES.size());
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int d = 0; d < DEVICES.size(); d++) {
+                String device = DEVICES.get(d);
+                Random random = new Random(SEED + d);
+                running.add(laptops.submit(() -> killRepeatedly(device, random)));
+            }
+            for (Future<Void> laptop : running) {
+                laptop.get();
+            }
+        } finally {
+            laptops.shutdownNow();
+            assertTrue(laptops.awaitTermination(PATIENCE_SECONDS, TimeUnit.SECONDS));
+        }
         System.out.printf("%d kills %s in %d s (%d cycles, store open after %d ms on average), %d issues filed, %d edits"
-                + " acknowledged, %d syncs begun%n", total, kills, (System.nanoTime() - began) / 1_000_000_000L,
+                + " acknowledged, %d syncs begun%n", killed.get(), kills, (System.nanoTime() - began) / 1_000_000_000L,
                 cycles, opening / Math.max(1, opened), ledger.size(),
                 ledger.values().stream().mapToInt(e -> e.acknowledged).sum(), syncs);
+        assertTrue(killed.get() >= KILLS);
 
-        try (EncryptedDeviceSession session = SyncDevices.unlock(data)) {
-            SyncReport last = SyncServices.of(session, CHECKER).sync(SyncProgress.NONE, () -> false);
-            assertTrue(last.completed(), "the sync after the last kill: " + last);
-            assertTrue(session.records().outbox().isEmpty(), "every edit acknowledged by the platform");
-            Map<String, PulledRecord> onPlatform = pullIssues();
-            checkNothingLostNorTwice(onPlatform);
-            checkPhotosWhole(onPlatform, new EncryptedBlobStore(data.resolve("blobs"), session.store().settings()));
-            for (PulledRecord issue : onPlatform.values()) {
-                RecordKey key = new RecordKey("issue", issue.id());
-                assertEquals(SyncState.SYNCED, session.records().status(key).state(), issue.id());
-                assertEquals(issue.fields(), session.records().localView(key).orElseThrow().fields(),
-                        "the device holds what the platform holds");
+        for (int pass = 0; pass < 2; pass++) { // the second pass brings each the other's last edits
+            for (String device : DEVICES) {
+                try (EncryptedDeviceSession session = SyncDevices.unlock(data.resolve(device))) {
+                    SyncReport last = SyncServices.of(session, CHECKER).sync(SyncProgress.NONE, () -> false);
+                    assertTrue(last.completed(), device + ": the sync after the last kill: " + last);
+                    assertTrue(session.records().outbox().isEmpty(), "every edit acknowledged by the platform");
+                }
+            }
+        }
+        Map<String, PulledRecord> onPlatform = pullIssues();
+        checkNothingLostNorTwice(onPlatform);
+        for (String device : DEVICES) {
+            try (EncryptedDeviceSession session = SyncDevices.unlock(data.resolve(device))) {
+                checkPhotosWhole(onPlatform, device, new EncryptedBlobStore(data.resolve(device).resolve("blobs"),
+                        session.store().settings()));
+                for (PulledRecord issue : onPlatform.values()) {
+                    RecordKey key = new RecordKey("issue", issue.id());
+                    assertEquals(SyncState.SYNCED, session.records().status(key).state(), issue.id());
+                    assertEquals(issue.fields(), session.records().localView(key).orElseThrow().fields(),
+                            "the device holds what the platform holds");
+                }
             }
         }
     }
 
+    private Void killRepeatedly(String device, Random random) throws Exception {
+        for (int cycle = 0; killed.get() < KILLS; cycle++) {
+            int kind = random.nextInt(10);
+            String how = kind == 0 ? "while starting" : kind == 1 ? "in the command line's sync"
+                    : kind < 5 ? "mid-sync" : "mid-work";
+            synchronized (this) {
+                cycles++;
+            }
+            if (cycle(device, cycle, how, random)) {
+                synchronized (this) {
+                    kills.merge(how, 1, Integer::sum);
+                }
+                killed.incrementAndGet();
+            }
+        }
+        return null;
+    }
+
     /** @return whether the kill found the device still running (the command line's sync may have finished) */
-    private boolean cycle(int cycle, String how, Random random) throws Exception {
+    private boolean cycle(String name, int cycle, String how, Random random) throws Exception {
         boolean commandLine = how.startsWith("in the command");
-        Process device = commandLine ? commandLineSync() : workingDevice(cycle);
+        Process device = commandLine ? commandLineSync(name) : workingDevice(name, cycle);
         Deque<String> lastLines = new ArrayDeque<>();
         CompletableFuture<Void> open = new CompletableFuture<>();
         CompletableFuture<Void> syncing = new CompletableFuture<>();
@@ -153,7 +194,7 @@ class DeviceKilledMidWorkTest {
         } catch (Exception e) {
             device.destroyForcibly().waitFor();
             reader.join();
-            fail("cycle " + cycle + ": the store did not open\n" + String.join("\n", lastLines), e);
+            fail(name + " cycle " + cycle + ": the store did not open\n" + String.join("\n", lastLines), e);
         }
         boolean alive = device.isAlive();
         device.destroyForcibly();
@@ -163,7 +204,7 @@ class DeviceKilledMidWorkTest {
             return true;
         }
         if (!commandLine || device.exitValue() != 0) {
-            fail("cycle " + cycle + " (" + how + ") ended by itself with " + device.exitValue() + ":\n"
+            fail(name + " cycle " + cycle + " (" + how + ") ended by itself with " + device.exitValue() + ":\n"
                     + String.join("\n", lastLines));
         }
         return false;
@@ -238,7 +279,7 @@ class DeviceKilledMidWorkTest {
                 .substring(WorkingDevice.EDIT_PREFIX.length()));
     }
 
-    private void checkPhotosWhole(Map<String, PulledRecord> onPlatform, EncryptedBlobStore onDevice) throws Exception {
+    private void checkPhotosWhole(Map<String, PulledRecord> onPlatform, String device, EncryptedBlobStore onDevice) {
         HttpBlobClient blobs = new HttpBlobClient(HttpUrl.get(platform.url() + "/"), this::checkerToken, CHECKER);
         int photos = 0;
         for (PulledRecord issue : onPlatform.values()) {
@@ -247,7 +288,9 @@ class DeviceKilledMidWorkTest {
                     Bytes bytes = new Bytes();
                     blobs.download((String) name, bytes);
                     assertEquals(name, EncryptedBlobStore.sha256(bytes.bytes.toByteArray()), "photo whole");
-                    assertEquals(name, EncryptedBlobStore.sha256(onDevice.get((String) name)));
+                    if (String.valueOf(issue.fields().get("tag")).startsWith(device + "-")) {
+                        assertEquals(name, EncryptedBlobStore.sha256(onDevice.get((String) name)), "kept on " + device);
+                    }
                     photos++;
                 }
             }
@@ -290,14 +333,14 @@ class DeviceKilledMidWorkTest {
         return checkerToken;
     }
 
-    private Process workingDevice(int cycle) throws IOException {
-        return start(List.of(WorkingDevice.class.getName(), data.toString(), Long.toString(SEED * 7_919 + cycle),
-                Integer.toString(cycle)));
+    private Process workingDevice(String name, int cycle) throws IOException {
+        return start(List.of(WorkingDevice.class.getName(), data.resolve(name).toString(),
+                Long.toString(SEED * 7_919 + cycle * 31L + name.hashCode()), Integer.toString(cycle), name));
     }
 
     /** The real entry point of griddesk.jar, {@code sync --data DIR}. */
-    private Process commandLineSync() throws IOException {
-        return start(List.of(Main.class.getName(), "sync", "--data", data.toString()));
+    private Process commandLineSync(String name) throws IOException {
+        return start(List.of(Main.class.getName(), "sync", "--data", data.resolve(name).toString()));
     }
 
     private static Process start(List<String> mainAndArguments) throws IOException {

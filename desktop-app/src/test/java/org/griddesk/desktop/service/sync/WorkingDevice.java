@@ -38,7 +38,7 @@ public final class WorkingDevice {
     private WorkingDevice() {
     }
 
-    /** {@code args}: data folder, seed, cycle number. */
+    /** {@code args}: data folder, seed, cycle number, the device's name (it edits only the issues it filed). */
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Thread orphanGuard = new Thread(WorkingDevice::exitWhenParentGoes, "parent-watch");
@@ -46,20 +46,21 @@ public final class WorkingDevice {
         orphanGuard.start();
         Path data = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
-        String cycle = args[2];
+        String name = args[3];
         try (EncryptedDeviceSession session = SyncDevices.unlock(data)) {
             out.println("OPEN");
-            work(session, random, cycle, out);
+            work(session, random, name, name + "-" + args[2], out);
         }
     }
 
-    private static void work(EncryptedDeviceSession session, Random random, String cycle, PrintStream out) {
+    private static void work(EncryptedDeviceSession session, Random random, String name, String cycle,
+                             PrintStream out) {
         SyncService sync = SyncServices.of(session, CLIENT);
         LocalChanges edits = new LocalChanges(session.records(), session.clock());
         EncryptedBlobStore blobs = new EncryptedBlobStore(session.dataDir().resolve("blobs"),
                 session.store().settings());
         UuidV7Generator ids = new UuidV7Generator();
-        Map<RecordKey, Integer> issues = existingIssues(session);
+        Map<RecordKey, Integer> issues = existingIssues(session, name + "-");
         List<RecordKey> keys = new ArrayList<>(issues.keySet());
         for (int step = 0; ; step++) {
             int choice = random.nextInt(100);
@@ -95,15 +96,15 @@ public final class WorkingDevice {
         }
     }
 
-    /** The issues this device holds, with the number of the last edit its local view shows. */
-    private static Map<RecordKey, Integer> existingIssues(EncryptedDeviceSession session) {
+    /** The issues this device filed, with the number of the last edit its local view shows. */
+    private static Map<RecordKey, Integer> existingIssues(EncryptedDeviceSession session, String tagPrefix) {
         Map<RecordKey, Integer> issues = new HashMap<>();
         for (RecordKey key : session.records().records()) {
-            if (key.type().equals("issue")) {
-                session.records().localView(key).map(SyncRecord::fields).map(fields -> fields.get("description"))
-                        .filter(String.class::isInstance).map(String.class::cast)
-                        .filter(text -> text.startsWith(EDIT_PREFIX))
-                        .ifPresent(text -> issues.put(key, Integer.parseInt(text.substring(EDIT_PREFIX.length()))));
+            Map<String, Object> fields = key.type().equals("issue")
+                    ? session.records().localView(key).map(SyncRecord::fields).orElse(Map.of()) : Map.of();
+            if (String.valueOf(fields.get("tag")).startsWith(tagPrefix)
+                    && fields.get("description") instanceof String text && text.startsWith(EDIT_PREFIX)) {
+                issues.put(key, Integer.parseInt(text.substring(EDIT_PREFIX.length())));
             }
         }
         return issues;
