@@ -47,7 +47,7 @@ class SyncThroughFaultsTest {
     private static final int MOST_ROUNDS = 400;
     /** Stalls cost one read timeout each: short, yet well above a push or a chunk on 127.0.0.1. */
     private static final ClientSettings LINK = new ClientSettings(Duration.ofSeconds(2), Duration.ofMillis(300),
-            new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(20)));
+            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(20)));
     private static final SessionSettings SMALL_BATCHES = new SessionSettings(3, 10);
     private static final int CHUNK_BYTES = 16 * 1024;
     private static final String[][] DEVICES = {{"wang", "wang-laptop"}, {"wang", "wang-tablet"}, {"li", "li-laptop"}};
