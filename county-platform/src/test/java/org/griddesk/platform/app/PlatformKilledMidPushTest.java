@@ -178,7 +178,7 @@ class PlatformKilledMidPushTest {
         List<Map<String, Object>> changes = new ArrayList<>();
         for (int i = 0; i < batch.ids.size(); i++) {
             changes.add(change("issue", batch.ids.get(i), 0, Map.of("grid", GRID_A, "title", "停电 " + i),
-                    new Hlc(1_800_000_000_000L + i, 0, batch.device).toString()));
+                    new Hlc(batch.madeAt, i, batch.device).toString()));
         }
         try {
             return http.post("/api/v1/sync/push", JSON.writeValueAsString(batch(batch.device, batch.id, 1, changes)),
@@ -265,6 +265,7 @@ class PlatformKilledMidPushTest {
         final String device;
         final String id;
         final List<String> ids = new ArrayList<>();
+        final long madeAt = System.currentTimeMillis();
 
         Batch(String device, String id) {
             this.device = device;

@@ -45,8 +45,12 @@ class SyncThroughFaultsTest {
     private static final long SEED = Long.getLong("griddesk.faults.seed", 20_261_206L);
     private static final double FAULT_RATE = 0.5;
     private static final int MOST_ROUNDS = 400;
-    /** Stalls cost one read timeout each: short, yet well above a push or a chunk on 127.0.0.1. */
-    private static final ClientSettings LINK = new ClientSettings(Duration.ofSeconds(2), Duration.ofMillis(300),
+    /**
+     * Stalls cost one read timeout each: short, yet well above a push or a chunk on 127.0.0.1 (a slower answer on a
+     * busy machine is one more fault, retried like the others; {@code -Dgriddesk.faults.readTimeoutMillis} for more).
+     */
+    private static final ClientSettings LINK = new ClientSettings(Duration.ofSeconds(2),
+            Duration.ofMillis(Long.getLong("griddesk.faults.readTimeoutMillis", 300)),
             new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(20)));
     private static final SessionSettings SMALL_BATCHES = new SessionSettings(3, 10);
     private static final int CHUNK_BYTES = 16 * 1024;
