@@ -2,6 +2,7 @@ package org.griddesk.desktop;
 
 import java.util.Optional;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.app.demo.DemoInfo;
 import org.griddesk.desktop.app.demo.DemoVault;
 import org.griddesk.desktop.app.GuiStarter;
@@ -25,6 +26,7 @@ final class GuiLauncher implements GuiStarter {
                 .map(demo -> new UiStartup(new DemoVault(standard.vault(), demo.platform()), standard.assessor(),
                         standard.languageStore(), standard.demo(), standard.displayStore()))
                 .orElse(standard)
+                .withWiring(new DeviceWiring())
                 .withPractice(new PracticeLauncher(PracticeMode.standard(VaultFactory::open), options.dataDir()));
         GridDeskApplication.launch(startup);
     }

@@ -76,6 +76,17 @@ class ArchitectureTest {
                 .check(DESKTOP);
     }
 
+    /**
+     * The screens get what they need of an unlocked store from the composition root ({@code app.DeviceWiring}, handed
+     * over as {@code DeviceServices}); a screen that looked inside the encrypted session would wire itself again.
+     */
+    @Test
+    void screensNeverSeeTheEncryptedSession() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".service.EncryptedDeviceSession")
+                .check(DESKTOP);
+    }
+
     /** Every package is its own slice: grouped by top-level package, service and service.sync looked like one. */
     @Test
     void packagesHaveNoCycles() {

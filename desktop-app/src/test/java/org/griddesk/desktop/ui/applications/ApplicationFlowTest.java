@@ -23,6 +23,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.Application;
 import org.griddesk.desktop.service.applications.ApplicationFields;
@@ -76,7 +77,7 @@ class ApplicationFlowTest {
         ApplicationFixtures.pullTemplate(session.records());
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            ApplicationsWorkspace workspace = ApplicationsWorkspace.of(session, executor, dialogs,
+            ApplicationsWorkspace workspace = ApplicationsWorkspace.of(DeviceWiring.of(session).applications(), executor, dialogs,
                     new Localization(Localization.CHINESE)).orElseThrow();
             viewModel = workspace.viewModel();
             stage.setScene(new Scene(workspace.view(), 1280, 800));

@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.service.registry.RegistryService;
@@ -65,7 +66,7 @@ class HouseholdGridFilterFlowTest {
         sync = SyncServices.of(session, SyncDevices.QUICK);
         sync.signIn(platform.url(), "demo", "pw".toCharArray());
         executor = new FxTaskExecutor();
-        workspace = HouseholdsWorkspace.lazy(session, executor, new RecordingDialogService(),
+        workspace = HouseholdsWorkspace.lazy(DeviceWiring.of(session).households(), executor, new RecordingDialogService(),
                 new Localization(Locale.SIMPLIFIED_CHINESE));
         robot.interact(() -> {
             stage.setScene(new Scene(workspace.get(), 1100, 800));

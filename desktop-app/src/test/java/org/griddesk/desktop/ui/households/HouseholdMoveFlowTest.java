@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
@@ -65,8 +66,8 @@ class HouseholdMoveFlowTest {
         dialogs.answerConfirmationsWith(true);
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, dialogs,
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            Region workspace = HouseholdsWorkspace.of(DeviceWiring.of(session).households().orElseThrow(), executor,
+                    dialogs, new Localization(Locale.SIMPLIFIED_CHINESE));
             stage.setScene(new Scene(workspace, 1100, 800));
             stage.show();
         });

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -53,8 +54,8 @@ class HouseholdsFlowTest {
         session = RegistryFixtures.newSession(dataDir, "住户-流程-测试-2026");
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            Region workspace = HouseholdsWorkspace.of(DeviceWiring.of(session).households().orElseThrow(), executor,
+                    new RecordingDialogService(), new Localization(Locale.SIMPLIFIED_CHINESE));
             stage.setScene(new Scene(workspace, 1100, 800));
             stage.show();
         });

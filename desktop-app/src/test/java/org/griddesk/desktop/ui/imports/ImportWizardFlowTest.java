@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
@@ -57,8 +58,8 @@ class ImportWizardFlowTest {
         session = RegistryFixtures.newSession(folder.resolve("data"), "导入-流程-测试-2026");
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            Region workspace = HouseholdsWorkspace.of(DeviceWiring.of(session).households().orElseThrow(), executor,
+                    new RecordingDialogService(), new Localization(Locale.SIMPLIFIED_CHINESE));
             stage.setScene(new Scene(workspace, 1100, 800));
             stage.show();
         });

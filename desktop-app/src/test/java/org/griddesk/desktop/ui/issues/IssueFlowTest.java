@@ -75,7 +75,7 @@ class IssueFlowTest {
         EncryptedVault vault = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000),
                 Duration.ofHours(1));
         session = vault.create("Issue-flow-口令-2026".toCharArray());
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         executor = new FxTaskExecutor();
         robot.interact(() -> {
             Localization localization = new Localization(Localization.CHINESE);

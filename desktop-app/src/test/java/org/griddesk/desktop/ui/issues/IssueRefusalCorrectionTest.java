@@ -63,7 +63,7 @@ class IssueRefusalCorrectionTest {
                 "grid", "", "title", "路灯损坏", "status", "reported", "location", Map.of("lon", 108.015, "lat", 30.005)));
         session.records().setStatus(new RecordKey("issue", "i-1"), new RecordSyncStatus(SyncState.REJECTED,
                 "out_of_scope: The change would put the record outside your scope"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
         viewModel.load();

@@ -46,7 +46,7 @@ class IssueSyncMarksTest {
         session.records().setStatus(new RecordKey("issue", "i-3"),
                 new RecordSyncStatus(SyncState.REJECTED, "out_of_scope: The change would put the record outside your scope"));
         session.records().setStatus(new RecordKey("issue", "i-4"), new RecordSyncStatus(SyncState.CONFLICT, "title"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
         viewModel.load();

@@ -54,7 +54,7 @@ class IssuesViewModelTest {
         changes.set(new RecordKey("resident", "r-1"), Map.of("householdId", "h-1", "name", "张三"));
         changes.set(new RecordKey("resident", "r-2"), Map.of("householdId", "h-1", "name", "李四"));
         changes.set(new RecordKey("resident", "r-3"), Map.of("householdId", "h-2", "name", "王五"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
         form = viewModel.form();
