@@ -44,6 +44,7 @@ public final class HouseholdsViewModel {
     private final GridNames gridNameSource;
     private final HouseholdLifeEvents lifeEvents;
     private final HouseholdForms forms;
+    private final MemberPanes memberPanes;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -89,6 +90,8 @@ public final class HouseholdsViewModel {
                     refreshAll();
                     select(householdId);
                 });
+        this.memberPanes = MemberPanes.of(lifeEvents);
+        detail.addListener((o, before, now) -> memberPanes.close());
         gridFilter.addListener((o, before, now) -> refreshList());
         villageFilter.addListener((o, before, now) -> refreshList());
         careFilter.addListener((o, before, now) -> refreshList());
@@ -329,6 +332,11 @@ public final class HouseholdsViewModel {
     /** Death, moving away, moving into another household and splitting one off. */
     public HouseholdLifeEvents lifeEvents() {
         return lifeEvents;
+    }
+
+    /** The 迁入他户 and 分户 panes of the shown household. */
+    public MemberPanes memberPanes() {
+        return memberPanes;
     }
 
     public BooleanProperty loadedProperty() {
