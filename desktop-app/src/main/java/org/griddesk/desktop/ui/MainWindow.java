@@ -139,8 +139,8 @@ public final class MainWindow {
         SettingsContext settings = new SettingsContext(opened.session(), startup.languageStore(), localization,
                 executor, dialogs, startup.assessor());
         DeviceServices services = opened.services();
-        fieldWorkspaces = services.fieldWork().map(work -> new FieldWorkspaces(work, localization, executor))
-                .orElse(null);
+        fieldWorkspaces = services.fieldWork()
+                .map(work -> new FieldWorkspaces(work, localization, executor, dialogs)).orElse(null);
         Supplier<Region> sync = SyncWorkspace.lazy(services.sync(), executor, dialogs, localization);
         Supplier<Region> review = ReviewWorkspace.lazy(services.review(), executor, localization);
         Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(services.applications(),

@@ -24,6 +24,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.Issue;
@@ -79,7 +80,7 @@ class IssueFlowTest {
         executor = new FxTaskExecutor();
         robot.interact(() -> {
             Localization localization = new Localization(Localization.CHINESE);
-            MapWorkspaceViewModel map = new MapWorkspaceViewModel(work.map(), executor);
+            MapWorkspaceViewModel map = new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService());
             viewModel = new IssuesViewModel(work, map, executor);
             IssuesView view = new IssuesView(viewModel, localization);
             stage.setScene(new Scene(view.root(), 1280, 800));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.GridBoundaries;
@@ -65,7 +66,7 @@ class IssueRefusalCorrectionTest {
                 "out_of_scope: The change would put the record outside your scope"));
         work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
+        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
         viewModel.load();
     }
 
