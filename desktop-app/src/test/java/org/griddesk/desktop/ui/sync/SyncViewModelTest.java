@@ -84,6 +84,21 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aConflictOnAListJoinsItsValuesInTheShownLanguage() {
+        RecordKey household = new RecordKey("household", "0190b2c4-0000-7000-8000-000000000002");
+        session.records().addConflict(new LocalConflict(household, 2, new Conflict("careTags", null,
+                List.of("低保", "独居"), List.of("低保"), Conflict.Kept.THEIRS, "dev-a", "dev-b",
+                new Hlc(1_760_000_000_000L, 0, "dev-a"), new Hlc(1_760_000_000_001L, 0, "dev-b"))));
+        viewModel.load();
+
+        Message conflict = viewModel.log().troubles().get(0).text();
+        String chinese = MessageText.of(new Localization(Localization.CHINESE), conflict);
+        assertTrue(chinese.contains("低保、独居"), chinese);
+        String english = MessageText.of(new Localization(Localization.ENGLISH), conflict);
+        assertTrue(english.contains("低保, 独居"), english);
+    }
+
+    @Test
     void rejectedRecordsCanBeDiscardedAndConflictsShowBothValuesMasked() {
         RecordKey resident = new RecordKey("resident", "0190b2c4-0000-7000-8000-000000000001");
         new LocalChanges(session.records(), session.clock()).set(resident, Map.of("name", "王五"));
