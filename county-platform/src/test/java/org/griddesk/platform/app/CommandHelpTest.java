@@ -21,7 +21,8 @@ class CommandHelpTest {
     void everyCommandAnswersHelpWithItsUsage() {
         List<String> names = CommandHelp.assertEveryCommandAnswersHelp("county-platform",
                 CommandHelpTest::freshCommandLine);
-        assertTrue(names.containsAll(List.of("", "serve", "user", "user add", "grid", "grid import")), names.toString());
+        assertTrue(names.containsAll(List.of("", "serve", "user", "user add", "grid", "grid import")),
+                names.toString());
     }
 
     @Test

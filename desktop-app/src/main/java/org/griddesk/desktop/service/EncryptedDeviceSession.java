@@ -31,7 +31,7 @@ public final class EncryptedDeviceSession implements DeviceSession {
         this.dataDir = dataDir;
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
-        // Until sync is wired (SyncServices.startBackground, from app.DeviceWiring), the probe asks the address chosen in the settings.
+        // Until a screen starts sync (SyncServices.startBackground), the probe asks the address in the settings.
         this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
         this.status = new StoreStatus(store.statusCounts(), probe);
         this.records = DerbyDeviceStore.on(store);

@@ -168,8 +168,9 @@ public final class MainWindow {
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
         shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
-        show(practising().map(controller -> controller.frame(shell.root(), shellModel::open, services.practiceActivity(),
-                () -> leavePractice(false), () -> leavePractice(true))).orElse(shell.root()));
+        show(practising().map(controller -> controller.frame(shell.root(), shellModel::open,
+                services.practiceActivity(), () -> leavePractice(false), () -> leavePractice(true)))
+                .orElse(shell.root()));
         shell.focusRail();
         services.startBackground().run();
         active.start();

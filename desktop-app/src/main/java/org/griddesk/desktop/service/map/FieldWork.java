@@ -55,8 +55,8 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
 
     /**
      * The production wiring, from the unlocked encrypted session and its data folder. It reads the settings: call it
-     * off the FX thread (app.DeviceWiring does, while unlocking). Steps are signed with the signed-in user's name (the device id
-     * before the first sign-in) and new issues go to the grid their location falls in (see IssueService).
+     * off the FX thread (app.DeviceWiring does, while unlocking). Steps are signed with the signed-in user's name (the
+     * device id before the first sign-in) and new issues go to the grid their location falls in (see IssueService).
      */
     public static FieldWork forSession(EncryptedDeviceSession session) {
         SettingsTable settings = session.store().settings();
