@@ -23,8 +23,8 @@ final class GuiLauncher implements GuiStarter {
     public void start(LaunchOptions options) throws InterruptedException {
         UiStartup standard = UiStartup.forDataDir(options.dataDir(), options.demo().map(GuiLauncher::notice));
         UiStartup startup = options.demo()
-                .map(demo -> new UiStartup(new DemoVault(VaultFactory.open(options.dataDir()), demo.platform()), standard.assessor(),
-                        standard.languageStore(), standard.demo(), standard.displayStore()))
+                .map(demo -> new UiStartup(new DemoVault(VaultFactory.open(options.dataDir()), demo.platform()),
+                        standard.assessor(), standard.languageStore(), standard.demo(), standard.displayStore()))
                 .orElse(standard)
                 .withWiring(new DeviceWiring())
                 .withPractice(new PracticeLauncher(PracticeMode.standard(VaultFactory::open), options.dataDir()));

@@ -103,7 +103,8 @@ class PracticeSyncGuardTest {
             assertEquals(SyncFailure.PRACTICE_ONLY, report.failure());
             assertEquals(Optional.empty(), accounts.syncAddress(session.settings().platformUrl()));
             assertTrue(ReviewServices.forSession(session).isEmpty());
-            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard())); // the probe asks where sync may talk to: nowhere here
+            // the probe asks where sync may talk to: nowhere here
+            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard()));
             assertFalse(session.platformProbe().probeNow());
         }
         assertEquals(List.of(), requests);

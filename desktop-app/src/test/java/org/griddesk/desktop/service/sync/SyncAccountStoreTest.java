@@ -55,7 +55,8 @@ class SyncAccountStoreTest {
         }
         try (SignInAnsweringPlatform moved = SignInAnsweringPlatform.answering(WORKER);
              EncryptedDeviceSession session = SyncDevices.unlock(dataDir)) {
-            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard())); // as the main window does: the probe asks where sync talks to
+            // as the main window does: the probe asks where sync talks to
+            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard()));
             // the first day: the demo platform restarted elsewhere and the settings learnt its new address
             session.settings().setPlatformUrl(moved.url());
             SyncAccountStore accounts = new SyncAccountStore(session.store().settings());

@@ -66,7 +66,8 @@ class IssueRefusalCorrectionTest {
                 "out_of_scope: The change would put the record outside your scope"));
         work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
+        viewModel = new IssuesViewModel(work,
+                new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
         viewModel.load();
     }
 
