@@ -2,6 +2,7 @@ package org.griddesk.desktop;
 
 import java.util.Optional;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.app.demo.DemoInfo;
 import org.griddesk.desktop.app.demo.DemoVault;
 import org.griddesk.desktop.app.GuiStarter;
@@ -22,9 +23,10 @@ final class GuiLauncher implements GuiStarter {
     public void start(LaunchOptions options) throws InterruptedException {
         UiStartup standard = UiStartup.forDataDir(options.dataDir(), options.demo().map(GuiLauncher::notice));
         UiStartup startup = options.demo()
-                .map(demo -> new UiStartup(new DemoVault(standard.vault(), demo.platform()), standard.assessor(),
-                        standard.languageStore(), standard.demo(), standard.displayStore()))
+                .map(demo -> new UiStartup(new DemoVault(VaultFactory.open(options.dataDir()), demo.platform()),
+                        standard.assessor(), standard.languageStore(), standard.demo(), standard.displayStore()))
                 .orElse(standard)
+                .withWiring(new DeviceWiring())
                 .withPractice(new PracticeLauncher(PracticeMode.standard(VaultFactory::open), options.dataDir()));
         GridDeskApplication.launch(startup);
     }

@@ -1,12 +1,19 @@
 package org.griddesk.desktop;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.InstanceofCheck;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /** The layering of the desktop app: ui -> service -> store, with app, cli and Main wiring them together. */
@@ -74,6 +81,38 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(CLI)
                 .should(ACCESS_STANDARD_STREAMS)
                 .check(DESKTOP);
+    }
+
+    /**
+     * The screens get what they need of an unlocked store from the composition root ({@code app.DeviceWiring}, handed
+     * over as {@code DeviceServices}); a screen that looked inside the encrypted session would wire itself again.
+     */
+    @Test
+    void screensNeverSeeTheEncryptedSession() {
+        noClasses().that().resideInAPackage(UI)
+                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".service.EncryptedDeviceSession")
+                .check(DESKTOP);
+    }
+
+    /**
+     * A session is wired for its kind by {@code DeviceSession.wire}, and code that needs the encrypted store is handed
+     * one typed so; asking a session whether it is encrypted would scatter the wiring again.
+     */
+    @Test
+    void nobodyAsksWhetherASessionIsEncrypted() {
+        classes().should(new ArchCondition<JavaClass>("not check instanceof EncryptedDeviceSession") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaCodeUnit unit : item.getCodeUnits()) {
+                    for (InstanceofCheck check : unit.getInstanceofChecks()) {
+                        if (check.getRawType().getName().equals(ROOT + ".service.EncryptedDeviceSession")) {
+                            events.add(SimpleConditionEvent.violated(item, unit.getFullName()
+                                    + " checks instanceof EncryptedDeviceSession " + check.getSourceCodeLocation()));
+                        }
+                    }
+                }
+            }
+        }).check(DESKTOP);
     }
 
     /** Every package is its own slice: grouped by top-level package, service and service.sync looked like one. */

@@ -23,6 +23,11 @@ public interface DeviceSession extends AutoCloseable {
     default void startBackgroundWork() {
     }
 
+    /** Hands this session to the wiring for its kind; built once per unlock, off the FX thread. */
+    default <T> T wire(SessionWiring<T> wiring) {
+        return wiring.other(this);
+    }
+
     /** Derby re-keys the store with the new boot password; the old passphrase must be right. */
     void changePassphrase(char[] current, char[] next) throws VaultException;
 

@@ -31,11 +31,16 @@ public final class EncryptedDeviceSession implements DeviceSession {
         this.dataDir = dataDir;
         this.store = store;
         this.settings = new StoredSettings(store.settings(), languageMirror);
-        // Until sync is wired (SyncServices.startBackground), the probe asks the address chosen in the settings.
+        // Until a screen starts sync (SyncServices.startBackground), the probe asks the address in the settings.
         this.probe = new PlatformProbe(settings::platformUrl, probeInterval);
         this.status = new StoreStatus(store.statusCounts(), probe);
         this.records = DerbyDeviceStore.on(store);
         this.deviceClock = DeviceClock.resume(store.settings(), records, System::currentTimeMillis);
+    }
+
+    @Override
+    public <T> T wire(SessionWiring<T> wiring) {
+        return wiring.encrypted(this);
     }
 
     /** Starts probing the platform, so the status bar can tell online from offline. */

@@ -11,9 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
-import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.service.device.DeviceServices;
 import org.griddesk.desktop.service.today.TodayTarget;
-import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
 import org.griddesk.desktop.ui.common.DisplayMode;
 import org.griddesk.desktop.ui.common.LargeModeSwitch;
@@ -79,7 +78,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         this.dialogs = new FxDialogService(localization, scene::getWindow);
         this.practice = startup.practice().map(starter -> new PracticeController(starter, localization, executor,
-                dialogs, this::show, this::opened, this::showEntry));
+                dialogs, this::show, this::opened, this::showEntry, startup.wiring()));
         this.display = new DisplayMode(startup.displayStore(), executor, dialogs);
         DisplayScale.install(scene, host, display);
     }
@@ -108,7 +107,7 @@ public final class MainWindow {
 
     private void showFirstStart() {
         FirstStartView view = new FirstStartView(
-                new FirstStartViewModel(startup.vault(), startup.assessor(), executor, this::opened),
+                new FirstStartViewModel(startup.vault(), startup.wiring(), startup.assessor(), executor, this::opened),
                 entryLanguage(), localization);
         show(withPracticeEntry(view.root()));
         view.focus();
@@ -120,7 +119,7 @@ public final class MainWindow {
 
     private void showUnlock() {
         UnlockView view = new UnlockView(
-                new UnlockViewModel(startup.vault(), executor, clock, this::opened, startup.demo()),
+                new UnlockViewModel(startup.vault(), startup.wiring(), executor, clock, this::opened, startup.demo()),
                 entryLanguage(), localization);
         show(withPracticeEntry(view.root()));
         view.focus();
@@ -139,20 +138,22 @@ public final class MainWindow {
         active = new ActiveSession(opened.session(), idleLock, refresher);
         SettingsContext settings = new SettingsContext(opened.session(), startup.languageStore(), localization,
                 executor, dialogs, startup.assessor());
-        fieldWorkspaces = FieldWork.forSession(opened.session())
-                .map(work -> new FieldWorkspaces(work, localization, executor)).orElse(null);
-        Supplier<Region> sync = SyncWorkspace.lazy(opened.session(), executor, dialogs, localization);
-        Supplier<Region> review = ReviewWorkspace.lazy(opened.session(), executor, localization);
-        Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(opened.session(), executor,
-                dialogs, localization);
+        DeviceServices services = opened.services();
+        fieldWorkspaces = services.fieldWork()
+                .map(work -> new FieldWorkspaces(work, localization, executor, dialogs)).orElse(null);
+        Supplier<Region> sync = SyncWorkspace.lazy(services.sync(), services.updates(), executor, dialogs,
+                localization);
+        Supplier<Region> review = ReviewWorkspace.lazy(services.review(), executor, localization);
+        Optional<ApplicationsWorkspace> applicationsWorkspace = ApplicationsWorkspace.of(services.applications(),
+                executor, dialogs, localization);
         Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
         ShellViewModel shellModel = new ShellViewModel(opened.supervisor());
-        HouseholdsWorkspace.Lazy households = HouseholdsWorkspace.lazy(opened.session(), executor, dialogs,
+        HouseholdsWorkspace.Lazy households = HouseholdsWorkspace.lazy(services.households(), executor, dialogs,
                 localization, residentId -> applicationsWorkspace.ifPresent(workspace -> {
                     shellModel.open(Workspace.APPLICATIONS);
                     workspace.viewModel().startFor(residentId);
                 }), () -> practice.ifPresent(PracticeController::residentOpened));
-        Supplier<Region> today = TodayWorkspace.lazy(opened.session(), executor, localization,
+        Supplier<Region> today = TodayWorkspace.lazy(services.today(), executor, localization,
                 target -> openTarget(target, shellModel, households, applicationsWorkspace));
         ShellView shell = new ShellView(shellModel, localization,
                 workspace -> workspace == Workspace.TODAY ? today.get()
@@ -168,10 +169,11 @@ public final class MainWindow {
                         : EmptyWorkspaces.of(workspace, localization),
                 StatusBarView.of(status, localization));
         shell.addRailFooter(LargeModeSwitch.create("largeModeSwitch", display, localization));
-        show(practising().map(controller -> controller.frame(shell.root(), shellModel::open, opened.session(),
-                () -> leavePractice(false), () -> leavePractice(true))).orElse(shell.root()));
+        show(practising().map(controller -> controller.frame(shell.root(), shellModel::open,
+                services.practiceActivity(), () -> leavePractice(false), () -> leavePractice(true)))
+                .orElse(shell.root()));
         shell.focusRail();
-        SyncServices.startBackground(opened.session());
+        services.startBackground().run();
         active.start();
     }
 

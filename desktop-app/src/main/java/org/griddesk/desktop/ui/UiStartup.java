@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.griddesk.desktop.service.DisplayPreference;
 import org.griddesk.desktop.service.LanguagePreference;
 import org.griddesk.desktop.service.PassphrasePolicy;
+import org.griddesk.desktop.service.SessionWiring;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultFactory;
+import org.griddesk.desktop.service.device.DeviceServices;
 import org.griddesk.desktop.ui.common.DemoNotice;
 import org.griddesk.desktop.ui.common.DisplayChoice;
 import org.griddesk.desktop.ui.common.DisplayStore;
@@ -19,7 +21,8 @@ import org.griddesk.desktop.ui.practice.PracticeStarter;
 
 /** Everything the screens need from the rest of the application, handed over once at start-up. */
 public record UiStartup(Vault vault, PassphraseAssessor assessor, LanguageStore languageStore,
-                        Optional<DemoNotice> demo, DisplayStore displayStore, Optional<PracticeStarter> practice) {
+                        Optional<DemoNotice> demo, DisplayStore displayStore, Optional<PracticeStarter> practice,
+                        SessionWiring<DeviceServices> wiring) {
 
     public UiStartup {
         Objects.requireNonNull(vault, "vault");
@@ -28,6 +31,13 @@ public record UiStartup(Vault vault, PassphraseAssessor assessor, LanguageStore 
         demo = demo == null ? Optional.empty() : demo;
         displayStore = displayStore == null ? DisplayStore.inMemory() : displayStore;
         practice = practice == null ? Optional.empty() : practice;
+        wiring = wiring == null ? DeviceServices.nothing() : wiring;
+    }
+
+    /** Without services behind the workspaces unless {@link #withWiring} adds them. */
+    public UiStartup(Vault vault, PassphraseAssessor assessor, LanguageStore languageStore,
+                     Optional<DemoNotice> demo, DisplayStore displayStore, Optional<PracticeStarter> practice) {
+        this(vault, assessor, languageStore, demo, displayStore, practice, null);
     }
 
     /** Without a display file (长辈版 and zoom then last as long as the window) and without practice mode. */
@@ -44,7 +54,12 @@ public record UiStartup(Vault vault, PassphraseAssessor assessor, LanguageStore 
 
     /** The same start-up with 练习模式 offered on the entry screens and in 设置. */
     public UiStartup withPractice(PracticeStarter starter) {
-        return new UiStartup(vault, assessor, languageStore, demo, displayStore, Optional.of(starter));
+        return new UiStartup(vault, assessor, languageStore, demo, displayStore, Optional.of(starter), wiring);
+    }
+
+    /** The same start-up with each unlocked session's services built by {@code wiring} (the composition root's). */
+    public UiStartup withWiring(SessionWiring<DeviceServices> wiring) {
+        return new UiStartup(vault, assessor, languageStore, demo, displayStore, practice, wiring);
     }
 
     /** The production wiring for one data folder: the encrypted store, the passphrase policy, the language file. */

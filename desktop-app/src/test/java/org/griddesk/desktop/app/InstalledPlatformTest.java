@@ -110,12 +110,12 @@ class InstalledPlatformTest {
         try {
             SyncViewModel first = viewModel(session);
             first.load();
-            assertEquals(COUNTY, first.platformUrlProperty().get());
+            assertEquals(COUNTY, first.form().platformUrlProperty().get());
 
             session.settings().setPlatformUrl("http://127.0.0.1:9");
             SyncViewModel later = viewModel(session);
             later.load();
-            assertEquals("http://127.0.0.1:9", later.platformUrlProperty().get());
+            assertEquals("http://127.0.0.1:9", later.form().platformUrlProperty().get());
         } finally {
             session.close();
         }

@@ -19,7 +19,6 @@ import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.app.LaunchOptions;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.store.StoreOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,7 @@ class GridDeskCommandTest {
     }
 
     private int run(String... args) {
-        Function<Path, Vault> vaults = this::vault;
+        Function<Path, EncryptedVault> vaults = this::vault;
         DemoMode demo = DemoMode.standard(vaults);
         CommandLine commandLine = new CommandLine(new GridDeskCommand(environment, this::vault, demo, guiStarts::add));
         commandLine.setOut(new PrintWriter(out, true));

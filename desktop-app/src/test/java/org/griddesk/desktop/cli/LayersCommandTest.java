@@ -15,7 +15,6 @@ import java.util.function.Function;
 
 import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.service.EncryptedVault;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.map.demo.DemoVillageGenerator;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class LayersCommandTest {
     private int run(String... args) {
         Function<Path, EncryptedVault> vaults =
                 dir -> new EncryptedVault(dir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1));
-        Function<Path, Vault> plain = vaults::apply;
+        Function<Path, EncryptedVault> plain = vaults::apply;
         CommandLine commandLine = new CommandLine(new GridDeskCommand(new HashMap<>(), vaults::apply,
                 DemoMode.standard(plain), options -> { }));
         commandLine.setOut(new PrintWriter(out, true));

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import org.griddesk.desktop.app.demo.DemoMode;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.registry.RegistryService;
 import org.griddesk.desktop.service.registry.imports.ImportFiles;
@@ -52,7 +51,7 @@ class RegistryCommandsTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        Function<Path, Vault> vaults = this::vault;
+        Function<Path, EncryptedVault> vaults = this::vault;
         CommandLine commandLine = new CommandLine(new GridDeskCommand(environment, this::vault,
                 DemoMode.standard(vaults), options -> { throw new AssertionError("no GUI for " + options); }));
         commandLine.setOut(new PrintWriter(out, true));

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Function;
 
-import org.griddesk.desktop.service.DeviceSession;
+import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueService;
@@ -24,16 +23,16 @@ public final class DemoMode {
     /** Published on the unlock screen; it protects made-up data only. */
     public static final String PASSPHRASE = "griddesk-demo-2026";
 
-    private final Function<Path, Vault> vaults;
+    private final Function<Path, EncryptedVault> vaults;
     private final Function<Path, DemoPlatform> platforms;
 
-    public DemoMode(Function<Path, Vault> vaults, Function<Path, DemoPlatform> platforms) {
+    public DemoMode(Function<Path, EncryptedVault> vaults, Function<Path, DemoPlatform> platforms) {
         this.vaults = vaults;
         this.platforms = platforms;
     }
 
     /** The production set-up: the real store and county-platform.jar found near this app. */
-    public static DemoMode standard(Function<Path, Vault> vaults) {
+    public static DemoMode standard(Function<Path, EncryptedVault> vaults) {
         return new DemoMode(vaults, platformDir -> new DemoPlatform(platformDir, DemoAccounts.standard(),
                 PlatformJarLocator.forThisProcess(), DemoPlatform.currentJava(), DemoPlatform.DEFAULT_TIMEOUT));
     }
@@ -62,18 +61,16 @@ public final class DemoMode {
     /** As above; a new store is first marked by {@code marking} (practice mode restricts its sync), then seeded. */
     DemoInfo prepare(Path demoDir, java.util.function.Consumer<EncryptedDeviceSession> marking)
             throws VaultException {
-        Vault vault = vaults.apply(demoDir);
+        EncryptedVault vault = vaults.apply(demoDir);
         if (!vault.isInitialised()) {
             // Creating runs the migrations; the GUI unlocks the store again with the shown passphrase.
-            try (DeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
-                if (session instanceof EncryptedDeviceSession encrypted) {
-                    marking.accept(encrypted);
-                    // made-up households, pending in the outbox until the first sync with the demo platform
-                    knowTheDemoGrids(encrypted);
-                    RegistryService registry = Registries.open(encrypted, null);
-                    DemoRegistrySeed.seed(registry);
-                    DemoIssueSeed.seed(demoIssues(encrypted), registry);
-                }
+            try (EncryptedDeviceSession session = vault.create(PASSPHRASE.toCharArray())) {
+                marking.accept(session);
+                // made-up households, pending in the outbox until the first sync with the demo platform
+                knowTheDemoGrids(session);
+                RegistryService registry = Registries.open(session, null);
+                DemoRegistrySeed.seed(registry);
+                DemoIssueSeed.seed(demoIssues(session), registry);
             }
         }
         DemoPlatform platform = platforms.apply(demoDir.resolve("platform"));

@@ -1,10 +1,10 @@
 package org.griddesk.desktop.app.demo;
 
 
+import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.PlatformAddress;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +19,20 @@ public final class DemoVault extends PreparingVault {
 
     private final DemoPlatform platform;
 
-    public DemoVault(Vault vault, DemoPlatform platform) {
+    public DemoVault(EncryptedVault vault, DemoPlatform platform) {
         super(vault);
         this.platform = platform;
     }
 
     @Override
-    DeviceSession prepared(DeviceSession session) {
+    DeviceSession prepared(EncryptedDeviceSession session) {
         platform.whenReady(url -> {
             try {
                 session.settings().setPlatformUrl(url);
-                if (session instanceof EncryptedDeviceSession encrypted) {
-                    // a demo store signed in before a restart follows its platform to the new address
-                    SyncAccountStore account = new SyncAccountStore(encrypted.store().settings());
-                    if (account.account().map(a -> isLoopback(a.platformUrl())).orElse(false)) {
-                        account.movePlatform(url);
-                    }
+                // a demo store signed in before a restart follows its platform to the new address
+                SyncAccountStore account = new SyncAccountStore(session.store().settings());
+                if (account.account().map(a -> isLoopback(a.platformUrl())).orElse(false)) {
+                    account.movePlatform(url);
                 }
             } catch (RuntimeException e) {
                 // The session was locked before the platform came up; the next unlock sets the URL.

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
 
@@ -19,16 +20,16 @@ public final class PracticeMode {
 
     public static final String FOLDER = "practice";
 
-    private final Function<Path, Vault> vaults;
+    private final Function<Path, EncryptedVault> vaults;
     private final Function<Path, DemoPlatform> platforms;
 
-    public PracticeMode(Function<Path, Vault> vaults, Function<Path, DemoPlatform> platforms) {
+    public PracticeMode(Function<Path, EncryptedVault> vaults, Function<Path, DemoPlatform> platforms) {
         this.vaults = vaults;
         this.platforms = platforms;
     }
 
     /** The production set-up: the real store classes and county-platform.jar found near this app. */
-    public static PracticeMode standard(Function<Path, Vault> vaults) {
+    public static PracticeMode standard(Function<Path, EncryptedVault> vaults) {
         return new PracticeMode(vaults, platformDir -> new DemoPlatform(platformDir, DemoAccounts.standard(),
                 PlatformJarLocator.forThisProcess(), DemoPlatform.currentJava(), DemoPlatform.DEFAULT_TIMEOUT));
     }

@@ -1,9 +1,9 @@
 package org.griddesk.desktop.app.demo;
 
 
+import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.sync.SignInException;
 import org.griddesk.desktop.service.sync.SyncAccountStore;
 import org.griddesk.desktop.service.sync.SyncServices;
@@ -22,19 +22,15 @@ public final class PracticeVault extends PreparingVault {
 
     private final DemoPlatform platform;
 
-    public PracticeVault(Vault vault, DemoPlatform platform) {
+    public PracticeVault(EncryptedVault vault, DemoPlatform platform) {
         super(vault);
         this.platform = platform;
     }
 
     @Override
-    DeviceSession prepared(DeviceSession session) {
-        if (!(session instanceof EncryptedDeviceSession encrypted)) {
-            session.close();
-            throw new IllegalStateException("a practice store is an encrypted store");
-        }
-        restrict(encrypted);
-        platform.whenReady(url -> follow(encrypted, url));
+    DeviceSession prepared(EncryptedDeviceSession session) {
+        restrict(session);
+        platform.whenReady(url -> follow(session, url));
         return session;
     }
 

@@ -2,6 +2,8 @@ package org.griddesk.desktop.app.demo;
 
 import java.time.Duration;
 
+import org.griddesk.desktop.service.EncryptedVault;
+import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
@@ -9,14 +11,14 @@ import org.griddesk.desktop.service.VaultException;
 /** A vault that prepares every session it hands out (demo and practice stores follow their local platform). */
 abstract class PreparingVault implements Vault {
 
-    private final Vault vault;
+    private final EncryptedVault vault;
 
-    PreparingVault(Vault vault) {
+    PreparingVault(EncryptedVault vault) {
         this.vault = vault;
     }
 
     /** Runs before anyone gets {@code session}; may refuse it (closing it first). */
-    abstract DeviceSession prepared(DeviceSession session);
+    abstract DeviceSession prepared(EncryptedDeviceSession session);
 
     @Override
     public final boolean isInitialised() {

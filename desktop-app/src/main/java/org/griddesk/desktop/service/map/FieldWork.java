@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssuePhotos;
@@ -55,15 +54,12 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
     }
 
     /**
-     * The production wiring, from the unlocked encrypted session and its data folder; empty for other kinds of
-     * session (the in-memory ones of screen tests). Steps are signed with the signed-in user's name (the device id
-     * before the first sign-in) and new issues go to the grid their location falls in (see IssueService).
+     * The production wiring, from the unlocked encrypted session and its data folder. It reads the settings: call it
+     * off the FX thread (app.DeviceWiring does, while unlocking). Steps are signed with the signed-in user's name (the
+     * device id before the first sign-in) and new issues go to the grid their location falls in (see IssueService).
      */
-    public static Optional<FieldWork> forSession(DeviceSession session) {
-        if (!(session instanceof EncryptedDeviceSession encrypted)) {
-            return Optional.empty();
-        }
-        SettingsTable settings = encrypted.store().settings();
+    public static FieldWork forSession(EncryptedDeviceSession session) {
+        SettingsTable settings = session.store().settings();
         HybridLogicalClock clock = session.clock();
         LocalRecords records = session.records();
         SyncAccountStore accounts = new SyncAccountStore(settings);
@@ -73,9 +69,9 @@ public record FieldWork(IssueService issues, IssuePhotos photos, MapService map)
         Supplier<String> grid = () -> accounts.account().filter(account -> account.grids().size() == 1)
                 .flatMap(account -> account.grids().stream().findFirst()).orElse("");
         Optional<Path> baseMap = settings.get(BASE_MAP_SETTING).filter(path -> !path.isBlank()).map(Path::of);
-        MissingPhotos fromPlatform = SyncServices.blobs(encrypted, PHOTO_FETCH).downloads(accounts);
-        return Optional.of(create(encrypted.dataDir(), settings, records, records::localViews, clock, actor, grid,
-                baseMap, fromPlatform));
+        MissingPhotos fromPlatform = SyncServices.blobs(session, PHOTO_FETCH).downloads(accounts);
+        return create(session.dataDir(), settings, records, records::localViews, clock, actor, grid, baseMap,
+                fromPlatform);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.griddesk.desktop.service.practice;
 
-import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.ApplicationDrafts;
 import org.griddesk.desktop.store.StatusCounts;
@@ -15,16 +14,13 @@ public final class PracticeActivities {
     private PracticeActivities() {
     }
 
-    /** Runs off the FX thread. Sessions without an encrypted store (view tests) have done nothing. */
-    public static PracticeActivity of(DeviceSession session) {
-        if (!(session instanceof EncryptedDeviceSession encrypted)) {
-            return PracticeActivity.NONE;
-        }
-        int visits = encrypted.records().localViews(RecordType.VISIT.wireName()).size();
-        int issues = encrypted.records().localViews(RecordType.ISSUE.wireName()).size();
-        int applications = encrypted.records().localViews(RecordType.APPLICATION.wireName()).size()
-                + new ApplicationDrafts(encrypted.store().applicationDrafts()).all().size();
-        int syncs = (int) new SyncLogTable(encrypted.store()::connect).recent(SYNC_RUNS_LOOKED_AT).stream()
+    /** Runs off the FX thread. */
+    public static PracticeActivity of(EncryptedDeviceSession session) {
+        int visits = session.records().localViews(RecordType.VISIT.wireName()).size();
+        int issues = session.records().localViews(RecordType.ISSUE.wireName()).size();
+        int applications = session.records().localViews(RecordType.APPLICATION.wireName()).size()
+                + new ApplicationDrafts(session.store().applicationDrafts()).all().size();
+        int syncs = (int) new SyncLogTable(session.store()::connect).recent(SYNC_RUNS_LOOKED_AT).stream()
                 .filter(run -> StatusCounts.SYNC_OK.equals(run.outcome())).count();
         return new PracticeActivity(visits, issues, applications, syncs);
     }

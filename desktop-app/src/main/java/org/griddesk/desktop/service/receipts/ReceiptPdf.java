@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,7 +53,8 @@ public final class ReceiptPdf {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawImage(qr, box.getWidth() - MARGIN - QR_SIZE, box.getHeight() - MARGIN - QR_SIZE,
                         QR_SIZE, QR_SIZE);
-                Lines lines = new Lines(content, pdfFont, MARGIN, box.getHeight() - MARGIN - 18);
+                Lines lines = new Lines(content, pdfFont, MARGIN, box.getHeight() - MARGIN - 18,
+                        texts.getString("receipt.field"));
                 lines.write(texts.getString("receipt.title"), 18, box.getWidth() - 2 * MARGIN - QR_SIZE);
                 lines.skip(14);
                 float width = box.getWidth() - 2 * MARGIN - QR_SIZE - 8;
@@ -85,9 +87,12 @@ public final class ReceiptPdf {
         private final PDPageContentStream content;
         private final PDType0Font font;
         private final float left;
+        /** "label：value" in Chinese, "label: value" in English. */
+        private final String fieldPattern;
         private float y;
 
-        Lines(PDPageContentStream content, PDType0Font font, float left, float top) {
+        Lines(PDPageContentStream content, PDType0Font font, float left, float top, String fieldPattern) {
+            this.fieldPattern = fieldPattern;
             this.content = content;
             this.font = font;
             this.left = left;
@@ -95,7 +100,7 @@ public final class ReceiptPdf {
         }
 
         void field(String label, String value, float width) throws IOException {
-            write(label + "：" + (value == null ? "" : value), 12, width);
+            write(MessageFormat.format(fieldPattern, label, value == null ? "" : value), 12, width);
         }
 
         void write(String text, float size, float width) throws IOException {

@@ -31,8 +31,8 @@ import org.griddesk.sync.store.SyncState;
 
 /**
  * Households and residents (户 and 人员) as synced records: reading them, creating and editing them with
- * field-model's validation before anything is written, and the events of a life in the registry (moving,
- * death, leaving, a household splitting), which are kept as status and history and never deleted.
+ * field-model's validation before anything is written, undoing the last change, and revealing a full number with an
+ * audit entry. The events of a life in the registry are {@link RegistryLifeEvents}.
  */
 public final class RegistryService {
 
@@ -47,6 +47,7 @@ public final class RegistryService {
     private final RegistryIndex index = new RegistryIndex(new ResidentSearch());
     private final RecordWriter writer;
     private final RecordValidator validator;
+    private final RegistryLifeEvents lifeEvents;
 
     public RegistryService(DeviceStore store, HybridLogicalClock hlc, RecordValidator validator, UuidV7Generator ids,
                            Clock clock, AuditLog audit, String actor) {
@@ -57,6 +58,7 @@ public final class RegistryService {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.writer = new RecordWriter(store, new LocalChanges(store, hlc), validator, index);
+        this.lifeEvents = new RegistryLifeEvents(index, writer, ids, clock);
     }
 
     /** Reads every household, resident and visit once (at unlock) and feeds the search. */
@@ -194,73 +196,9 @@ public final class RegistryService {
         writer.delete(household);
     }
 
-    /** Moves a resident into another household with its new relation to that head; the old one stays in the history. */
-    public SaveOutcome moveResident(String residentId, String targetHouseholdId, String relation) {
-        FieldRecord resident = requireResident(residentId);
-        FieldRecord target = index.household(targetHouseholdId)
-                .orElseThrow(() -> new IllegalArgumentException("no such household: " + targetHouseholdId));
-        String from = resident.string(ResidentFields.HOUSEHOLD_ID).orElse("");
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(ResidentFields.HOUSEHOLD_ID, target.id());
-        fields.put(ResidentFields.RELATION, relation);
-        target.string(HouseholdFields.GRID).ifPresent(grid -> fields.put(ResidentFields.GRID, grid));
-        fields.put(History.FIELD, History.with(resident, today(), History.MOVED, "from=" + from + ";to=" + target.id()));
-        return apply(List.of(new PlannedEdit(RecordType.RESIDENT, residentId, fields))).map(list -> list.get(0));
-    }
-
-    public SaveOutcome recordDeath(String residentId, LocalDate date) {
-        return changeStatus(residentId, ResidentFacts.STATUS_DECEASED, History.DECEASED, date);
-    }
-
-    public SaveOutcome recordMoveAway(String residentId, LocalDate date) {
-        return changeStatus(residentId, ResidentFacts.STATUS_MOVED_OUT, History.MOVED_OUT, date);
-    }
-
-    private SaveOutcome changeStatus(String residentId, String status, String event, LocalDate date) {
-        FieldRecord resident = requireResident(residentId);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(ResidentFields.STATUS, status);
-        fields.put(History.FIELD, History.with(resident, date, event, "status=" + status));
-        return apply(List.of(new PlannedEdit(RecordType.RESIDENT, residentId, fields))).map(list -> list.get(0));
-    }
-
-    /**
-     * Splits members off into a new household (分户) headed by {@code newHeadId}: the new household copies the
-     * old one's place unless {@code householdFields} says otherwise, and both keep the split in their history.
-     *
-     * @return the new household first, then the moved members
-     */
-    public SplitOutcome splitHousehold(String householdId, List<String> memberIds, String newHeadId,
-                                       Map<String, Object> householdFields) {
-        FieldRecord old = index.household(householdId)
-                .orElseThrow(() -> new IllegalArgumentException("no such household: " + householdId));
-        if (!memberIds.contains(newHeadId)) {
-            throw new IllegalArgumentException("the new head must be one of the members split off");
-        }
-        String newId = ids.nextId();
-        LocalDate today = today();
-        Map<String, Object> created = new LinkedHashMap<>(old.fields());
-        created.remove(History.FIELD);
-        created.putAll(householdFields);
-        created.put(HouseholdFields.HEAD_ID, newHeadId);
-        created.put(History.FIELD, List.of(today + ";" + History.SPLIT_FROM + ";from=" + householdId));
-        List<PlannedEdit> edits = new ArrayList<>();
-        edits.add(new PlannedEdit(RecordType.HOUSEHOLD, newId, created));
-        edits.add(new PlannedEdit(RecordType.HOUSEHOLD, householdId,
-                Map.of(History.FIELD, History.with(old, today, History.SPLIT, "to=" + newId))));
-        for (String memberId : memberIds) {
-            FieldRecord member = requireResident(memberId);
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put(ResidentFields.HOUSEHOLD_ID, newId);
-            if (memberId.equals(newHeadId)) {
-                fields.put(ResidentFields.RELATION, ResidentFields.RELATION_HEAD);
-            }
-            fields.put(History.FIELD, History.with(member, today, History.MOVED, "from=" + householdId + ";to=" + newId));
-            edits.add(new PlannedEdit(RecordType.RESIDENT, memberId, fields));
-        }
-        List<FieldRecord> saved = new ArrayList<>();
-        List<FieldProblem> problems = writer.apply(edits, saved);
-        return new SplitOutcome(problems.isEmpty() ? Optional.of(newId) : Optional.empty(), problems);
+    /** Moving, death, leaving and a household splitting: kept as status and history, never deleted. */
+    public RegistryLifeEvents lifeEvents() {
+        return lifeEvents;
     }
 
     public boolean canUndo() {

@@ -3,7 +3,6 @@ package org.griddesk.desktop.service.review;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.Applications;
 import org.griddesk.desktop.service.sync.SignedInAccount;
@@ -17,17 +16,15 @@ public final class ReviewServices {
     private ReviewServices() {
     }
 
-    public static Optional<ReviewService> forSession(DeviceSession session) {
-        if (!(session instanceof EncryptedDeviceSession encrypted)) {
-            return Optional.empty();
-        }
-        SyncAccountStore accounts = new SyncAccountStore(encrypted.store().settings());
+    /** Empty unless the signed-in account is a supervisor's or an administrator's; reads the settings. */
+    public static Optional<ReviewService> forSession(EncryptedDeviceSession session) {
+        SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
         Optional<SignedInAccount> account = accounts.account()
                 .filter(signedIn -> "supervisor".equals(signedIn.role()) || "admin".equals(signedIn.role()));
-        ApplicationSheets sheets = new ApplicationSheets(() -> Applications.open(encrypted),
-                SyncServices.blobs(encrypted, ClientSettings.standard()).downloads(accounts));
+        ApplicationSheets sheets = new ApplicationSheets(() -> Applications.open(session),
+                SyncServices.blobs(session, ClientSettings.standard()).downloads(accounts));
         return account.map(signedIn -> new ReviewService(new ReviewPlatform(signedIn.platformUrl(),
-                () -> accounts.token().orElse("")), new WaitingDecisions(encrypted.store().settings()),
+                () -> accounts.token().orElse("")), new WaitingDecisions(session.store().settings()),
                 Clock.systemUTC(), sheets));
     }
 }

@@ -2,51 +2,38 @@ package org.griddesk.desktop.service.sync;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.griddesk.desktop.service.issues.IssueCategories;
 import org.griddesk.desktop.service.issues.IssueService;
 import org.griddesk.model.record.UuidV7Generator;
-import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.PlatformPreset;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
 import org.griddesk.desktop.store.sync.SyncLogTable;
 import org.griddesk.sync.client.ClientSettings;
 
-/** Wires the sync service of an unlocked encrypted store. */
+/** Builds the sync service of an unlocked encrypted store; app.DeviceWiring builds it once per unlock. */
 public final class SyncServices {
 
     private SyncServices() {
     }
 
-    /** Empty for sessions without an encrypted store (view tests run on in-memory sessions). */
-    public static Optional<SyncService> forSession(DeviceSession session) {
-        if (session instanceof EncryptedDeviceSession encrypted) {
-            return Optional.of(of(encrypted, ClientSettings.standard()));
-        }
-        return Optional.empty();
-    }
-
     /**
      * Starts what a screen needs of sync: the probe behind 在线 asks the platform sync talks to (the signed-in
-     * account's, else the one in the settings), and automatic sync runs when it comes online. Both stop, a running
-     * sync with them, before the session's store closes. Sessions without an encrypted store have nothing to sync.
+     * account's, else the one in the settings), and automatic sync, through the session's one {@code sync}, runs when
+     * it comes online. Both stop, a running sync with them, before the session's store closes.
      */
-    public static void startBackground(DeviceSession session) {
-        if (session instanceof EncryptedDeviceSession encrypted) {
-            SyncAccountStore account = new SyncAccountStore(encrypted.store().settings());
-            encrypted.platformProbe().askAt(() -> account.syncAddress(encrypted.settings().platformUrl()));
-            AutoSync auto = autoSync(encrypted, AutoSync.DEFAULT_INTERVAL);
-            encrypted.closeBeforeStore(auto);
-            auto.start();
-        }
+    public static void startBackground(EncryptedDeviceSession session, SyncService sync) {
+        SyncAccountStore account = new SyncAccountStore(session.store().settings());
+        session.platformProbe().askAt(() -> account.syncAddress(session.settings().platformUrl()));
+        AutoSync auto = autoSync(session, sync, AutoSync.DEFAULT_INTERVAL);
+        session.closeBeforeStore(auto);
+        auto.start();
         session.startBackgroundWork();
     }
 
     /** Automatic sync for the session: runs when its probe sees the platform come online and the setting is on. */
-    public static AutoSync autoSync(EncryptedDeviceSession session, Duration interval) {
-        SyncService sync = of(session, ClientSettings.standard());
+    public static AutoSync autoSync(EncryptedDeviceSession session, SyncService sync, Duration interval) {
         return new AutoSync(session.platformProbe()::lastKnownOnline,
                 () -> sync.autoSync() && sync.account().isPresent(),
                 cancelled -> sync.sync(SyncProgress.NONE, cancelled), interval);

@@ -96,13 +96,15 @@ final class WorkLines {
             }
             String resident = residentNames.getOrDefault(
                     VisitsDue.text(application.field(ApplicationFields.RESIDENT_ID)), "");
-            String note = kind == TodayKind.APPLICATION_NEEDS_MATERIALS
-                    ? String.join("、", texts(application.field(ApplicationFields.MISSING_MATERIALS)))
+            // the missing materials are listed as the reasons; the screen joins them in its language
+            List<String> missing = kind == TodayKind.APPLICATION_NEEDS_MATERIALS
+                    ? texts(application.field(ApplicationFields.MISSING_MATERIALS)) : List.of();
+            String note = kind == TodayKind.APPLICATION_NEEDS_MATERIALS ? ""
                     : VisitsDue.text(application.field(ApplicationFields.DECISION_NOTE));
             LocalDate decided = day(application.field(DECIDED_AT));
             String formId = VisitsDue.text(application.field(ApplicationFields.TEMPLATE_ID));
             lines.add(new TodayLine(kind, new TodayTarget(TodayTarget.Place.APPLICATION, application.id()), resident,
-                    formTitles.getOrDefault(formId, formId), List.of(), List.of(),
+                    formTitles.getOrDefault(formId, formId), missing, List.of(),
                     decided == null ? "" : decided.toString(), -1, note, status.code()));
         }
         return lines;

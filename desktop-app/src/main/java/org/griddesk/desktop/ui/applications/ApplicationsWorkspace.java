@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 
 import javafx.scene.layout.Region;
 
-import org.griddesk.desktop.service.DeviceSession;
-import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.Applications;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -14,7 +12,7 @@ import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
 import org.griddesk.desktop.ui.shell.Workspace;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 
-/** Wires the 代办 workspace onto an unlocked encrypted session. */
+/** The 代办 workspace on the session's services. */
 public final class ApplicationsWorkspace {
 
     private final ApplicationsViewModel viewModel;
@@ -26,14 +24,18 @@ public final class ApplicationsWorkspace {
     }
 
     /** Empty when the session has no encrypted store (the honest placeholder is shown then). */
-    public static Optional<ApplicationsWorkspace> of(DeviceSession session, TaskExecutor executor, DialogService dialogs,
+    public static Optional<ApplicationsWorkspace> of(Optional<Supplier<Applications>> applications,
+                                                     TaskExecutor executor, DialogService dialogs,
                                                      Localization localization) {
-        if (!(session instanceof EncryptedDeviceSession encrypted)) {
-            return Optional.empty();
-        }
-        ApplicationsViewModel viewModel = new ApplicationsViewModel(progress -> Applications.open(encrypted), executor,
+        return applications.map(opening -> of(opening, executor, dialogs, localization));
+    }
+
+    /** @param applications reads the registry: called in the background each time the workspace loads */
+    public static ApplicationsWorkspace of(Supplier<Applications> applications, TaskExecutor executor,
+                                           DialogService dialogs, Localization localization) {
+        ApplicationsViewModel viewModel = new ApplicationsViewModel(progress -> applications.get(), executor,
                 dialogs, localization);
-        return Optional.of(new ApplicationsWorkspace(viewModel, new ApplicationsView(viewModel, localization).root()));
+        return new ApplicationsWorkspace(viewModel, new ApplicationsView(viewModel, localization).root());
     }
 
     /** Built on first opening and kept for the session; each opening reads the store again. */

@@ -21,4 +21,9 @@ public interface DialogService {
     default Optional<Path> chooseFileToSave(Message title, String fileName, Message filterName, String pattern) {
         return Optional.empty();
     }
+
+    /** Asks which file to open among those matching {@code patterns}; empty when cancelled (and without a screen). */
+    default Optional<Path> chooseFileToOpen(Message title, Message filterName, String... patterns) {
+        return Optional.empty();
+    }
 }

@@ -53,6 +53,14 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(Message title, Message filterName, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(localization.lang(title));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang(filterName), patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, Message title, Message content) {
         Alert alert = new Alert(type, localization.lang(content));
         alert.setTitle(localization.lang(title));

@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.griddesk.desktop.service.SessionWiring;
 import org.griddesk.desktop.service.Vault;
+import org.griddesk.desktop.service.device.DeviceServices;
 import org.griddesk.desktop.service.VaultException;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.i18n.Message;
@@ -24,14 +26,23 @@ public final class FirstStartViewModel {
     private final Vault vault;
     private final TaskExecutor executor;
     private final Consumer<OpenedSession> onCreated;
+    private final SessionWiring<DeviceServices> wiring;
     private final NewPassphraseForm form;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Message> error = new SimpleObjectProperty<>(this, "error");
     private final BooleanBinding createDisabled;
 
+    /** Without services behind the workspaces (screen tests of the first start itself). */
     public FirstStartViewModel(Vault vault, PassphraseAssessor assessor, TaskExecutor executor,
                                Consumer<OpenedSession> onCreated) {
+        this(vault, DeviceServices.nothing(), assessor, executor, onCreated);
+    }
+
+    /** {@code wiring} builds the new session's services in the creating background task. */
+    public FirstStartViewModel(Vault vault, SessionWiring<DeviceServices> wiring, PassphraseAssessor assessor,
+                               TaskExecutor executor, Consumer<OpenedSession> onCreated) {
         this.vault = vault;
+        this.wiring = wiring;
         this.executor = executor;
         this.onCreated = onCreated;
         this.form = new NewPassphraseForm(assessor);
@@ -47,7 +58,7 @@ public final class FirstStartViewModel {
         busy.set(true);
         executor.execute(progress -> {
             try {
-                return OpenedSession.read(vault.create(chosen));
+                return OpenedSession.read(vault.create(chosen), wiring);
             } finally {
                 Arrays.fill(chosen, '\0');
             }

@@ -69,8 +69,9 @@ public final class HouseholdDetailView {
         Button death = button("recordDeathButton", "households.detail.death", () -> viewModel.lifeEvents().recordDeath(selected()));
         Button moveAway = button("recordMoveAwayButton", "households.detail.moveAway",
                 () -> viewModel.lifeEvents().recordMoveAway(selected()));
-        Button move = button("moveResidentButton", "households.detail.move", this::openMove);
-        Button split = button("splitHouseholdButton", "households.detail.split", this::openSplit);
+        Button move = button("moveResidentButton", "households.detail.move", panes()::openMove);
+        Button split = button("splitHouseholdButton", "households.detail.split",
+                () -> panes().openSplit(List.copyOf(members.getItems())));
         Button apply = button("applyForResidentButton", "households.detail.apply",
                 () -> viewModel.startApplication(selected()));
         split.disableProperty().bind(Bindings.isEmpty(members.getItems()));
@@ -109,12 +110,19 @@ public final class HouseholdDetailView {
         return org.griddesk.desktop.ui.common.DisabledHint.wrap(button, key, localization);
     }
 
+    private MemberPanes panes() {
+        return viewModel.memberPanes();
+    }
+
     /** 迁入他户: search a household by address or head, pick the new relation, confirm. */
     private VBox buildMovePane() {
         moveSearch.setId("moveSearch");
         moveSearch.promptTextProperty().bind(localization.bind("households.move.search"));
-        moveSearch.textProperty().addListener((o, before, now) -> moveTargets.getItems().setAll(viewModel.lifeEvents().moveTargets(now)));
+        moveSearch.textProperty().bindBidirectional(panes().moveSearchProperty());
         moveTargets.setId("moveTargetList");
+        moveTargets.setItems(panes().moveTargets());
+        moveTargets.getSelectionModel().selectedItemProperty().addListener(
+                (o, before, now) -> panes().moveTargetProperty().set(now));
         moveTargets.setPrefHeight(120);
         moveTargets.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -124,6 +132,7 @@ public final class HouseholdDetailView {
             }
         });
         moveRelation.setId("moveRelation");
+        moveRelation.valueProperty().bindBidirectional(panes().moveRelationProperty());
         moveRelation.getItems().setAll(CodeSet.RELATION.table().entries().stream().map(CodeEntry::code).toList());
         moveRelation.setConverter(new StringConverter<>() {
             @Override
@@ -136,26 +145,23 @@ public final class HouseholdDetailView {
                 return text;
             }
         });
-        Button confirm = button("moveConfirmButton", "households.move.confirmButton", () -> {
-            MemberRow member = selected();
-            HouseholdRow target = moveTargets.getSelectionModel().getSelectedItem();
-            String relation = moveRelation.getValue();
-            movePane.setVisible(false);
-            viewModel.lifeEvents().moveResident(member, target, relation);
-        });
-        confirm.disableProperty().bind(moveTargets.getSelectionModel().selectedItemProperty().isNull()
-                .or(moveRelation.valueProperty().isNull()).or(members.getSelectionModel().selectedItemProperty().isNull()));
-        Button cancel = button("moveCancelButton", "households.form.cancel", () -> movePane.setVisible(false));
+        Button confirm = button("moveConfirmButton", "households.move.confirmButton",
+                () -> panes().confirmMove(selected()));
+        confirm.disableProperty().bind(panes().moveChosen().not()
+                .or(members.getSelectionModel().selectedItemProperty().isNull()));
+        Button cancel = button("moveCancelButton", "households.form.cancel", panes()::close);
         movePane.getChildren().setAll(title("households.move.title"), moveSearch, moveTargets,
                 new HBox(10, moveRelation, confirm, cancel));
         movePane.setId("movePane");
-        hideByDefault(movePane);
+        shownWhen(movePane, panes().moveShownProperty());
+        clearOnOpening(moveTargets, panes().moveShownProperty());
         return movePane;
     }
 
     /** 分户: choose the members that leave together and who heads the new household, confirm. */
     private VBox buildSplitPane() {
         splitMembers.setId("splitMemberList");
+        splitMembers.setItems(panes().splitCandidates());
         splitMembers.setPrefHeight(120);
         splitMembers.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         splitMembers.setCellFactory(list -> new ListCell<>() {
@@ -166,6 +172,8 @@ public final class HouseholdDetailView {
             }
         });
         splitHead.setId("splitHead");
+        splitHead.setItems(panes().headChoices());
+        splitHead.valueProperty().bindBidirectional(panes().splitHeadProperty());
         splitHead.setConverter(new StringConverter<>() {
             @Override
             public String toString(MemberRow member) {
@@ -178,48 +186,34 @@ public final class HouseholdDetailView {
             }
         });
         splitMembers.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<MemberRow>) change -> {
-                    MemberRow head = splitHead.getValue();
-                    splitHead.getItems().setAll(List.copyOf(splitMembers.getSelectionModel().getSelectedItems()));
-                    splitHead.setValue(splitHead.getItems().contains(head) ? head
-                            : splitHead.getItems().stream().findFirst().orElse(null));
-                });
-        Button confirm = button("splitConfirmButton", "households.split.confirmButton", () -> {
-            List<MemberRow> chosen = List.copyOf(splitMembers.getSelectionModel().getSelectedItems());
-            MemberRow head = splitHead.getValue();
-            splitPane.setVisible(false);
-            viewModel.lifeEvents().splitHousehold(chosen, head);
-        });
-        confirm.disableProperty().bind(splitHead.valueProperty().isNull());
-        Button cancel = button("splitCancelButton", "households.form.cancel", () -> splitPane.setVisible(false));
+                (javafx.collections.ListChangeListener<MemberRow>) change ->
+                        panes().choose(List.copyOf(splitMembers.getSelectionModel().getSelectedItems())));
+        Button confirm = button("splitConfirmButton", "households.split.confirmButton", panes()::confirmSplit);
+        confirm.disableProperty().bind(panes().splitHeadProperty().isNull());
+        Button cancel = button("splitCancelButton", "households.form.cancel", panes()::close);
         Label hint = new Label();
         hint.textProperty().bind(localization.bind("households.split.hint"));
         splitPane.getChildren().setAll(title("households.split.title"), hint, splitMembers,
                 new HBox(10, splitHead, confirm, cancel));
         splitPane.setId("splitPane");
-        hideByDefault(splitPane);
+        shownWhen(splitPane, panes().splitShownProperty());
+        clearOnOpening(splitMembers, panes().splitShownProperty());
         return splitPane;
     }
 
-    private static void hideByDefault(VBox pane) {
+    /** A pane opens with nothing chosen in its list. */
+    private static void clearOnOpening(ListView<?> list, javafx.beans.value.ObservableBooleanValue shown) {
+        shown.addListener((o, was, now) -> {
+            if (now) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+    }
+
+    private static void shownWhen(VBox pane, javafx.beans.value.ObservableBooleanValue shown) {
         pane.setSpacing(6);
+        pane.visibleProperty().bind(shown);
         pane.managedProperty().bind(pane.visibleProperty());
-        pane.setVisible(false);
-    }
-
-    private void openMove() {
-        splitPane.setVisible(false);
-        moveSearch.clear();
-        moveTargets.getItems().setAll(viewModel.lifeEvents().moveTargets(""));
-        moveRelation.setValue(null);
-        movePane.setVisible(true);
-    }
-
-    private void openSplit() {
-        movePane.setVisible(false);
-        splitMembers.getItems().setAll(members.getItems());
-        splitMembers.getSelectionModel().clearSelection();
-        splitPane.setVisible(true);
     }
 
     private MemberRow selected() {
@@ -227,8 +221,6 @@ public final class HouseholdDetailView {
     }
 
     private void show(HouseholdDetail detail, Label address, Label place) {
-        movePane.setVisible(false);
-        splitPane.setVisible(false);
         if (detail == null) {
             address.textProperty().unbind();
             address.textProperty().bind(localization.bind("households.detail.none"));

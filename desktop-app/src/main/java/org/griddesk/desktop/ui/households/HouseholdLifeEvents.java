@@ -45,11 +45,13 @@ public final class HouseholdLifeEvents {
     }
 
     public void recordDeath(MemberRow member) {
-        changeStatus(member, "households.death", loaded -> loaded.recordDeath(member.id(), today()));
+        changeStatus(member, "households.death",
+                loaded -> loaded.lifeEvents().recordDeath(member.id(), today()));
     }
 
     public void recordMoveAway(MemberRow member) {
-        changeStatus(member, "households.moveAway", loaded -> loaded.recordMoveAway(member.id(), today()));
+        changeStatus(member, "households.moveAway",
+                loaded -> loaded.lifeEvents().recordMoveAway(member.id(), today()));
     }
 
     /** Households a member can move into: every other one whose address or head matches {@code text}. */
@@ -76,7 +78,8 @@ public final class HouseholdLifeEvents {
             return;
         }
         String shown = shownHousehold.get();
-        run(() -> loaded.moveResident(member.id(), target.id(), relation), SaveOutcome::ok, outcome -> shown);
+        run(() -> loaded.lifeEvents().moveResident(member.id(), target.id(), relation), SaveOutcome::ok,
+                outcome -> shown);
     }
 
     /** Splits the chosen members off into a new household headed by {@code newHead}, then shows it. */
@@ -89,7 +92,7 @@ public final class HouseholdLifeEvents {
             return;
         }
         List<String> ids = members.stream().map(MemberRow::id).toList();
-        run(() -> loaded.splitHousehold(shown, ids, newHead.id(), Map.of()), SplitOutcome::ok,
+        run(() -> loaded.lifeEvents().splitHousehold(shown, ids, newHead.id(), Map.of()), SplitOutcome::ok,
                 outcome -> outcome.newHouseholdId().orElse(shown));
     }
 

@@ -45,6 +45,7 @@ public final class HouseholdsViewModel {
     private final HouseholdLifeEvents lifeEvents;
     private final HouseholdForms forms;
     private final VisitRatingOffers visitRatings;
+    private final MemberPanes memberPanes;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -91,6 +92,8 @@ public final class HouseholdsViewModel {
                     select(householdId);
                 });
         this.visitRatings = new VisitRatingOffers(executor, notice);
+        this.memberPanes = MemberPanes.of(lifeEvents);
+        detail.addListener((o, before, now) -> memberPanes.close());
         gridFilter.addListener((o, before, now) -> refreshList());
         villageFilter.addListener((o, before, now) -> refreshList());
         careFilter.addListener((o, before, now) -> refreshList());
@@ -338,6 +341,11 @@ public final class HouseholdsViewModel {
     /** Death, moving away, moving into another household and splitting one off. */
     public HouseholdLifeEvents lifeEvents() {
         return lifeEvents;
+    }
+
+    /** The 迁入他户 and 分户 panes of the shown household. */
+    public MemberPanes memberPanes() {
+        return memberPanes;
     }
 
     public BooleanProperty loadedProperty() {

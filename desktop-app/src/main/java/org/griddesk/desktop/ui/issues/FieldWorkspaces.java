@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui.issues;
 import javafx.scene.layout.Region;
 
 import org.griddesk.desktop.service.map.FieldWork;
+import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.map.MapWorkspaceView;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
@@ -17,13 +18,15 @@ public final class FieldWorkspaces implements AutoCloseable {
     private final FieldWork work;
     private final Localization localization;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private MapWorkspaceViewModel mapModel;
     private IssuesViewModel issuesModel;
     private Region mapView;
     private Region issuesView;
 
-    public FieldWorkspaces(FieldWork work, Localization localization, TaskExecutor executor) {
+    public FieldWorkspaces(FieldWork work, Localization localization, TaskExecutor executor, DialogService dialogs) {
         this.work = work;
+        this.dialogs = dialogs;
         this.localization = localization;
         this.executor = executor;
     }
@@ -55,7 +58,7 @@ public final class FieldWorkspaces implements AutoCloseable {
 
     private MapWorkspaceViewModel mapModel() {
         if (mapModel == null) {
-            mapModel = new MapWorkspaceViewModel(work.map(), executor);
+            mapModel = new MapWorkspaceViewModel(work.map(), executor, dialogs);
             mapModel.load();
         }
         return mapModel;

@@ -1,7 +1,5 @@
 package org.griddesk.desktop.ui.map;
 
-import java.io.File;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import org.griddesk.desktop.service.map.MapHit;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -61,11 +58,11 @@ public final class MapWorkspaceView {
         Button add = new Button();
         add.setId("addLayerButton");
         add.textProperty().bind(localization.bind("map.layers.add"));
-        add.setOnAction(event -> chooseLayerFile());
+        add.setOnAction(event -> viewModel.chooseLayerFile());
         Button base = new Button();
         base.setId("chooseBaseMapButton");
         base.textProperty().bind(localization.bind("map.base.choose"));
-        base.setOnAction(event -> chooseBaseMapFile());
+        base.setOnAction(event -> viewModel.chooseBaseMapFile());
         Button remove = new Button();
         remove.setId("removeLayerButton");
         remove.textProperty().bind(localization.bind("map.layers.remove"));
@@ -144,27 +141,5 @@ public final class MapWorkspaceView {
         label.textProperty().bind(localization.bind(key));
         label.getStyleClass().add("section-title");
         return label;
-    }
-
-    private void chooseBaseMapFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(localization.bind("map.base.choose"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("map.layers.files"),
-                "*.gpkg", "*.geojson", "*.json", "*.shp", "*.mbtiles"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.chooseBaseMap(file.toPath());
-        }
-    }
-
-    private void chooseLayerFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.titleProperty().bind(localization.bind("map.layers.add"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.lang("map.layers.files"),
-                "*.gpkg", "*.geojson", "*.json", "*.shp", "*.mbtiles"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.addLayer(file.toPath());
-        }
     }
 }

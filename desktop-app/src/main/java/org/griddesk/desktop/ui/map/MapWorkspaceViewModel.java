@@ -26,6 +26,7 @@ import org.griddesk.desktop.service.map.MapLayerRefusedException;
 import org.griddesk.desktop.service.map.MapService;
 import org.griddesk.desktop.service.map.RecordLayers;
 import org.griddesk.desktop.service.map.ShownLayer;
+import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
@@ -41,8 +42,12 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapWorkspaceViewModel {
 
+    /** The files the map reads, as the file choosers offer them. */
+    static final String[] MAP_FILES = {"*.gpkg", "*.geojson", "*.json", "*.shp", "*.mbtiles"};
+
     private final MapService map;
     private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final ObservableList<LayerEntry> fileLayers = FXCollections.observableArrayList();
     private final ObservableList<LayerEntry> recordLayers = FXCollections.observableArrayList();
     private final ObservableList<MapLayer> mapLayers = FXCollections.observableArrayList();
@@ -58,9 +63,10 @@ public final class MapWorkspaceViewModel {
     private final ObjectProperty<MapHit> chosenHit = new SimpleObjectProperty<>(this, "chosenHit");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
 
-    public MapWorkspaceViewModel(MapService map, TaskExecutor executor) {
+    public MapWorkspaceViewModel(MapService map, TaskExecutor executor, DialogService dialogs) {
         this.map = map;
         this.executor = executor;
+        this.dialogs = dialogs;
         for (IssueStatus status : IssueStatus.values()) {
             BooleanProperty shown = new SimpleBooleanProperty(this, status.code(), status != IssueStatus.ARCHIVED);
             shown.addListener((observable, before, now) -> refreshRecords());
@@ -120,6 +126,18 @@ public final class MapWorkspaceViewModel {
                     .forEach(entry -> entry.mapLayer().setVisible(householdsShown.get()));
             rebuild();
         }, failure -> error.set(new Message("map.error.records"))));
+    }
+
+    /** Asks the worker for a map file to add; nothing happens when the chooser is cancelled. */
+    public void chooseLayerFile() {
+        dialogs.chooseFileToOpen(new Message("map.layers.add"), new Message("map.layers.files"), MAP_FILES)
+                .ifPresent(this::addLayer);
+    }
+
+    /** Asks the worker for the file to make the base map; nothing happens when the chooser is cancelled. */
+    public void chooseBaseMapFile() {
+        dialogs.chooseFileToOpen(new Message("map.base.choose"), new Message("map.layers.files"), MAP_FILES)
+                .ifPresent(this::chooseBaseMap);
     }
 
     /** Adds a map file; a file the app cannot read leaves the map as it was and says why. */

@@ -3,6 +3,7 @@ package org.griddesk.desktop.ui.practice;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,7 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.griddesk.desktop.service.DeviceSession;
-import org.griddesk.desktop.service.practice.PracticeActivities;
+import org.griddesk.desktop.service.SessionWiring;
+import org.griddesk.desktop.service.device.DeviceServices;
 import org.griddesk.desktop.service.practice.PracticeActivity;
 import org.griddesk.desktop.service.practice.PracticeTour;
 import org.griddesk.desktop.ui.common.OpenedSession;
@@ -45,6 +47,7 @@ public final class PracticeController {
     private final Consumer<Region> show;
     private final Consumer<OpenedSession> opened;
     private final Runnable showEntry;
+    private final SessionWiring<DeviceServices> wiring;
     private final BooleanProperty tourShown = new SimpleBooleanProperty(this, "tourShown", true);
     private final ObjectProperty<Message> platformLine = new SimpleObjectProperty<>(this, "platformLine",
             new Message("practice.platform.starting"));
@@ -57,8 +60,9 @@ public final class PracticeController {
 
     public PracticeController(PracticeStarter starter, Localization localization, TaskExecutor executor,
                               DialogService dialogs, Consumer<Region> show, Consumer<OpenedSession> opened,
-                              Runnable showEntry) {
+                              Runnable showEntry, SessionWiring<DeviceServices> wiring) {
         this.starter = starter;
+        this.wiring = wiring;
         this.localization = localization;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -103,7 +107,7 @@ public final class PracticeController {
         }));
     }
 
-    private static Entered open(PracticeRound round) throws Exception {
+    private Entered open(PracticeRound round) throws Exception {
         try {
             char[] passphrase = round.passphrase();
             DeviceSession session;
@@ -112,9 +116,9 @@ public final class PracticeController {
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
-            OpenedSession opened = OpenedSession.read(session);
+            OpenedSession opened = OpenedSession.read(session, wiring);
             try {
-                return new Entered(round, opened, PracticeActivities.of(session));
+                return new Entered(round, opened, opened.services().practiceActivity().get());
             } catch (RuntimeException e) {
                 session.close();
                 throw e;
@@ -143,18 +147,18 @@ public final class PracticeController {
      * The practice shell: banner above, tour beside. {@code leave} and {@code startOver} go back to the window,
      * which ends the session and hands it to {@link #leave}.
      */
-    public Region frame(Region shell, Consumer<Workspace> open, DeviceSession session, Runnable leave,
+    public Region frame(Region shell, Consumer<Workspace> open, Supplier<PracticeActivity> activity, Runnable leave,
                         Runnable startOver) {
         BorderPane frame = new BorderPane(shell);
         frame.setId("practiceFrame");
         frame.setTop(PracticeBanner.of(localization, platformLine, () -> tourShown.set(!tourShown.get()), startOver,
                 leave));
         frame.setRight(PracticeTourView.of(new PracticeTourViewModel(tour, tourShown, open), localization));
-        lookAtStoreWhileShown(session);
+        lookAtStoreWhileShown(activity);
         return frame;
     }
 
-    private void lookAtStoreWhileShown(DeviceSession session) {
+    private void lookAtStoreWhileShown(Supplier<PracticeActivity> activity) {
         stopLooking();
         PracticeTour watched = tour;
         boolean[] busy = new boolean[1];
@@ -163,7 +167,7 @@ public final class PracticeController {
                 return;
             }
             busy[0] = true;
-            executor.execute(progress -> PracticeActivities.of(session), TaskCallbacks.of(now -> {
+            executor.execute(progress -> activity.get(), TaskCallbacks.of(now -> {
                 busy[0] = false;
                 if (tour == watched) {
                     watched.observe(now);

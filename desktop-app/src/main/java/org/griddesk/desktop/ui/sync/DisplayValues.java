@@ -1,7 +1,7 @@
 package org.griddesk.desktop.ui.sync;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import org.griddesk.model.privacy.Masking;
 
@@ -14,12 +14,13 @@ final class DisplayValues {
     private DisplayValues() {
     }
 
-    static String of(String field, Object value) {
+    /** Text, or a {@link MessageList} for a list of values (joined in the shown language). */
+    static Object of(String field, Object value) {
         if (value == null) {
             return "∅";
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).collect(Collectors.joining("、"));
+            return new MessageList(List.copyOf(list.stream().<Object>map(String::valueOf).toList()));
         }
         String text = String.valueOf(value);
         if (ID_NUMBER.equals(field)) {

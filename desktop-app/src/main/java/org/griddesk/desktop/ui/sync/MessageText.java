@@ -38,6 +38,14 @@ final class MessageText {
             }
             return text.toString();
         }
+        if (arg instanceof MessageList list) {
+            StringBuilder text = new StringBuilder();
+            for (Object item : list.items()) {
+                text.append(text.isEmpty() ? "" : localization.lang("list.separator"))
+                        .append(argument(localization, item));
+            }
+            return text.toString();
+        }
         return arg;
     }
 

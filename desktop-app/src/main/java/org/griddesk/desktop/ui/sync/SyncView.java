@@ -54,7 +54,7 @@ public final class SyncView {
         if (updates != null) {
             page.getChildren().add(1, UpdateNotice.build(updates, localization));
             Message tooOld = new Message("sync.failure.schema_too_old");
-            viewModel.outcomeProperty().addListener((o, was, now) -> {
+            viewModel.run().outcomeProperty().addListener((o, was, now) -> {
                 if (tooOld.equals(now)) {
                     updates.check(true);
                 }
@@ -77,24 +77,24 @@ public final class SyncView {
     private Node signInForm() {
         TextField address = new TextField();
         address.setId("syncPlatformUrl");
-        address.textProperty().bindBidirectional(viewModel.platformUrlProperty());
+        address.textProperty().bindBidirectional(viewModel.form().platformUrlProperty());
         TextField username = new TextField();
         username.setId("syncUsername");
-        username.textProperty().bindBidirectional(viewModel.usernameProperty());
+        username.textProperty().bindBidirectional(viewModel.form().usernameProperty());
         PasswordField password = new PasswordField();
         password.setId("syncPassword");
-        password.textProperty().bindBidirectional(viewModel.passwordProperty());
+        password.textProperty().bindBidirectional(viewModel.form().passwordProperty());
         password.setOnAction(event -> viewModel.signIn());
         Button signIn = button("syncSignIn", "sync.signIn.action");
         signIn.setDefaultButton(true);
         signIn.setOnAction(event -> viewModel.signIn());
         VBox form = new VBox(8, label("sync.signIn.title"), label("sync.signIn.hint"),
                 label("sync.signIn.address"), address,
-                FieldMessages.errorLabel("syncPlatformUrlError", viewModel.platformUrlErrorProperty(), localization),
+                FieldMessages.errorLabel("syncPlatformUrlError", viewModel.form().platformUrlErrorProperty(), localization),
                 label("sync.signIn.username"), username,
-                FieldMessages.errorLabel("syncUsernameError", viewModel.usernameErrorProperty(), localization),
+                FieldMessages.errorLabel("syncUsernameError", viewModel.form().usernameErrorProperty(), localization),
                 label("sync.signIn.password"), password,
-                FieldMessages.errorLabel("syncPasswordError", viewModel.passwordErrorProperty(), localization),
+                FieldMessages.errorLabel("syncPasswordError", viewModel.form().passwordErrorProperty(), localization),
                 signIn);
         form.setId("syncSignInForm");
         form.setMaxWidth(460);
@@ -109,7 +109,7 @@ public final class SyncView {
         HBox.setHgrow(account, Priority.ALWAYS);
         Button signOut = button("syncSignOut", "sync.signOut.action");
         signOut.setOnAction(event -> viewModel.signOut());
-        signOut.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
+        signOut.disableProperty().bind(viewModel.run().syncingProperty().or(viewModel.busyProperty()));
         // The account line may be long; the button keeps its whole label.
         signOut.setMinWidth(Region.USE_PREF_SIZE);
         HBox accountLine = new HBox(16, account, signOut);
@@ -120,15 +120,15 @@ public final class SyncView {
         syncNow.getStyleClass().add("sync-now");
         syncNow.setPrefSize(220, 64);
         syncNow.setOnAction(event -> viewModel.startSync());
-        syncNow.disableProperty().bind(viewModel.syncingProperty().or(viewModel.busyProperty()));
+        syncNow.disableProperty().bind(viewModel.run().syncingProperty().or(viewModel.busyProperty()));
         ProgressBar progress = new ProgressBar();
         progress.setId("syncProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(viewModel.progressProperty());
-        Label phase = boundLabel("syncPhase", viewModel.phaseProperty());
+        progress.progressProperty().bind(viewModel.run().progressProperty());
+        Label phase = boundLabel("syncPhase", viewModel.run().phaseProperty());
         Button cancel = button("syncCancel", "sync.run.cancel");
         cancel.setOnAction(event -> viewModel.cancelSync());
-        cancel.disableProperty().bind(viewModel.syncingProperty().not());
+        cancel.disableProperty().bind(viewModel.run().syncingProperty().not());
         HBox running = new HBox(12, progress, cancel);
         HBox.setHgrow(progress, Priority.ALWAYS);
         running.setAlignment(Pos.CENTER_LEFT);
@@ -142,14 +142,14 @@ public final class SyncView {
         viewModel.autoSyncProperty().addListener((property, was, now) -> auto.setSelected(now));
         auto.setOnAction(event -> viewModel.setAutoSync(auto.isSelected()));
 
-        Label outcome = boundLabel("syncOutcome", viewModel.outcomeProperty());
-        Label counters = boundLabel("syncCounters", viewModel.countersProperty());
+        Label outcome = boundLabel("syncOutcome", viewModel.run().outcomeProperty());
+        Label counters = boundLabel("syncCounters", viewModel.run().countersProperty());
 
-        ListView<Message> runs = new ListView<>(viewModel.runs());
+        ListView<Message> runs = new ListView<>(viewModel.log().runs());
         runs.setId("syncRuns");
         runs.setPrefHeight(180);
         runs.setCellFactory(list -> new MessageCell());
-        ListView<TroubleRow> troubles = new ListView<>(viewModel.troubles());
+        ListView<TroubleRow> troubles = new ListView<>(viewModel.log().troubles());
         troubles.setId("syncTroubles");
         troubles.setPrefHeight(220);
         troubles.setCellFactory(list -> new TroubleCell());

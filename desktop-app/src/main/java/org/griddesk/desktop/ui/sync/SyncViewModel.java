@@ -1,80 +1,51 @@
 package org.griddesk.desktop.ui.sync;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.griddesk.desktop.service.PlatformAddress;
 import org.griddesk.desktop.service.sync.SignInException;
-import org.griddesk.desktop.service.sync.SignedInAccount;
 import org.griddesk.desktop.service.sync.SyncReport;
-import org.griddesk.desktop.service.sync.SyncRun;
 import org.griddesk.desktop.service.sync.SyncService;
-import org.griddesk.desktop.ui.common.PlatformErrorText;
 import org.griddesk.desktop.ui.dialog.DialogService;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 import org.griddesk.desktop.ui.task.TaskHandle;
-import org.griddesk.sync.record.RecordKey;
-import org.griddesk.sync.session.SyncCounters;
-import org.griddesk.sync.session.SyncPhase;
-import org.griddesk.sync.store.LocalConflict;
-import org.griddesk.sync.store.RecordSyncStatus;
-import org.griddesk.sync.store.SyncState;
-import org.griddesk.sync.wire.ErrorCodes;
 
-/** The 同步 workspace: sign-in form, the sync run with progress and cancel, the log and the records in trouble. */
+/**
+ * The 同步 workspace: the signed-in account, and what the worker does there (sign in and out, sync, discard a refused
+ * edit), each in the background. The sign-in form ({@link SignInForm}), the run ({@link SyncRunState}) and the log
+ * ({@link SyncLog}) keep their own state; this class reads the store and hands each its part.
+ */
 public final class SyncViewModel {
 
     static final int SHOWN_RUNS = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final SyncService sync;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Executor fxThread;
-    private final ZoneId zone;
 
-    private final StringProperty platformUrl = new SimpleStringProperty(this, "platformUrl", "");
-    private final StringProperty username = new SimpleStringProperty(this, "username", "");
-    private final StringProperty password = new SimpleStringProperty(this, "password", "");
-    private final ObjectProperty<Message> platformUrlError = new SimpleObjectProperty<>(this, "platformUrlError");
-    private final ObjectProperty<Message> usernameError = new SimpleObjectProperty<>(this, "usernameError");
-    private final ObjectProperty<Message> passwordError = new SimpleObjectProperty<>(this, "passwordError");
+    private final SignInForm form = new SignInForm();
+    private final SyncRunState run = new SyncRunState();
+    private final SyncLog log;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(this, "signedIn");
     private final ReadOnlyObjectWrapper<Message> account = new ReadOnlyObjectWrapper<>(this, "account");
     private final ObservableList<Message> grids = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Message> moreGrids = new ReadOnlyObjectWrapper<>(this, "moreGrids");
     private final ReadOnlyObjectWrapper<Message> allGrids = new ReadOnlyObjectWrapper<>(this, "allGrids");
-    private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyObjectWrapper<Message> phase = new ReadOnlyObjectWrapper<>(this, "phase");
-    private final ReadOnlyObjectWrapper<Message> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private final ReadOnlyObjectWrapper<Message> counters = new ReadOnlyObjectWrapper<>(this, "counters");
     private final BooleanProperty autoSync = new SimpleBooleanProperty(this, "autoSync");
-    private final ObservableList<Message> runs = FXCollections.observableArrayList();
-    private final ObservableList<TroubleRow> troubles = FXCollections.observableArrayList();
     private TaskHandle running;
 
     public SyncViewModel(SyncService sync, TaskExecutor executor, DialogService dialogs, Executor fxThread,
@@ -83,46 +54,45 @@ public final class SyncViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.fxThread = fxThread;
-        this.zone = zone;
-        platformUrl.addListener((o, before, now) -> platformUrlError.set(null));
-        username.addListener((o, before, now) -> usernameError.set(null));
-        password.addListener((o, before, now) -> passwordError.set(null));
+        this.log = new SyncLog(zone);
     }
 
     /** Reads account, log and troubles in the background; called when the workspace opens. */
     public void load() {
         busy.set(true);
-        executor.execute(work -> Snapshot.read(sync), TaskCallbacks.of(this::show, this::failedToLoad));
+        executor.execute(work -> read(), TaskCallbacks.of(this::show, this::failedToLoad));
     }
 
     public void signIn() {
-        if (!signInFormComplete()) {
+        if (!form.complete()) {
             return;
         }
-        char[] secret = password.get().toCharArray();
-        password.set("");
-        String url = platformUrl.get().trim();
-        String user = username.get().trim();
+        char[] secret = form.takePassword();
+        String url = form.address();
+        String user = form.user();
         busy.set(true);
         executor.execute(work -> {
             sync.signIn(url, user, secret);
-            return Snapshot.read(sync);
-        }, TaskCallbacks.of(this::show, this::signInFailed));
+            return read();
+        }, TaskCallbacks.of(this::show, failure -> {
+            busy.set(false);
+            form.showFailure(failure);
+        }));
     }
 
     public void startSync() {
-        if (syncing.get() || !signedIn.get()) {
+        if (run.running() || !signedIn.get()) {
             return;
         }
-        syncing.set(true);
-        outcome.set(null);
-        phase.set(new Message("sync.phase.starting"));
-        progress.set(-1);
+        run.started();
         running = executor.execute(work -> {
-            SyncReport report = sync.sync((now, sofar) -> fxThread.execute(() -> showProgress(now, sofar)),
+            SyncReport report = sync.sync((now, sofar) -> fxThread.execute(() -> run.progressed(now, sofar)),
                     work::isCancelled);
-            return new Finished(report, Snapshot.read(sync));
-        }, TaskCallbacks.of(this::finished, this::syncFailed));
+            return new Finished(report, read());
+        }, TaskCallbacks.of(this::finished, failure -> {
+            running = null;
+            run.failed();
+        }));
     }
 
     /** Saves the automatic-sync choice in the background. */
@@ -137,7 +107,7 @@ public final class SyncViewModel {
     public void cancelSync() {
         if (running != null) {
             running.cancel();
-            phase.set(new Message("sync.phase.cancelling"));
+            run.cancelling();
         }
     }
 
@@ -151,7 +121,7 @@ public final class SyncViewModel {
                 fxThread.execute(() -> dialogs.showInformation(new Message("sync.signOut.title"),
                         new Message("sync.signOut.offline")));
             }
-            return Snapshot.read(sync);
+            return read();
         }, TaskCallbacks.of(this::show, this::failedToLoad));
     }
 
@@ -163,71 +133,18 @@ public final class SyncViewModel {
         busy.set(true);
         executor.execute(work -> {
             sync.discardRejected(row.discardable());
-            return Snapshot.read(sync);
+            return read();
         }, TaskCallbacks.of(this::show, this::failedToLoad));
     }
 
-    private boolean signInFormComplete() {
-        boolean complete = true;
-        if (PlatformAddress.parse(platformUrl.get()).isEmpty()) {
-            platformUrlError.set(new Message("sync.signIn.error.address"));
-            complete = false;
-        }
-        if (username.get().isBlank()) {
-            usernameError.set(new Message("sync.signIn.error.username"));
-            complete = false;
-        }
-        if (password.get().isEmpty()) {
-            passwordError.set(new Message("sync.signIn.error.password"));
-            complete = false;
-        }
-        return complete;
-    }
-
-    private void showProgress(SyncPhase now, SyncCounters sofar) {
-        if (!syncing.get()) {
-            return;
-        }
-        phase.set(new Message("sync.phase." + now.name().toLowerCase(Locale.ROOT)));
-        counters.set(countersMessage(sofar));
+    private SyncSnapshot read() {
+        return SyncSnapshot.read(sync, SHOWN_RUNS);
     }
 
     private void finished(Finished done) {
-        syncing.set(false);
         running = null;
-        progress.set(done.report().completed() ? 1 : 0);
-        phase.set(null);
-        counters.set(countersMessage(done.report().counters()));
-        outcome.set(switch (done.report().ending()) {
-            case COMPLETED -> new Message("sync.outcome.ok");
-            case CANCELLED -> new Message("sync.outcome.cancelled");
-            case FAILED -> new Message("sync.failure." + done.report().failure().code());
-        });
+        run.finished(done.report());
         show(done.snapshot());
-    }
-
-    private void syncFailed(Throwable failure) {
-        syncing.set(false);
-        running = null;
-        progress.set(0);
-        phase.set(null);
-        outcome.set(new Message("sync.failure.platform_error"));
-    }
-
-    private void signInFailed(Throwable failure) {
-        busy.set(false);
-        if (failure instanceof SignInException signInFailure) {
-            switch (signInFailure.reason()) {
-                case WRONG_CREDENTIALS -> passwordError.set(new Message("sync.signIn.error.wrongCredentials"));
-                case OFFLINE -> platformUrlError.set(new Message("sync.signIn.error.offline"));
-                case INVALID_INPUT -> platformUrlError.set(new Message("sync.signIn.error.address"));
-                case TOO_MANY_ATTEMPTS -> passwordError.set(new Message("sync.signIn.error.tooMany"));
-                case PLATFORM_ERROR -> platformUrlError.set(new Message("sync.signIn.error.platform"));
-                case PRACTICE_ONLY -> platformUrlError.set(new Message("sync.signIn.error.practiceOnly"));
-            }
-            return;
-        }
-        platformUrlError.set(new Message("sync.signIn.error.platform"));
     }
 
     private void failedToLoad(Throwable failure) {
@@ -235,7 +152,7 @@ public final class SyncViewModel {
         dialogs.showError(new Message("sync.error.title"), new Message("sync.error.store"));
     }
 
-    private void show(Snapshot snapshot) {
+    private void show(SyncSnapshot snapshot) {
         busy.set(false);
         signedIn.set(snapshot.account().isPresent());
         account.set(snapshot.account().map(a -> new Message("sync.account.summary", a.username(),
@@ -243,90 +160,31 @@ public final class SyncViewModel {
         grids.setAll(snapshot.account().map(GridLabels::shown).orElse(List.of()));
         moreGrids.set(snapshot.account().map(GridLabels::more).orElse(null));
         allGrids.set(snapshot.account().map(GridLabels::full).orElse(null));
-        if (platformUrl.get().isBlank()) {
-            snapshot.platformUrl().ifPresent(platformUrl::set);
-        }
-        snapshot.account().ifPresent(a -> username.set(a.username()));
-        if (counters.get() == null && !snapshot.runs().isEmpty()) {
-            counters.set(countersMessage(snapshot.runs().get(0).counters()));
+        snapshot.platformUrl().ifPresent(form::suggestAddress);
+        snapshot.account().ifPresent(a -> form.showUsername(a.username()));
+        if (!snapshot.runs().isEmpty()) {
+            run.showLastCounters(snapshot.runs().get(0).counters());
         }
         autoSync.set(snapshot.autoSync());
-        runs.setAll(snapshot.runs().stream().map(this::runMessage).toList());
-        troubles.setAll(snapshot.troubles());
+        log.show(snapshot.runs(), snapshot.troubles());
     }
 
-    private Message runMessage(SyncRun run) {
-        String when = TIME.format(run.started().atZone(zone));
-        Message outcomeText = run.outcome().map(code -> new Message("sync.log.outcome." + code))
-                .orElse(new Message("sync.log.unfinished"));
-        return new Message("sync.log.entry", when, outcomeText, countersMessage(run.counters()));
+    private record Finished(SyncReport report, SyncSnapshot snapshot) {
     }
 
-    static Message countersMessage(SyncCounters c) {
-        return new Message("sync.counters", c.pushed(), c.applied(), c.merged(), c.conflicts(), c.rejected(),
-                c.pulled());
+    /** The sign-in form, shown until the device is signed in. */
+    public SignInForm form() {
+        return form;
     }
 
-    /** What the workspace shows, read in one background task. */
-    private record Snapshot(Optional<SignedInAccount> account, Optional<String> platformUrl, List<SyncRun> runs,
-                            List<TroubleRow> troubles, boolean autoSync) {
-
-        static Snapshot read(SyncService sync) {
-            List<TroubleRow> troubles = new ArrayList<>();
-            sync.troubled().forEach(t -> troubles.add(new TroubleRow(new Message("sync.trouble." + t.status().state()
-                    .name().toLowerCase(Locale.ROOT), t.key().type(), shortId(t.key()), reason(t.status())),
-                    t.status().state() == SyncState.REJECTED ? t.key() : null)));
-            for (LocalConflict c : sync.conflicts()) {
-                troubles.add(new TroubleRow(new Message("sync.conflict.entry", c.record().type(), shortId(c.record()),
-                        c.conflict().field(), DisplayValues.of(c.conflict().field(), c.conflict().mine()),
-                        DisplayValues.of(c.conflict().field(), c.conflict().theirs()),
-                        new Message("sync.conflict.kept." + c.conflict().kept().name().toLowerCase(Locale.ROOT))),
-                        null));
-            }
-            return new Snapshot(sync.account(), sync.platformUrl(), sync.recentRuns(SHOWN_RUNS), troubles,
-                    sync.autoSync());
-        }
-
-        private static String shortId(RecordKey key) {
-            String id = key.id();
-            return id.length() > 8 ? "…" + id.substring(id.length() - 8) : id;
-        }
-
-        /** The platform's reason in the worker's language, never as the platform's code or English. */
-        private static Object reason(RecordSyncStatus status) {
-            if (status.reason() != null && status.reason().startsWith(ErrorCodes.KEPT_FOR_REVIEW + ":")) {
-                return new Message("sync.reason.kept_for_review");
-            }
-            Message words = PlatformErrorText.ofStatus(status);
-            return words == null ? "" : words;
-        }
+    /** The sync run: progress, phase, counters and how it ended. */
+    public SyncRunState run() {
+        return run;
     }
 
-    private record Finished(SyncReport report, Snapshot snapshot) {
-    }
-
-    public StringProperty platformUrlProperty() {
-        return platformUrl;
-    }
-
-    public StringProperty usernameProperty() {
-        return username;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public ObjectProperty<Message> platformUrlErrorProperty() {
-        return platformUrlError;
-    }
-
-    public ObjectProperty<Message> usernameErrorProperty() {
-        return usernameError;
-    }
-
-    public ObjectProperty<Message> passwordErrorProperty() {
-        return passwordError;
+    /** The latest runs and the records in trouble. */
+    public SyncLog log() {
+        return log;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -356,35 +214,7 @@ public final class SyncViewModel {
         return allGrids.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty syncingProperty() {
-        return syncing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Message> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Message> outcomeProperty() {
-        return outcome.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Message> countersProperty() {
-        return counters.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty autoSyncProperty() {
         return autoSync;
-    }
-
-    public ObservableList<Message> runs() {
-        return runs;
-    }
-
-    public ObservableList<TroubleRow> troubles() {
-        return troubles;
     }
 }

@@ -44,7 +44,8 @@ final class TodayTexts {
             case ISSUE_OVERDUE -> localization.lang("today.issue.overdue", line.date(), line.days());
             case ISSUE_DISPATCHED -> line.date().isEmpty() ? localization.lang("today.issue.dispatched")
                     : localization.lang("today.issue.dispatchedDue", line.date());
-            case APPLICATION_NEEDS_MATERIALS -> localization.lang("today.application.materials", line.note());
+            case APPLICATION_NEEDS_MATERIALS -> localization.lang("today.application.materials",
+                    String.join(localization.lang("today.listSeparator"), line.reasons()));
             case APPLICATION_RETURNED -> withNote("today.application.returned", line.note());
             case APPLICATION_DECIDED -> localization.lang("today.application.decided",
                     localization.lang("applications.status." + line.status()),

@@ -1,12 +1,11 @@
 package org.griddesk.desktop.ui.today;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.layout.Region;
 
-import org.griddesk.desktop.service.DeviceSession;
-import org.griddesk.desktop.service.today.Today;
 import org.griddesk.desktop.service.today.TodayService;
 import org.griddesk.desktop.service.today.TodayTarget;
 import org.griddesk.desktop.ui.i18n.Localization;
@@ -14,20 +13,21 @@ import org.griddesk.desktop.ui.shell.EmptyWorkspaces;
 import org.griddesk.desktop.ui.shell.Workspace;
 import org.griddesk.desktop.ui.task.TaskExecutor;
 
-/** Wires 今日 onto an unlocked session: built on first opening, read again each time it is shown. */
+/** Builds 今日 on the session's service (an empty state without one): built on first opening, read again each time it is shown. */
 public final class TodayWorkspace {
 
     private TodayWorkspace() {
     }
 
-    /** @param opener shows the workspace and record a line leads to */
-    public static Supplier<Region> lazy(DeviceSession session, TaskExecutor executor, Localization localization,
-                                        Consumer<TodayTarget> opener) {
+    /** @param today   empty for a session without an encrypted store
+     *  @param opener shows the workspace and record a line leads to */
+    public static Supplier<Region> lazy(Optional<TodayService> today, TaskExecutor executor,
+                                        Localization localization, Consumer<TodayTarget> opener) {
         Region[] built = new Region[1];
         TodayViewModel[] viewModel = new TodayViewModel[1];
         return () -> {
             if (built[0] == null) {
-                TodayService service = Today.forSession(session).orElse(null);
+                TodayService service = today.orElse(null);
                 if (service == null) {
                     built[0] = EmptyWorkspaces.of(Workspace.TODAY, localization);
                     return built[0];

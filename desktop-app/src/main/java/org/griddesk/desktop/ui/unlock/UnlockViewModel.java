@@ -19,8 +19,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.griddesk.desktop.service.SessionWiring;
 import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.service.VaultException;
+import org.griddesk.desktop.service.device.DeviceServices;
 import org.griddesk.desktop.ui.common.OpenedSession;
 import org.griddesk.desktop.ui.common.DemoNotice;
 import org.griddesk.desktop.ui.i18n.Message;
@@ -38,6 +40,7 @@ public final class UnlockViewModel {
     private final Clock clock;
     private final Consumer<OpenedSession> onUnlocked;
     private final Optional<DemoNotice> demo;
+    private final SessionWiring<DeviceServices> wiring;
 
     private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
     private final ObjectProperty<Message> error = new SimpleObjectProperty<>(this, "error");
@@ -47,9 +50,17 @@ public final class UnlockViewModel {
     private final ObjectBinding<Message> waitMessage;
     private Instant retryAt = Instant.MIN;
 
+    /** Without services behind the workspaces (screen tests of the unlock itself). */
     public UnlockViewModel(Vault vault, TaskExecutor executor, Clock clock, Consumer<OpenedSession> onUnlocked,
                            Optional<DemoNotice> demo) {
+        this(vault, DeviceServices.nothing(), executor, clock, onUnlocked, demo);
+    }
+
+    /** {@code wiring} builds the unlocked session's services in the unlock's background task. */
+    public UnlockViewModel(Vault vault, SessionWiring<DeviceServices> wiring, TaskExecutor executor, Clock clock,
+                           Consumer<OpenedSession> onUnlocked, Optional<DemoNotice> demo) {
         this.vault = vault;
+        this.wiring = wiring;
         this.executor = executor;
         this.clock = clock;
         this.onUnlocked = onUnlocked;
@@ -75,7 +86,7 @@ public final class UnlockViewModel {
         busy.set(true);
         executor.execute(progress -> {
             try {
-                return OpenedSession.read(vault.unlock(typed));
+                return OpenedSession.read(vault.unlock(typed), wiring);
             } finally {
                 Arrays.fill(typed, '\0');
             }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
-import org.griddesk.desktop.service.Vault;
 import org.griddesk.desktop.store.StoreOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class DemoModeTest {
     @TempDir
     Path jarDir;
 
-    private Vault vault(Path dir) {
+    private EncryptedVault vault(Path dir) {
         return new EncryptedVault(dir, StoreOptions.defaults().withIterations(1_000), Duration.ofHours(1));
     }
 

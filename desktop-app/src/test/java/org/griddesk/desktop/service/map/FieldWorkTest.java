@@ -36,14 +36,14 @@ class FieldWorkTest {
                 """);
 
         try (EncryptedDeviceSession session = vault.create(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session)) {
             assertTrue(work.map().rememberedLayers().isEmpty());
             assertEquals(1, work.map().addLayer(wells).size());
             assertEquals(List.of(), work.map().addLayer(wells), "a file already on the map is not added twice");
         }
 
         try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session)) {
             List<ShownLayer> remembered = work.map().rememberedLayers();
             assertEquals(1, remembered.size());
             assertEquals(LayerRole.USER, remembered.get(0).role());
@@ -52,7 +52,7 @@ class FieldWorkTest {
         }
 
         try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session)) {
             assertTrue(work.map().rememberedLayers().isEmpty());
         }
     }
@@ -70,7 +70,7 @@ class FieldWorkTest {
                 """);
 
         try (EncryptedDeviceSession session = vault.create(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session)) {
             assertTrue(work.map().chosenBaseMap().isEmpty(), "the demo village until one is chosen");
             List<ShownLayer> base = work.map().chooseBaseMap(boundary);
             assertEquals(1, base.size());
@@ -78,7 +78,7 @@ class FieldWorkTest {
         }
 
         try (EncryptedDeviceSession session = vault.unlock(PASSPHRASE);
-             FieldWork work = FieldWork.forSession(session).orElseThrow()) {
+             FieldWork work = FieldWork.forSession(session)) {
             Path expected = boundary.toAbsolutePath().normalize();
             assertEquals(java.util.Optional.of(expected), work.map().chosenBaseMap());
             List<ShownLayer> base = work.map().baseLayers();

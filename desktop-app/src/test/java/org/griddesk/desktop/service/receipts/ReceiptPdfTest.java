@@ -36,6 +36,7 @@ class ReceiptPdfTest {
         assertTrue(text.contains("身份证复印件、银行卡复印件"), text);
         assertTrue(text.contains("网格员李明") && text.contains("13800001234"), text);
         assertTrue(text.contains("如何查询"), text);
+        assertTrue(text.contains("申请人：王秀英"), "a label and its value, as Chinese writes them: " + text);
         assertEquals(1, ReceiptReading.pages(pdf));
         assertEquals(RECEIPT.applicationId(), ReceiptReading.qrCode(pdf));
     }
@@ -58,6 +59,7 @@ class ReceiptPdfTest {
         String text = ReceiptReading.text(receipts().write(RECEIPT, Locale.ENGLISH));
         assertTrue(text.contains("Application receipt"), text);
         assertTrue(text.contains("Materials handed in"), text);
+        assertTrue(text.contains("Applicant: 王秀英"), "no full-width colon in English: " + text);
         assertFalse(text.contains("回执编号"), text);
     }
 

@@ -119,7 +119,7 @@ abstract class RegistryServiceContract {
         String second = newHousehold("河边村3号");
         String li = newResident(first, "李四", LI_SI_ID, "2", "1992-05-10", "10");
 
-        FieldRecord moved = registry.moveResident(li, second, "02").record();
+        FieldRecord moved = registry.lifeEvents().moveResident(li, second, "02").record();
 
         assertEquals(second, moved.string(ResidentFields.HOUSEHOLD_ID).orElseThrow());
         assertEquals(List.of("2026-06-01;moved;from=" + first + ";to=" + second), History.entries(moved));
@@ -134,8 +134,8 @@ abstract class RegistryServiceContract {
         String zhang = newResident(householdId, "张三", ZHANG_SAN_ID, "1", "1990-03-07", "02");
         String li = newResident(householdId, "李四", LI_SI_ID, "2", "1992-05-10", "10");
 
-        registry.recordDeath(zhang, LocalDate.of(2026, 5, 20));
-        registry.recordMoveAway(li, LocalDate.of(2026, 5, 30));
+        registry.lifeEvents().recordDeath(zhang, LocalDate.of(2026, 5, 20));
+        registry.lifeEvents().recordMoveAway(li, LocalDate.of(2026, 5, 30));
 
         FieldRecord dead = registry.resident(zhang).orElseThrow();
         assertEquals("deceased", dead.string(ResidentFields.STATUS).orElseThrow());
@@ -151,7 +151,7 @@ abstract class RegistryServiceContract {
         newResident(householdId, "张三", ZHANG_SAN_ID, "1", "1990-03-07", "02");
         String li = newResident(householdId, "李四", LI_SI_ID, "2", "1992-05-10", "10");
 
-        SplitOutcome split = registry.splitHousehold(householdId, List.of(li), li,
+        SplitOutcome split = registry.lifeEvents().splitHousehold(householdId, List.of(li), li,
                 Map.of(HouseholdFields.ADDRESS, "东方广场2号"));
 
         assertTrue(split.ok(), split.problems()::toString);

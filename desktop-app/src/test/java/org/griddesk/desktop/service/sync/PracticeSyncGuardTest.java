@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.review.ReviewServices;
 import org.griddesk.desktop.store.SettingsTable;
@@ -102,7 +103,8 @@ class PracticeSyncGuardTest {
             assertEquals(SyncFailure.PRACTICE_ONLY, report.failure());
             assertEquals(Optional.empty(), accounts.syncAddress(session.settings().platformUrl()));
             assertTrue(ReviewServices.forSession(session).isEmpty());
-            SyncServices.startBackground(session); // the probe asks where sync may talk to: nowhere here
+            // the probe asks where sync may talk to: nowhere here
+            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard()));
             assertFalse(session.platformProbe().probeNow());
         }
         assertEquals(List.of(), requests);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.griddesk.sync.client.ClientSettings;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.store.SettingsTable;
 import org.griddesk.desktop.testing.SignInAnsweringPlatform;
@@ -54,7 +55,8 @@ class SyncAccountStoreTest {
         }
         try (SignInAnsweringPlatform moved = SignInAnsweringPlatform.answering(WORKER);
              EncryptedDeviceSession session = SyncDevices.unlock(dataDir)) {
-            SyncServices.startBackground(session); // as the main window does: the probe asks where sync talks to
+            // as the main window does: the probe asks where sync talks to
+            SyncServices.startBackground(session, SyncServices.of(session, ClientSettings.standard()));
             // the first day: the demo platform restarted elsewhere and the settings learnt its new address
             session.settings().setPlatformUrl(moved.url());
             SyncAccountStore accounts = new SyncAccountStore(session.store().settings());

@@ -188,7 +188,8 @@ class TodayServiceTest {
         assertEquals(new TodayTarget(TodayTarget.Place.APPLICATION, "a-materials"), materials.target());
         assertEquals("王秀英", materials.title());
         assertEquals("高龄津贴申请", materials.subject());
-        assertEquals("户口簿、照片", materials.note());
+        assertEquals(List.of("户口簿", "照片"), materials.reasons(), "the missing materials, joined by the screen");
+        assertEquals("", materials.note());
         assertEquals("签名不清楚", report.of(TodayKind.APPLICATION_RETURNED).get(0).note());
         List<TodayLine> decided = report.of(TodayKind.APPLICATION_DECIDED);
         assertEquals(List.of("a-approved"), decided.stream().map(l -> l.target().id()).toList());

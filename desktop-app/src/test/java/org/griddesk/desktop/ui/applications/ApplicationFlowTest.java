@@ -13,25 +13,21 @@ import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FreshWorkspace;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.Application;
 import org.griddesk.desktop.service.applications.ApplicationFields;
 import org.griddesk.desktop.service.applications.ApplicationFixtures;
 import org.griddesk.desktop.service.applications.ApplicationStatus;
 import org.griddesk.desktop.service.receipts.ReceiptReading;
-import org.griddesk.desktop.service.registry.RegistryFixtures;
-import org.griddesk.desktop.ui.i18n.Localization;
-import org.griddesk.desktop.ui.task.FxTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.record.SyncRecord;
@@ -61,11 +57,11 @@ class ApplicationFlowTest {
     @TempDir
     Path scans;
     private Stage stage;
+    private FreshWorkspace fresh;
     private EncryptedDeviceSession session;
-    private FxTaskExecutor executor;
     private ApplicationsViewModel viewModel;
     private String wang;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private RecordingDialogService dialogs;
 
     @Start
     void start(Stage stage) {
@@ -74,25 +70,24 @@ class ApplicationFlowTest {
 
     @BeforeEach
     void openWorkspace(FxRobot robot) throws Exception {
-        session = RegistryFixtures.newSession(dataDir, "代办-流程-测试-2026");
+        fresh = FreshWorkspace.create(robot, stage, dataDir, "代办-流程-测试-2026");
+        session = fresh.session();
+        dialogs = fresh.dialogs();
         wang = ApplicationFixtures.residents(session);
         ApplicationFixtures.pullTemplate(session.records());
-        executor = new FxTaskExecutor();
-        robot.interact(() -> {
-            ApplicationsWorkspace workspace = ApplicationsWorkspace.of(session, executor, dialogs,
-                    new Localization(Localization.CHINESE)).orElseThrow();
-            viewModel = workspace.viewModel();
-            stage.setScene(new Scene(workspace.view(), 1280, 800));
-            stage.show();
-            viewModel.load();
-        });
+        ApplicationsWorkspace[] workspace = new ApplicationsWorkspace[1];
+        fresh.show(() -> {
+            workspace[0] = ApplicationsWorkspace.of(fresh.services().applications(), fresh.executor(), dialogs,
+                    fresh.localization()).orElseThrow();
+            return workspace[0].view();
+        }, 1280, 800);
+        viewModel = workspace[0].viewModel();
+        robot.interact(viewModel::load);
     }
 
     @AfterEach
-    void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new Region())));
-        executor.shutdown();
-        session.close();
+    void closeStore() {
+        fresh.close();
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.ApplicationFixtures;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
@@ -58,7 +59,8 @@ final class DisplayWindow {
 
     private void open(Stage stage, Path dataDir, Optional<DemoNotice> demo) {
         robot.interact(() -> {
-            window = new MainWindow(UiStartup.forDataDir(dataDir, demo), new FxTaskExecutor(), Clock.systemUTC());
+            window = new MainWindow(UiStartup.forDataDir(dataDir, demo).withWiring(new DeviceWiring()),
+                    new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);

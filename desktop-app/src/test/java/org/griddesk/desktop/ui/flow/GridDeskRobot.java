@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.ui.MainWindow;
 import org.griddesk.desktop.ui.UiStartup;
 import org.griddesk.desktop.ui.common.DemoNotice;
@@ -31,7 +32,7 @@ final class GridDeskRobot {
 
     void open(Stage stage, UiStartup startup) {
         robot.interact(() -> {
-            window = new MainWindow(startup, new FxTaskExecutor(), Clock.systemUTC());
+            window = new MainWindow(startup.withWiring(new DeviceWiring()), new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());
             stage.show();
             window.showEntry();

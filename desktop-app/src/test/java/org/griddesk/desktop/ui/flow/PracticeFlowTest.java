@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.PracticeLauncher;
 import org.griddesk.desktop.app.demo.DemoAccounts;
@@ -65,7 +66,7 @@ class PracticeFlowTest {
         PracticeMode mode = new PracticeMode(VaultFactory::open, platformDir -> new DemoPlatform(platformDir,
                 DemoAccounts.standard(), new PlatformJarLocator(Optional.of(elsewhere.resolve("missing.jar").toString()),
                 elsewhere, Optional.empty()), DemoPlatform.currentJava(), Duration.ofSeconds(30)));
-        return UiStartup.forDataDir(dataDir, Optional.empty()).withPractice(new PracticeLauncher(mode, dataDir));
+        return UiStartup.forDataDir(dataDir, Optional.empty()).withWiring(new DeviceWiring()).withPractice(new PracticeLauncher(mode, dataDir));
     }
 
     @Test

@@ -5,15 +5,14 @@ import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FreshWorkspace;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.service.registry.RegistryService;
@@ -21,9 +20,6 @@ import org.griddesk.desktop.service.sync.SyncDevices;
 import org.griddesk.desktop.service.sync.SyncService;
 import org.griddesk.desktop.service.sync.SyncServices;
 import org.griddesk.desktop.testing.SignInAnsweringPlatform;
-import org.griddesk.desktop.ui.i18n.Localization;
-import org.griddesk.desktop.ui.task.FxTaskExecutor;
-import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,8 +39,8 @@ class HouseholdGridFilterFlowTest {
     @TempDir
     Path dataDir;
     private Stage stage;
+    private FreshWorkspace fresh;
     private EncryptedDeviceSession session;
-    private FxTaskExecutor executor;
     private SignInAnsweringPlatform platform;
     private SyncService sync;
     private Supplier<Region> workspace;
@@ -56,7 +52,8 @@ class HouseholdGridFilterFlowTest {
 
     @BeforeEach
     void openWorkspaceSignedIn(FxRobot robot) throws Exception {
-        session = RegistryFixtures.newSession(dataDir, "住户-网格筛选-2026");
+        fresh = FreshWorkspace.create(robot, stage, dataDir, "住户-网格筛选-2026");
+        session = fresh.session();
         RegistryService registry = RegistryFixtures.registryOf(session);
         registry.saveHousehold(null, RegistryFixtures.household("幸福村1号", NAMED));
         registry.saveHousehold(null, RegistryFixtures.household("幸福村2号", UNNAMED));
@@ -64,21 +61,15 @@ class HouseholdGridFilterFlowTest {
                 + "\"grids\":[\"" + NAMED + "\",\"" + UNNAMED + "\"],\"gridNames\":{\"" + NAMED + "\":\"幸福村第一网格\"}}");
         sync = SyncServices.of(session, SyncDevices.QUICK);
         sync.signIn(platform.url(), "demo", "pw".toCharArray());
-        executor = new FxTaskExecutor();
-        workspace = HouseholdsWorkspace.lazy(session, executor, new RecordingDialogService(),
-                new Localization(Locale.SIMPLIFIED_CHINESE));
-        robot.interact(() -> {
-            stage.setScene(new Scene(workspace.get(), 1100, 800));
-            stage.show();
-        });
+        workspace = HouseholdsWorkspace.lazy(fresh.services().households(), fresh.executor(), fresh.dialogs(),
+                fresh.localization());
+        fresh.show(workspace, 1100, 800);
     }
 
     @AfterEach
-    void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new Region())));
-        executor.shutdown();
+    void closeStore() {
+        fresh.close();
         platform.close();
-        session.close();
     }
 
     @Test

@@ -7,22 +7,18 @@ import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FreshWorkspace;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.Registries;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
 import org.griddesk.desktop.service.registry.RegistryService;
-import org.griddesk.desktop.ui.i18n.Localization;
-import org.griddesk.desktop.ui.task.FxTaskExecutor;
 import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.model.record.ResidentFields;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +37,9 @@ class HouseholdMoveFlowTest {
     @TempDir
     Path dataDir;
     private Stage stage;
+    private FreshWorkspace fresh;
     private EncryptedDeviceSession session;
-    private FxTaskExecutor executor;
-    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private RecordingDialogService dialogs;
     private String liSiId;
     private String targetId;
 
@@ -54,7 +50,9 @@ class HouseholdMoveFlowTest {
 
     @BeforeEach
     void openWorkspace(FxRobot robot) throws Exception {
-        session = RegistryFixtures.newSession(dataDir, "住户-迁移-测试-2026");
+        fresh = FreshWorkspace.create(robot, stage, dataDir, "住户-迁移-测试-2026");
+        session = fresh.session();
+        dialogs = fresh.dialogs();
         RegistryService registry = Registries.open(session, "test");
         String origin = registry.saveHousehold(null, RegistryFixtures.household("东方广场1号")).record().id();
         targetId = registry.saveHousehold(null, RegistryFixtures.household("西湖路8号")).record().id();
@@ -63,20 +61,13 @@ class HouseholdMoveFlowTest {
         liSiId = registry.saveResident(null, RegistryFixtures.resident(origin, "李四", RegistryFixtures.LI_SI_ID, "2",
                 "1992-05-10", "10")).record().id();
         dialogs.answerConfirmationsWith(true);
-        executor = new FxTaskExecutor();
-        robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, dialogs,
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
-            stage.setScene(new Scene(workspace, 1100, 800));
-            stage.show();
-        });
+        fresh.show(() -> HouseholdsWorkspace.of(fresh.services().households().orElseThrow(), fresh.executor(),
+                dialogs, fresh.localization()), 1100, 800);
     }
 
     @AfterEach
-    void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new Region())));
-        executor.shutdown();
-        session.close();
+    void closeStore() {
+        fresh.close();
     }
 
     @Test

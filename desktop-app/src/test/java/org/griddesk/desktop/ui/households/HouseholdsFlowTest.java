@@ -9,19 +9,14 @@ import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FreshWorkspace;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.registry.RegistryFixtures;
-import org.griddesk.desktop.ui.i18n.Localization;
-import org.griddesk.desktop.ui.task.FxTaskExecutor;
-import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +35,8 @@ class HouseholdsFlowTest {
     @TempDir
     Path dataDir;
     private Stage stage;
+    private FreshWorkspace fresh;
     private EncryptedDeviceSession session;
-    private FxTaskExecutor executor;
 
     @Start
     void start(Stage stage) {
@@ -50,21 +45,15 @@ class HouseholdsFlowTest {
 
     @BeforeEach
     void openWorkspace(FxRobot robot) throws Exception {
-        session = RegistryFixtures.newSession(dataDir, "住户-流程-测试-2026");
-        executor = new FxTaskExecutor();
-        robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
-            stage.setScene(new Scene(workspace, 1100, 800));
-            stage.show();
-        });
+        fresh = FreshWorkspace.create(robot, stage, dataDir, "住户-流程-测试-2026");
+        session = fresh.session();
+        fresh.show(() -> HouseholdsWorkspace.of(fresh.services().households().orElseThrow(), fresh.executor(),
+                fresh.dialogs(), fresh.localization()), 1100, 800);
     }
 
     @AfterEach
-    void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.setScene(new Scene(new Region())));
-        executor.shutdown();
-        session.close();
+    void closeStore() {
+        fresh.close();
     }
 
     @Test

@@ -15,6 +15,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.service.applications.Applications;
+import org.griddesk.desktop.service.device.HouseholdServices;
+import org.griddesk.desktop.service.registry.Registries;
+import org.griddesk.desktop.service.sync.GridNames;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.applications.ApplicationFixtures;
 import org.griddesk.desktop.service.applications.ServiceRating;
@@ -59,8 +63,10 @@ class VisitRatingFlowTest {
         wang = ApplicationFixtures.residents(session);
         executor = new FxTaskExecutor();
         robot.interact(() -> {
-            Region workspace = HouseholdsWorkspace.of(session, executor, new RecordingDialogService(),
-                    new Localization(Locale.SIMPLIFIED_CHINESE)).orElseThrow();
+            Region workspace = HouseholdsWorkspace.of(new HouseholdServices(() -> Registries.open(session,
+                    Registries.signedInWorker(session)), Registries.drafts(session), GridNames.of(session),
+                    () -> Applications.ratings(session)), executor, new RecordingDialogService(),
+                    new Localization(Locale.SIMPLIFIED_CHINESE));
             stage.setScene(new Scene(workspace, 1200, 860));
             stage.show();
         });

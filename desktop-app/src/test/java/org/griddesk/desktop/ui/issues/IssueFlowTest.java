@@ -9,13 +9,11 @@ import static org.griddesk.desktop.ui.testing.FxWaits.waitUntil;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -24,17 +22,14 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.ui.testing.FreshWorkspace;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
-import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.service.issues.IssueStatus;
 import org.griddesk.desktop.service.issues.TimelineEntry;
 import org.griddesk.desktop.service.map.FieldWork;
-import org.griddesk.desktop.store.StoreOptions;
 import org.griddesk.desktop.store.blobs.EncryptedBlobStore;
-import org.griddesk.desktop.ui.i18n.Localization;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
-import org.griddesk.desktop.ui.task.FxTaskExecutor;
 import org.griddesk.map.fx.MapView;
 import org.griddesk.map.layer.FeatureLayer;
 import org.griddesk.sync.record.RecordKey;
@@ -60,9 +55,9 @@ class IssueFlowTest {
     @TempDir
     Path pictures;
     private Stage stage;
+    private FreshWorkspace fresh;
     private EncryptedDeviceSession session;
     private FieldWork work;
-    private FxTaskExecutor executor;
     private IssuesViewModel viewModel;
 
     @Start
@@ -72,29 +67,24 @@ class IssueFlowTest {
 
     @BeforeEach
     void openWorkspace(FxRobot robot) throws Exception {
-        EncryptedVault vault = new EncryptedVault(dataDir, StoreOptions.defaults().withIterations(1_000),
-                Duration.ofHours(1));
-        session = vault.create("Issue-flow-口令-2026".toCharArray());
-        work = FieldWork.forSession(session).orElseThrow();
-        executor = new FxTaskExecutor();
+        fresh = FreshWorkspace.create(robot, stage, dataDir, "Issue-flow-口令-2026");
+        session = fresh.session();
+        work = fresh.services().fieldWork().orElseThrow();
+        MapWorkspaceViewModel[] map = new MapWorkspaceViewModel[1];
+        fresh.show(() -> {
+            map[0] = new MapWorkspaceViewModel(work.map(), fresh.executor(), fresh.dialogs());
+            viewModel = new IssuesViewModel(work, map[0], fresh.executor());
+            return new IssuesView(viewModel, fresh.localization()).root();
+        }, 1280, 800);
         robot.interact(() -> {
-            Localization localization = new Localization(Localization.CHINESE);
-            MapWorkspaceViewModel map = new MapWorkspaceViewModel(work.map(), executor);
-            viewModel = new IssuesViewModel(work, map, executor);
-            IssuesView view = new IssuesView(viewModel, localization);
-            stage.setScene(new Scene(view.root(), 1280, 800));
-            stage.show();
-            map.load();
+            map[0].load();
             viewModel.load();
         });
     }
 
     @AfterEach
-    void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.hide());
-        executor.shutdown();
-        work.close();
-        session.close();
+    void closeStore() {
+        fresh.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.GridBoundaries;
@@ -63,9 +64,10 @@ class IssueRefusalCorrectionTest {
                 "grid", "", "title", "路灯损坏", "status", "reported", "location", Map.of("lon", 108.015, "lat", 30.005)));
         session.records().setStatus(new RecordKey("issue", "i-1"), new RecordSyncStatus(SyncState.REJECTED,
                 "out_of_scope: The change would put the record outside your scope"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
+        viewModel = new IssuesViewModel(work,
+                new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
         viewModel.load();
     }
 

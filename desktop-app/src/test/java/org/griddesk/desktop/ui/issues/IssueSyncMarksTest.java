@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.Issue;
@@ -46,9 +47,9 @@ class IssueSyncMarksTest {
         session.records().setStatus(new RecordKey("issue", "i-3"),
                 new RecordSyncStatus(SyncState.REJECTED, "out_of_scope: The change would put the record outside your scope"));
         session.records().setStatus(new RecordKey("issue", "i-4"), new RecordSyncStatus(SyncState.CONFLICT, "title"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
+        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
         viewModel.load();
     }
 

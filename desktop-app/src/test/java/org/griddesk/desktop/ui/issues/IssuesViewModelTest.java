@@ -14,6 +14,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.issues.Issue;
@@ -54,9 +55,9 @@ class IssuesViewModelTest {
         changes.set(new RecordKey("resident", "r-1"), Map.of("householdId", "h-1", "name", "张三"));
         changes.set(new RecordKey("resident", "r-2"), Map.of("householdId", "h-1", "name", "李四"));
         changes.set(new RecordKey("resident", "r-3"), Map.of("householdId", "h-2", "name", "王五"));
-        work = FieldWork.forSession(session).orElseThrow();
+        work = FieldWork.forSession(session);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor), executor);
+        viewModel = new IssuesViewModel(work, new MapWorkspaceViewModel(work.map(), executor, new RecordingDialogService()), executor);
         form = viewModel.form();
         viewModel.load();
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedVault;
 import org.griddesk.desktop.service.PassphrasePolicy;
@@ -62,7 +63,7 @@ class MapWorkspaceFlowTest {
         vault.create(PASSPHRASE.toCharArray()).close();
         robot.interact(() -> {
             window = new MainWindow(new UiStartup(vault, PassphrasePolicy::assess, new InMemoryLanguageStore(),
-                    Optional.empty()), new FxTaskExecutor(), Clock.systemUTC());
+                    Optional.empty()).withWiring(new DeviceWiring()), new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());
             stage.show();
             window.showEntry();

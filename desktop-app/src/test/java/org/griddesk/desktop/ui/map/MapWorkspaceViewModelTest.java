@@ -24,6 +24,7 @@ import org.griddesk.desktop.service.map.MapService;
 import org.griddesk.desktop.service.map.RecordLayers;
 import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
+import org.griddesk.desktop.ui.testing.RecordingDialogService;
 import org.griddesk.map.fx.MapLayer;
 import org.griddesk.model.record.Location;
 import org.griddesk.model.record.UuidV7Generator;
@@ -48,12 +49,13 @@ class MapWorkspaceViewModelTest {
             IssueCategories.defaults(), new UuidV7Generator(), Clock.systemUTC(), () -> "worker");
     private MapService map;
     private MapWorkspaceViewModel viewModel;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
 
     @BeforeEach
     void open() {
         map = new MapService(new BaseMaps(dataDir.resolve("maps")), Optional.empty(), RecordsOfType.scanning(store),
                 issues);
-        viewModel = new MapWorkspaceViewModel(map, new CurrentThreadTaskExecutor());
+        viewModel = new MapWorkspaceViewModel(map, new CurrentThreadTaskExecutor(), dialogs);
     }
 
     @AfterEach
@@ -120,8 +122,11 @@ class MapWorkspaceViewModelTest {
                    "geometry": {"type": "Point", "coordinates": [108.381, 30.811]}}]}
                 """);
 
-        viewModel.addLayer(wells);
+        dialogs.answerFileChoicesWith(wells);
+        viewModel.chooseLayerFile();
 
+        assertEquals(List.of(new RecordingDialogService.Shown("open", new Message("map.layers.add"),
+                new Message("map.layers.files"))), dialogs.shown(), "the file is chosen through the dialog service");
         assertNull(viewModel.errorProperty().get());
         assertEquals(6, viewModel.fileLayers().size());
         assertEquals(LayerRole.USER, viewModel.fileLayers().get(5).role());
@@ -135,6 +140,20 @@ class MapWorkspaceViewModelTest {
         viewModel.removeSelected();
         assertEquals(5, viewModel.fileLayers().size());
         assertTrue(map.rememberedLayers().isEmpty());
+    }
+
+    @Test
+    void aCancelledChooserChangesNothing() {
+        viewModel.load();
+        List<String> before = drawn();
+
+        viewModel.chooseLayerFile();
+        viewModel.chooseBaseMapFile();
+
+        assertEquals(2, dialogs.shown().size(), "both choosers were shown");
+        assertEquals(before, drawn());
+        assertEquals(Optional.empty(), map.chosenBaseMap());
+        assertNull(viewModel.errorProperty().get());
     }
 
     @Test
@@ -156,7 +175,9 @@ class MapWorkspaceViewModelTest {
                 """);
         viewModel.zoomRequestProperty().set(null);
 
-        viewModel.chooseBaseMap(boundary);
+        dialogs.answerFileChoicesWith(boundary);
+        viewModel.chooseBaseMapFile();
+        assertEquals(new Message("map.base.choose"), dialogs.shown().get(0).title());
 
         assertNull(viewModel.errorProperty().get());
         assertEquals(List.of(LayerRole.BASE, LayerRole.USER),

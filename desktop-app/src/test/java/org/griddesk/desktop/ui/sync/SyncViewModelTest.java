@@ -57,30 +57,45 @@ class SyncViewModelTest {
     void theFormIsPrefilledWithTheStoredAddressAndMissingFieldsAreMarkedWhereTheyAre() {
         viewModel.load();
         assertFalse(viewModel.signedInProperty().get());
-        assertEquals("http://127.0.0.1:9", viewModel.platformUrlProperty().get());
+        assertEquals("http://127.0.0.1:9", viewModel.form().platformUrlProperty().get());
 
-        viewModel.platformUrlProperty().set("127.0.0.1");
+        viewModel.form().platformUrlProperty().set("127.0.0.1");
         viewModel.signIn();
 
-        assertEquals(new Message("sync.signIn.error.address"), viewModel.platformUrlErrorProperty().get());
-        assertEquals(new Message("sync.signIn.error.username"), viewModel.usernameErrorProperty().get());
-        assertEquals(new Message("sync.signIn.error.password"), viewModel.passwordErrorProperty().get());
-        viewModel.usernameProperty().set("demo");
-        assertNull(viewModel.usernameErrorProperty().get());
+        assertEquals(new Message("sync.signIn.error.address"), viewModel.form().platformUrlErrorProperty().get());
+        assertEquals(new Message("sync.signIn.error.username"), viewModel.form().usernameErrorProperty().get());
+        assertEquals(new Message("sync.signIn.error.password"), viewModel.form().passwordErrorProperty().get());
+        viewModel.form().usernameProperty().set("demo");
+        assertNull(viewModel.form().usernameErrorProperty().get());
     }
 
     @Test
     void anUnreachablePlatformIsReportedOnTheAddressAndThePasswordIsNotKept() {
         viewModel.load();
-        viewModel.usernameProperty().set("demo");
-        viewModel.passwordProperty().set("secret-password");
+        viewModel.form().usernameProperty().set("demo");
+        viewModel.form().passwordProperty().set("secret-password");
 
         viewModel.signIn();
 
-        assertEquals(new Message("sync.signIn.error.offline"), viewModel.platformUrlErrorProperty().get());
-        assertEquals("", viewModel.passwordProperty().get());
+        assertEquals(new Message("sync.signIn.error.offline"), viewModel.form().platformUrlErrorProperty().get());
+        assertEquals("", viewModel.form().passwordProperty().get());
         assertFalse(viewModel.signedInProperty().get());
         assertFalse(viewModel.busyProperty().get());
+    }
+
+    @Test
+    void aConflictOnAListJoinsItsValuesInTheShownLanguage() {
+        RecordKey household = new RecordKey("household", "0190b2c4-0000-7000-8000-000000000002");
+        session.records().addConflict(new LocalConflict(household, 2, new Conflict("careTags", null,
+                List.of("低保", "独居"), List.of("低保"), Conflict.Kept.THEIRS, "dev-a", "dev-b",
+                new Hlc(1_760_000_000_000L, 0, "dev-a"), new Hlc(1_760_000_000_001L, 0, "dev-b"))));
+        viewModel.load();
+
+        Message conflict = viewModel.log().troubles().get(0).text();
+        String chinese = MessageText.of(new Localization(Localization.CHINESE), conflict);
+        assertTrue(chinese.contains("低保、独居"), chinese);
+        String english = MessageText.of(new Localization(Localization.ENGLISH), conflict);
+        assertTrue(english.contains("低保, 独居"), english);
     }
 
     @Test
@@ -93,11 +108,11 @@ class SyncViewModelTest {
                 new Hlc(1_760_000_000_000L, 0, "dev-a"), new Hlc(1_760_000_000_001L, 0, "dev-b"))));
         viewModel.load();
 
-        assertEquals(2, viewModel.troubles().size());
-        TroubleRow rejected = viewModel.troubles().get(0);
+        assertEquals(2, viewModel.log().troubles().size());
+        TroubleRow rejected = viewModel.log().troubles().get(0);
         assertEquals(resident, rejected.discardable());
         assertEquals("sync.trouble.rejected", rejected.text().key());
-        TroubleRow conflict = viewModel.troubles().get(1);
+        TroubleRow conflict = viewModel.log().troubles().get(1);
         assertNull(conflict.discardable());
         String shown = Arrays.toString(conflict.text().args());
         assertFalse(shown.contains("110105194912310021") || shown.contains("110105194912310013"), shown);
@@ -105,7 +120,7 @@ class SyncViewModelTest {
         dialogs.answerConfirmationsWith(true);
         viewModel.discard(rejected);
 
-        assertEquals(1, viewModel.troubles().size());
+        assertEquals(1, viewModel.log().troubles().size());
         assertTrue(session.records().outbox().isEmpty());
         assertTrue(session.records().localView(resident).isEmpty());
     }
@@ -114,8 +129,8 @@ class SyncViewModelTest {
     void syncingIsOfferedOnlyWhenSignedIn() {
         viewModel.load();
         viewModel.startSync();
-        assertFalse(viewModel.syncingProperty().get());
-        assertTrue(viewModel.runs().isEmpty());
+        assertFalse(viewModel.run().syncingProperty().get());
+        assertTrue(viewModel.log().runs().isEmpty());
     }
 
     @Test
@@ -168,9 +183,9 @@ class SyncViewModelTest {
 
     private void signIn(SignInAnsweringPlatform platform) {
         viewModel.load();
-        viewModel.platformUrlProperty().set(platform.url());
-        viewModel.usernameProperty().set("demo");
-        viewModel.passwordProperty().set("demo-worker-2026");
+        viewModel.form().platformUrlProperty().set(platform.url());
+        viewModel.form().usernameProperty().set("demo");
+        viewModel.form().passwordProperty().set("demo-worker-2026");
         viewModel.signIn();
         assertTrue(viewModel.signedInProperty().get());
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.griddesk.desktop.app.DeviceWiring;
 import org.griddesk.desktop.ui.testing.FxWaits;
 import org.griddesk.desktop.service.EncryptedDeviceSession;
 import org.griddesk.desktop.service.PassphrasePolicy;
@@ -134,7 +135,7 @@ class SyncWorkspaceFlowTest {
 
     private void openWindow(FxRobot robot, Path dataDir) throws Exception {
         UiStartup startup = new UiStartup(SyncDevices.vault(dataDir), PassphrasePolicy::assess,
-                new InMemoryLanguageStore(), Optional.empty());
+                new InMemoryLanguageStore(), Optional.empty()).withWiring(new DeviceWiring());
         robot.interact(() -> {
             window = new MainWindow(startup, new FxTaskExecutor(), Clock.systemUTC());
             stage.setScene(window.scene());

@@ -37,7 +37,7 @@ public final class RecordingDialogService implements DialogService {
 
     private java.nio.file.Path fileChoice;
 
-    /** The file a save dialog answers with; none (cancelled) unless told. */
+    /** The file a save or open dialog answers with; none (cancelled) unless told. */
     public void answerFileChoicesWith(java.nio.file.Path file) {
         this.fileChoice = file;
     }
@@ -46,6 +46,13 @@ public final class RecordingDialogService implements DialogService {
     public java.util.Optional<java.nio.file.Path> chooseFileToSave(Message title, String fileName, Message filterName,
                                                                     String pattern) {
         shown.add(new Shown("save", title, filterName));
+        return java.util.Optional.ofNullable(fileChoice);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(Message title, Message filterName,
+                                                                    String... patterns) {
+        shown.add(new Shown("open", title, filterName));
         return java.util.Optional.ofNullable(fileChoice);
     }
 

@@ -98,6 +98,13 @@ class TodayViewModelTest {
                 "2026-05-31", -1, "", "approved");
         assertEquals("王秀英 · 高龄津贴申请", texts.title(decided));
         assertEquals("结果：已批准 2026-05-31，请告知居民", texts.detail(decided));
+        TodayLine materials = new TodayLine(TodayKind.APPLICATION_NEEDS_MATERIALS,
+                new TodayTarget(TodayTarget.Place.APPLICATION, "a-2"), "王秀英", "高龄津贴申请", List.of("户口簿", "照片"),
+                List.of(), "", -1, "", "needs_materials");
+        assertEquals("还需补充：户口簿、照片", texts.detail(materials));
+        localization.setLocale(Locale.ENGLISH);
+        assertEquals("still needed: 户口簿, 照片", texts.detail(materials), "the list reads in the shown language");
+        localization.setLocale(Locale.SIMPLIFIED_CHINESE);
 
         localization.setLocale(Locale.ENGLISH);
         assertEquals("aged 80 or over, dibao (minimum living allowance) · 王秀英 (86) · last visit 2026-04-01 "
