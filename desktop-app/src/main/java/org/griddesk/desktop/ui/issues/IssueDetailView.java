@@ -13,10 +13,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import org.griddesk.desktop.service.issues.Issue;
 import org.griddesk.desktop.ui.common.ReturnedNotice;
 import org.griddesk.desktop.ui.dialog.PhotoChooser;
 import org.griddesk.desktop.ui.i18n.Localization;
+import org.griddesk.model.record.ReviewReturn;
 
 /** The selected issue: what it is, the steps it may take next (with a note or reason), and its timeline. */
 final class IssueDetailView {
@@ -50,9 +50,9 @@ final class IssueDetailView {
                 () -> texts.summary(viewModel),
                 viewModel.selectedProperty(), localization.localeProperty()));
         Label returned = ReturnedNotice.label("issueReturned");
-        viewModel.selectedProperty().addListener((observable, before, now) -> showReturned(returned, now));
+        viewModel.returnedProperty().addListener((observable, before, now) -> showReturned(returned, now));
         localization.localeProperty().addListener((observable, before, now) ->
-                showReturned(returned, viewModel.selectedProperty().get()));
+                showReturned(returned, viewModel.returnedProperty().get()));
         TextField note = new TextField();
         note.setId("issueStepNote");
         note.promptTextProperty().bind(localization.bind("issues.detail.notePrompt"));
@@ -82,9 +82,8 @@ final class IssueDetailView {
                 stepButtons, error, heading("issues.detail.timeline"), timeline);
     }
 
-    private void showReturned(Label label, Issue issue) {
-        ReturnedNotice.show(label, issue == null ? List.of() : issue.returned()
-                .map(review -> List.of(new ReturnedNotice.Entry("", review))).orElse(List.of()),
+    private void showReturned(Label label, ReviewReturn review) {
+        ReturnedNotice.show(label, review == null ? List.of() : List.of(new ReturnedNotice.Entry("", review)),
                 "returned.issue", localization);
     }
 

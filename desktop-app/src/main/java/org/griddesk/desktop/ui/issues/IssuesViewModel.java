@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,6 +31,7 @@ import org.griddesk.desktop.ui.i18n.Message;
 import org.griddesk.desktop.ui.map.MapWorkspaceViewModel;
 import org.griddesk.desktop.ui.task.TaskCallbacks;
 import org.griddesk.desktop.ui.task.TaskExecutor;
+import org.griddesk.model.record.ReviewReturn;
 import org.griddesk.sync.store.RecordSyncStatus;
 
 /**
@@ -49,6 +51,7 @@ public final class IssuesViewModel {
     private final ObjectProperty<IssueCategory> categoryFilter = new SimpleObjectProperty<>(this, "categoryFilter");
     private final ObjectProperty<IssuePriority> priorityFilter = new SimpleObjectProperty<>(this, "priorityFilter");
     private final ObjectProperty<Issue> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<ReviewReturn> returned = new SimpleObjectProperty<>(this, "returned");
     private final ObjectProperty<Object> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<String> selectedPhotos = FXCollections.observableArrayList();
@@ -73,6 +76,7 @@ public final class IssuesViewModel {
         priorityFilter.addListener((observable, before, now) -> refilter());
         selected.addListener((observable, before, now) -> {
             selectedItem.set(now);
+            returned.set(now == null ? null : now.returned().orElse(null));
             showSelected(now);
         });
         map.identifiedIssueProperty().addListener((observable, before, now) -> selectById(now));
@@ -329,6 +333,11 @@ public final class IssuesViewModel {
 
     public ObjectProperty<IssuePriority> priorityFilterProperty() {
         return priorityFilter;
+    }
+
+    /** A supervisor's return of the selected issue, null while it is not returned. */
+    public ReadOnlyObjectProperty<ReviewReturn> returnedProperty() {
+        return returned;
     }
 
     public ObjectProperty<Issue> selectedProperty() {

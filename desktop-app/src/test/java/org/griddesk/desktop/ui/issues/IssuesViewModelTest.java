@@ -29,6 +29,8 @@ import org.griddesk.desktop.ui.task.CurrentThreadTaskExecutor;
 import org.griddesk.model.record.Location;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.session.LocalChanges;
+import org.griddesk.model.record.ReviewReturn;
+import org.griddesk.sync.record.SyncRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,35 @@ class IssuesViewModelTest {
 
         viewModel.load(); // opening the workspace reads the list again
         assertEquals(noise, viewModel.selectedProperty().get().id());
+    }
+
+    @Test
+    void anIssueASupervisorReturnedCarriesTheCommentToTheDetailUntilItIsApproved() {
+        fill(0, 0, "邻里噪音", IssuePriority.LOW);
+        String id = viewModel.selectedProperty().get().id();
+        assertNull(viewModel.returnedProperty().get());
+        RecordKey key = new RecordKey("issue", id);
+        SyncRecord mine = session.records().localView(key).orElseThrow();
+        Map<String, Object> fields = new java.util.HashMap<>(mine.fields());
+        fields.putAll(Map.of("reviewStatus", "returned", "reviewComment", "请补充具体位置",
+                "reviewedBy", "li.supervisor", "reviewedAt", "2026-12-07T02:00:00Z"));
+        // as a pull applies the platform's revision: base and local view
+        SyncRecord returned = new SyncRecord("issue", id, fields, mine.rev() + 1, false);
+        session.records().putBase(returned);
+        session.records().putLocalView(returned);
+
+        viewModel.load();
+        viewModel.show(id);
+
+        assertEquals(new ReviewReturn("请补充具体位置", "li.supervisor", "2026-12-07T02:00:00Z"),
+                viewModel.returnedProperty().get());
+        fields.put("reviewStatus", "approved");
+        SyncRecord approved = new SyncRecord("issue", id, fields, mine.rev() + 2, false);
+        session.records().putBase(approved);
+        session.records().putLocalView(approved);
+        viewModel.load();
+        viewModel.show(id);
+        assertNull(viewModel.returnedProperty().get());
     }
 
     @Test
