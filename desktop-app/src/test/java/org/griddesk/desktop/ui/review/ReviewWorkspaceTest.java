@@ -221,6 +221,8 @@ class ReviewWorkspaceTest {
         ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
         select(robot, queue, rating);
         waitFor(robot, "#reviewCallback");
+        // the rating pane's button exists before the item arrives; its deadline is set with the item
+        FxWaits.waitUntil(() -> !text(robot, "#reviewDeadline").isEmpty(), "the rating's deadline");
         assertTrue(text(robot, "#reviewDeadline").matches("回访期限 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（还剩 3 个工作日）"),
                 text(robot, "#reviewDeadline"));
 
@@ -233,6 +235,7 @@ class ReviewWorkspaceTest {
 
         select(robot, queue, rating);
         waitFor(robot, "#reviewRectify");
+        FxWaits.waitUntil(() -> text(robot, "#reviewDeadline").startsWith("整改期限"), "the rectification's deadline");
         assertEquals("回访时约定的整改措施：五个工作日内上门办结", text(robot, "#reviewAgreedRectification"));
         assertTrue(text(robot, "#reviewDeadline").startsWith("整改期限 "), text(robot, "#reviewDeadline"));
         robot.clickOn("#reviewRectify");
@@ -279,6 +282,7 @@ class ReviewWorkspaceTest {
         ListView<QueueLine> queue = robot.lookup("#reviewQueue").queryListView();
         select(robot, queue, second);
         waitFor(robot, "#reviewMerge");
+        FxWaits.waitUntil(() -> !text(robot, "#reviewMergePreview").isEmpty(), "the merge preview");
 
         assertEquals("合并后保留先登记的人员，本条人员标记为已合并并从各设备移除。保留人员从本条补入的字段：phone。"
                 + "改为指向保留人员的记录：走访记录 1 条。", text(robot, "#reviewMergePreview"));
