@@ -66,12 +66,19 @@ final class JsonColumns {
         StringWriter json = new StringWriter(64 * stamps.size() + 2);
         try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
             out.writeStartObject();
+            // the fields one change set share its edit time: each distinct one is written out once
+            Hlc lastHlc = null;
+            String lastText = null;
             for (Map.Entry<String, FieldStamp> entry : new TreeMap<>(stamps).entrySet()) {
                 FieldStamp stamp = entry.getValue();
+                if (!stamp.hlc().equals(lastHlc)) {
+                    lastHlc = stamp.hlc();
+                    lastText = lastHlc.toString();
+                }
                 out.writeFieldName(entry.getKey());
                 out.writeStartObject();
                 out.writeNumberField("rev", stamp.rev());
-                out.writeStringField("hlc", stamp.hlc().toString());
+                out.writeStringField("hlc", lastText);
                 out.writeStringField("author", stamp.author());
                 out.writeEndObject();
             }
@@ -90,8 +97,9 @@ final class JsonColumns {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             Map<String, FieldStamp> stamps = new TreeMap<>();
             expect(parser.nextToken(), JsonToken.START_OBJECT);
+            EditTimes times = new EditTimes();
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                stamps.put(field, stamp(parser));
+                stamps.put(field, stamp(parser, times));
             }
             return stamps;
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
@@ -99,7 +107,7 @@ final class JsonColumns {
         }
     }
 
-    private static FieldStamp stamp(JsonParser parser) throws IOException {
+    private static FieldStamp stamp(JsonParser parser, EditTimes times) throws IOException {
         expect(parser.nextToken(), JsonToken.START_OBJECT);
         long rev = 0;
         String hlc = null;
@@ -113,12 +121,26 @@ final class JsonColumns {
                 default -> parser.skipChildren();
             }
         }
-        return new FieldStamp(rev, Hlc.parse(hlc), author);
+        return new FieldStamp(rev, times.parse(hlc), author);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws JsonParseException {
         if (actual != expected) {
             throw new JsonParseException(null, "Expected " + expected + " but found " + actual);
+        }
+    }
+
+    /** The fields one change set share its edit time: a time like the previous one is not parsed again. */
+    private static final class EditTimes {
+        private String lastText;
+        private Hlc last;
+
+        Hlc parse(String text) {
+            if (text == null || !text.equals(lastText)) {
+                last = Hlc.parse(text);
+                lastText = text;
+            }
+            return last;
         }
     }
 }
