@@ -111,8 +111,10 @@ public final class CountyTransactions {
             } finally {
                 current.remove();
                 deferred.remove();
-                connection.setReadOnly(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                if (readOnly) {
+                    connection.setReadOnly(false);
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                }
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -126,11 +128,16 @@ public final class CountyTransactions {
         void flush(Connection connection) throws SQLException;
     }
 
+    /**
+     * A writing transaction keeps the pooled connection's READ COMMITTED (PostgreSQL's default, restored after every
+     * read and by the pool): the driver sends every isolation change to the server, two round trips per push saved.
+     */
     private static void begin(Connection connection, boolean readOnly) throws SQLException {
         connection.setAutoCommit(false);
-        connection.setTransactionIsolation(readOnly
-                ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_READ_COMMITTED);
-        connection.setReadOnly(readOnly);
+        if (readOnly) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+        }
     }
 
     private void lockCounty(Connection connection) throws SQLException {

@@ -56,12 +56,9 @@ final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
 
     @Override
     public void flush(Connection connection) throws SQLException {
-        if (counterMoved) {
-            records.writeCounter(connection, lastSeq);
-            counterMoved = false;
-        }
         if (!latest.isEmpty()) {
-            records.writeAll(connection, latest.values(), revisions);
+            records.writeAll(connection, latest.values(), revisions, counterMoved ? lastSeq : 0);
+            counterMoved = false;
             latest.clear();
             revisions.clear();
         }

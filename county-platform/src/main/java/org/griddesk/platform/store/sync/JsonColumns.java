@@ -1,8 +1,14 @@
 package org.griddesk.platform.store.sync;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -18,14 +24,8 @@ final class JsonColumns {
     private static final ObjectMapper MAPPER = WireMapper.create();
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
-    private static final TypeReference<Map<String, StampJson>> STAMPS = new TypeReference<>() {
-    };
 
     private JsonColumns() {
-    }
-
-    /** How a field stamp is kept: its revision, edit time and author. */
-    record StampJson(long rev, String hlc, String author) {
     }
 
     static void set(PreparedStatement statement, int index, Object value) throws SQLException {
@@ -61,21 +61,86 @@ final class JsonColumns {
         }
     }
 
+    /** The stamps as {@code {field: {rev, hlc, author}}}, fields in order, written by the streaming generator. */
     static String stampsJson(Map<String, FieldStamp> stamps) {
-        Map<String, StampJson> json = new TreeMap<>();
-        stamps.forEach((field, stamp) -> json.put(field,
-                new StampJson(stamp.rev(), stamp.hlc().toString(), stamp.author())));
-        return write(json);
+        StringWriter json = new StringWriter(64 * stamps.size() + 2);
+        try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
+            out.writeStartObject();
+            // the fields one change set share its edit time: each distinct one is written out once
+            Hlc lastHlc = null;
+            String lastText = null;
+            for (Map.Entry<String, FieldStamp> entry : new TreeMap<>(stamps).entrySet()) {
+                FieldStamp stamp = entry.getValue();
+                if (!stamp.hlc().equals(lastHlc)) {
+                    lastHlc = stamp.hlc();
+                    lastText = lastHlc.toString();
+                }
+                out.writeFieldName(entry.getKey());
+                out.writeStartObject();
+                out.writeNumberField("rev", stamp.rev());
+                out.writeStringField("hlc", lastText);
+                out.writeStringField("author", stamp.author());
+                out.writeEndObject();
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new StoreException("Cannot write field stamps", e);
+        }
+        return json.toString();
     }
 
+    /**
+     * Read with the streaming parser rather than bound to a record: every record a push reads carries a stamp
+     * per field, and binding them was a fifth of the platform's time in a push.
+     */
     static Map<String, FieldStamp> stamps(String json) {
-        try {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             Map<String, FieldStamp> stamps = new TreeMap<>();
-            MAPPER.readValue(json, STAMPS).forEach((field, stamp) -> stamps.put(field,
-                    new FieldStamp(stamp.rev(), Hlc.parse(stamp.hlc()), stamp.author())));
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            EditTimes times = new EditTimes();
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                stamps.put(field, stamp(parser, times));
+            }
             return stamps;
-        } catch (JsonProcessingException e) {
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new StoreException("Cannot read field stamps", e);
+        }
+    }
+
+    private static FieldStamp stamp(JsonParser parser, EditTimes times) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT);
+        long rev = 0;
+        String hlc = null;
+        String author = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "rev" -> rev = parser.getValueAsLong();
+                case "hlc" -> hlc = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                case "author" -> author = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                default -> parser.skipChildren();
+            }
+        }
+        return new FieldStamp(rev, times.parse(hlc), author);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws JsonParseException {
+        if (actual != expected) {
+            throw new JsonParseException(null, "Expected " + expected + " but found " + actual);
+        }
+    }
+
+    /** The fields one change set share its edit time: a time like the previous one is not parsed again. */
+    private static final class EditTimes {
+        private String lastText;
+        private Hlc last;
+
+        Hlc parse(String text) {
+            if (text == null || !text.equals(lastText)) {
+                last = Hlc.parse(text);
+                lastText = text;
+            }
+            return last;
         }
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Array;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,13 +20,23 @@ import org.griddesk.sync.store.SequencedRecord;
 /** The latest record states, their history and the seq counter of one county. */
 final class RecordRows {
     private static final String COLUMNS = "type, id, rev, fields::text, deleted, stamps::text";
-    private static final String UPSERT = "INSERT INTO sync_records "
-            + "(county_code, type, id, grid, rev, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    /**
+     * The latest states, every revision and the counter in one statement and one round trip: the rows come as
+     * parallel arrays (the statement's text never changes with the batch, so the server plans it once), a revision
+     * that is its record's latest state carries its seq.
+     */
+    private static final String WRITE_ALL = "WITH incoming AS (SELECT * FROM unnest(?::text[], ?::text[], "
+            + "?::text[], ?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::bigint[]) "
+            + "AS t(type, id, grid, rev, fields, stamps, deleted, seq)), "
+            + "latest AS (INSERT INTO sync_records (county_code, type, id, grid, rev, fields, stamps, deleted, seq) "
+            + "SELECT ?, type, id, grid, rev, fields::jsonb, stamps::jsonb, deleted, seq FROM incoming "
+            + "WHERE seq IS NOT NULL "
             + "ON CONFLICT (county_code, type, id) DO UPDATE SET grid = EXCLUDED.grid, rev = EXCLUDED.rev, "
             + "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, "
-            + "seq = EXCLUDED.seq";
-    private static final String INSERT_HISTORY = "INSERT INTO sync_record_history "
-            + "(county_code, type, id, grid, rev, fields, stamps, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "seq = EXCLUDED.seq), "
+            + "counter AS (UPDATE sync_counters SET last_seq = ? WHERE county_code = ? AND ? > 0) "
+            + "INSERT INTO sync_record_history (county_code, type, id, grid, rev, fields, stamps, deleted) "
+            + "SELECT ?, type, id, grid, rev, fields::jsonb, stamps::jsonb, deleted FROM incoming";
 
     private final String county;
 
@@ -36,37 +45,53 @@ final class RecordRows {
     }
 
     /**
-     * Writes the latest states, one row per record (a record saved twice in a transaction is written once),
-     * and every revision into the history; each record's JSON is made once for both.
+     * Writes the latest states, one row per record (a record saved twice in a transaction is written once), every
+     * revision into the history and, when {@code lastSeq} is positive, the counter; each record's JSON is made once.
      */
-    void writeAll(Connection connection, Collection<SequencedRecord> latest, List<ServerRecord> revisions)
-            throws SQLException {
-        Map<ServerRecord, EncodedRecord> encoded = new IdentityHashMap<>();
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (SequencedRecord row : latest) {
-                bindState(upsert, encoded.computeIfAbsent(row.record(), this::encode));
-                upsert.setLong(9, row.seq());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+    void writeAll(Connection connection, Collection<SequencedRecord> latest, List<ServerRecord> revisions,
+                  long lastSeq) throws SQLException {
+        Map<ServerRecord, Long> seqs = new IdentityHashMap<>();
+        latest.forEach(row -> seqs.put(row.record(), row.seq()));
+        int size = revisions.size();
+        Object[] types = new Object[size];
+        Object[] ids = new Object[size];
+        Object[] grids = new Object[size];
+        Object[] revs = new Object[size];
+        Object[] fields = new Object[size];
+        Object[] stamps = new Object[size];
+        Object[] deleted = new Object[size];
+        Object[] seqOf = new Object[size];
+        for (int i = 0; i < size; i++) {
+            ServerRecord record = revisions.get(i);
+            Object grid = record.fields().get("grid");
+            types[i] = record.type();
+            ids[i] = record.id();
+            grids[i] = grid == null ? null : grid.toString();
+            revs[i] = record.rev();
+            fields[i] = JsonColumns.write(record.fields());
+            stamps[i] = JsonColumns.stampsJson(record.stamps());
+            deleted[i] = record.deleted();
+            seqOf[i] = seqs.remove(record);
         }
-        try (PreparedStatement history = connection.prepareStatement(INSERT_HISTORY)) {
-            for (ServerRecord record : revisions) {
-                bindState(history, encoded.computeIfAbsent(record, this::encode));
-                history.addBatch();
-            }
-            history.executeBatch();
+        if (!seqs.isEmpty()) {
+            throw new IllegalStateException("A latest state that is none of the revisions");
         }
-    }
-
-    private EncodedRecord encode(ServerRecord record) {
-        Object grid = record.fields().get("grid");
-        return new EncodedRecord(record, grid == null ? null : grid.toString(), JsonColumns.write(record.fields()),
-                JsonColumns.stampsJson(record.stamps()));
-    }
-
-    /** A record with its JSON columns already written out. */
-    private record EncodedRecord(ServerRecord record, String grid, String fieldsJson, String stampsJson) {
+        try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
+            write.setArray(1, connection.createArrayOf("text", types));
+            write.setArray(2, connection.createArrayOf("text", ids));
+            write.setArray(3, connection.createArrayOf("text", grids));
+            write.setArray(4, connection.createArrayOf("bigint", revs));
+            write.setArray(5, connection.createArrayOf("text", fields));
+            write.setArray(6, connection.createArrayOf("text", stamps));
+            write.setArray(7, connection.createArrayOf("boolean", deleted));
+            write.setArray(8, connection.createArrayOf("bigint", seqOf));
+            write.setString(9, county);
+            write.setLong(10, lastSeq);
+            write.setString(11, county);
+            write.setLong(12, lastSeq);
+            write.setString(13, county);
+            write.executeUpdate();
+        }
     }
 
     /**
@@ -83,27 +108,6 @@ final class RecordRows {
                 return rows.getLong(1);
             }
         }
-    }
-
-    void writeCounter(Connection connection, long lastSeq) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sync_counters SET last_seq = ? WHERE county_code = ?")) {
-            update.setLong(1, lastSeq);
-            update.setString(2, county);
-            update.executeUpdate();
-        }
-    }
-
-    private void bindState(PreparedStatement statement, EncodedRecord encoded) throws SQLException {
-        ServerRecord record = encoded.record();
-        statement.setString(1, county);
-        statement.setString(2, record.type());
-        statement.setString(3, record.id());
-        statement.setString(4, encoded.grid());
-        statement.setLong(5, record.rev());
-        statement.setObject(6, encoded.fieldsJson(), Types.OTHER);
-        statement.setObject(7, encoded.stampsJson(), Types.OTHER);
-        statement.setBoolean(8, record.deleted());
     }
 
     long lastSeq(Connection connection) throws SQLException {
