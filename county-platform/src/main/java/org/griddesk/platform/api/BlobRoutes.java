@@ -3,8 +3,6 @@ package org.griddesk.platform.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +25,6 @@ public final class BlobRoutes {
     public static final String HELD_HEADER = "Upload-Offset";
     static final String LIMIT_HEADER = "X-Blob-Size-Limit";
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18})");
-    private static final int BUFFER = 64 * 1024;
 
     private final BlobService blobs;
     private final DeviceTokens tokens;
@@ -76,45 +73,8 @@ public final class BlobRoutes {
             throw new ApiException(404, "not_found", "No such blob for this account");
         }
         try (FileChannel file = opened.get()) {
-            long size = file.size();
-            ByteRange range = new ByteRange(0, size - 1);
-            ctx.disableCompression(); // byte offsets must be those of the blob itself
-            ctx.header("Accept-Ranges", "bytes").header("ETag", "\"" + sha256 + "\"")
-                    .contentType("application/octet-stream");
-            String asked = ctx.header("Range");
-            if (asked != null) {
-                Optional<ByteRange> satisfiable;
-                try {
-                    satisfiable = ByteRange.parse(asked, size);
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.invalidRequest(e.getMessage());
-                }
-                if (satisfiable.isEmpty()) {
-                    ctx.header("Content-Range", "bytes */" + size);
-                    throw new ApiException(416, "range_not_satisfiable", "The blob has " + size + " bytes");
-                }
-                range = satisfiable.get();
-                ctx.status(206).header("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + size);
-            }
-            ctx.res().setContentLengthLong(Math.max(0, range.length()));
-            copy(file, range, ctx.res().getOutputStream());
+            RangedDownload.send(ctx, file, sha256, "application/octet-stream");
         }
-    }
-
-    private static void copy(FileChannel file, ByteRange range, OutputStream out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-        long position = range.first();
-        long end = range.last() + 1;
-        while (position < end) {
-            buffer.clear().limit((int) Math.min(BUFFER, end - position));
-            int n = file.read(buffer, position);
-            if (n < 0) {
-                break;
-            }
-            out.write(buffer.array(), 0, n);
-            position += n;
-        }
-        out.flush();
     }
 
     private ChunkRange range(Context ctx) {
