@@ -3,13 +3,19 @@ package org.griddesk.desktop.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
@@ -17,6 +23,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +51,10 @@ final class SchemaMigrator {
 
     /** Returns the schema version after migrating. */
     String migrate(EncryptedDatabase database, BootKey key) throws StoreException {
+        Optional<String> current = upToDate(database);
+        if (current.isPresent()) {
+            return current.get();
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(database.url(), null, null)
                 .locations(locations.toArray(String[]::new))
@@ -65,6 +76,35 @@ final class SchemaMigrator {
         }
         pruneOldBackups();
         return versionOf(flyway.info().current());
+    }
+
+    /**
+     * The schema version when the store has applied exactly the migrations this build carries, all successfully;
+     * empty whenever Flyway has to look (other locations, a migration pending or failed, a newer store, a new store).
+     */
+    private Optional<String> upToDate(EncryptedDatabase database) {
+        if (!locations.equals(List.of(DEFAULT_LOCATION))) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> bundled = BundledMigrations.versions();
+        if (bundled.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = database.connect();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL");
+             ResultSet rows = query.executeQuery()) {
+            Set<String> applied = new HashSet<>();
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return Optional.empty();
+                }
+                applied.add(rows.getString(1));
+            }
+            return applied.equals(bundled.get()) ? applied.stream().max(Comparator.comparing(MigrationVersion::fromVersion)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty(); // no history table yet, or one Flyway should judge
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ public final class StoreFolder {
 
     public OpenStore create(char[] passphrase) throws StoreException {
         claim();
+        DerbyWarmUp engine = DerbyWarmUp.start();
         try {
             // A folder without service.properties is what a crash during an earlier create leaves behind.
             FileTrees.delete(database.directory());
@@ -45,6 +46,7 @@ public final class StoreFolder {
             // The key file goes first: a database whose salt was lost could never be opened again.
             keyFiles.writeCurrent(keyFile);
             keyFiles.discardPending();
+            engine.awaitEngine();
             database.create(key);
             return migrated(keyFile, key);
         } catch (StoreException e) {
@@ -58,9 +60,11 @@ public final class StoreFolder {
 
     public OpenStore open(char[] passphrase) throws StoreException {
         claim();
+        DerbyWarmUp engine = DerbyWarmUp.start();
         try {
             for (KeyFiles.Candidate candidate : keyFiles.candidates()) {
                 BootKey key = KeyDerivation.derive(passphrase, candidate.keyFile());
+                engine.awaitEngine();
                 if (boots(key)) {
                     settleKeyFiles(candidate);
                     return migrated(candidate.keyFile(), key);
