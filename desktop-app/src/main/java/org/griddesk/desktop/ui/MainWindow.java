@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.device.DeviceServices;
+import org.griddesk.desktop.service.sync.SignedInAccount;
 import org.griddesk.desktop.service.today.TodayTarget;
 import org.griddesk.desktop.ui.applications.ApplicationsWorkspace;
 import org.griddesk.desktop.ui.common.DisplayMode;
@@ -148,6 +150,8 @@ public final class MainWindow {
                 executor, dialogs, localization);
         Supplier<Region> applications = ApplicationsWorkspace.lazy(applicationsWorkspace, localization);
         ShellViewModel shellModel = new ShellViewModel(opened.supervisor());
+        services.sync().ifPresent(signIns -> signIns.onAccountChanged(account -> Platform.runLater(() ->
+                shellModel.reviewerProperty().set(account.filter(SignedInAccount::reviews).isPresent()))));
         HouseholdsWorkspace.Lazy households = HouseholdsWorkspace.lazy(services.households(), executor, dialogs,
                 localization, residentId -> applicationsWorkspace.ifPresent(workspace -> {
                     shellModel.open(Workspace.APPLICATIONS);

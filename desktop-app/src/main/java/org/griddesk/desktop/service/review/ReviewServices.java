@@ -20,7 +20,7 @@ public final class ReviewServices {
     public static Optional<ReviewService> forSession(EncryptedDeviceSession session) {
         SyncAccountStore accounts = new SyncAccountStore(session.store().settings());
         Optional<SignedInAccount> account = accounts.account()
-                .filter(signedIn -> "supervisor".equals(signedIn.role()) || "admin".equals(signedIn.role()));
+                .filter(SignedInAccount::reviews);
         ApplicationSheets sheets = new ApplicationSheets(() -> Applications.open(session),
                 SyncServices.blobs(session, ClientSettings.standard()).downloads(accounts));
         return account.map(signedIn -> new ReviewService(new ReviewPlatform(signedIn.platformUrl(),

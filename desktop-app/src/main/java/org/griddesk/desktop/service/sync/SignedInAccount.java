@@ -21,6 +21,15 @@ public record SignedInAccount(String platformUrl, String username, String role, 
         this(platformUrl, username, role, grids, Map.of());
     }
 
+    /** Supervisors and administrators review what comes in (the 审核 workspace); workers do not. */
+    public boolean reviews() {
+        return reviews(role);
+    }
+
+    public static boolean reviews(String role) {
+        return "supervisor".equals(role) || "admin".equals(role);
+    }
+
     public Optional<String> gridName(String code) {
         return Optional.ofNullable(gridNames.get(code));
     }

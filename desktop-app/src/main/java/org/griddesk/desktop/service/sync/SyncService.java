@@ -2,7 +2,9 @@ package org.griddesk.desktop.service.sync;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.griddesk.desktop.service.StoredSettings;
@@ -25,6 +27,7 @@ public final class SyncService {
     private final SyncLogTable log;
     private final SyncAccountStore accounts;
     private Supplier<Optional<String>> preset = Optional::empty;
+    private final List<Consumer<Optional<SignedInAccount>>> accountListeners = new CopyOnWriteArrayList<>();
 
     public SyncService(StoredSettings settings, SyncAccountStore accounts, SignInService signIn, SyncRunner runner,
                        DerbyDeviceStore store, SyncLogTable log) {
@@ -67,11 +70,28 @@ public final class SyncService {
     public SignedInAccount signIn(String platformUrl, String username, char[] password) throws SignInException {
         SignedInAccount account = signIn.signIn(platformUrl, username, password);
         settings.setPlatformUrl(account.platformUrl());
+        accountChanged(Optional.of(account));
         return account;
     }
 
     public void signOut() throws SignInException {
-        signIn.signOut();
+        try {
+            signIn.signOut();
+        } finally {
+            accountChanged(account()); // offline the token is forgotten all the same
+        }
+    }
+
+    /**
+     * Told, on the thread that signed in or out, who is signed in now: the shell shows 审核 to a supervisor who signs
+     * in while the store is open, not only after the next unlock.
+     */
+    public void onAccountChanged(Consumer<Optional<SignedInAccount>> listener) {
+        accountListeners.add(listener);
+    }
+
+    private void accountChanged(Optional<SignedInAccount> now) {
+        accountListeners.forEach(listener -> listener.accept(now));
     }
 
     public SyncReport sync(SyncProgress progress, BooleanSupplier cancelled) {

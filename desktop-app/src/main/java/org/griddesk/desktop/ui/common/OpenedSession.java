@@ -7,6 +7,7 @@ import org.griddesk.desktop.service.DeviceSession;
 import org.griddesk.desktop.service.SessionWiring;
 import org.griddesk.desktop.service.SettingsService;
 import org.griddesk.desktop.service.device.DeviceServices;
+import org.griddesk.desktop.service.sync.SignedInAccount;
 
 /**
  * An unlocked session together with what the shell needs from it straight away: its settings and every service the
@@ -16,13 +17,11 @@ import org.griddesk.desktop.service.device.DeviceServices;
 public record OpenedSession(DeviceSession session, boolean supervisor, Duration idleLock, Locale language,
                             DeviceServices services) {
 
-    public static final String SUPERVISOR_ROLE = "supervisor";
-
     /** Runs on a background thread; {@code wiring} builds the session's services (the composition root's). */
     public static OpenedSession read(DeviceSession session, SessionWiring<DeviceServices> wiring) {
         try {
             SettingsService settings = session.settings();
-            boolean supervisor = settings.role().filter(SUPERVISOR_ROLE::equals).isPresent();
+            boolean supervisor = settings.role().filter(SignedInAccount::reviews).isPresent();
             return new OpenedSession(session, supervisor, settings.idleLock(), settings.language(),
                     session.wire(wiring));
         } catch (RuntimeException failure) {

@@ -50,8 +50,10 @@ public final class ShellView {
         rail.setId("navigationRail");
         rail.getStyleClass().add("navigation-rail");
         rail.setAlignment(Pos.TOP_CENTER);
-        for (Workspace workspace : viewModel.workspaces()) {
+        for (Workspace workspace : viewModel.allWorkspaces()) {
             ToggleButton button = new ToggleButton();
+            button.visibleProperty().bind(viewModel.shown(workspace));
+            button.managedProperty().bind(button.visibleProperty());
             button.setId("nav-" + workspace.id());
             button.textProperty().bind(localization.bind(workspace.labelKey()));
             button.setGraphic(Icons.icon(workspace.icon(), 24));

@@ -26,4 +26,22 @@ class ShellViewModelTest {
         worker.open(Workspace.SETTINGS);
         assertEquals(Workspace.SETTINGS, worker.selectedProperty().get());
     }
+
+    @Test
+    void reviewJoinsTheRailWhenASupervisorSignsInAndLeavesItOnSignOut() {
+        ShellViewModel shell = new ShellViewModel(false);
+        assertFalse(shell.shown(Workspace.REVIEW).get());
+
+        shell.reviewerProperty().set(true);
+        assertTrue(shell.shown(Workspace.REVIEW).get());
+        assertTrue(shell.workspaces().contains(Workspace.REVIEW));
+        shell.open(Workspace.REVIEW);
+        assertEquals(Workspace.REVIEW, shell.selectedProperty().get());
+
+        shell.reviewerProperty().set(false);
+        assertFalse(shell.shown(Workspace.REVIEW).get());
+        assertEquals(Workspace.TODAY, shell.selectedProperty().get(), "a hidden workspace does not stay open");
+        assertTrue(shell.shown(Workspace.HOUSEHOLDS).get());
+        assertEquals(shell.allWorkspaces().size(), shell.workspaces().size() + 1);
+    }
 }

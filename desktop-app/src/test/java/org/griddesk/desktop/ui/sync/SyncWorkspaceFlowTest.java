@@ -1,6 +1,7 @@
 package org.griddesk.desktop.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.griddesk.desktop.ui.testing.FxWaits.text;
 import static org.griddesk.desktop.ui.testing.FxWaits.waitFor;
@@ -131,6 +132,41 @@ class SyncWorkspaceFlowTest {
             assertTrue(report.completed(), String.valueOf(report));
             assertEquals("村口路灯不亮", b.records().localView(issue).orElseThrow().field("title"));
         }
+    }
+
+    @Test
+    void aSupervisorWhoSignsInWhileTheStoreIsOpenGetsTheReviewQueueWithoutUnlockingAgain(FxRobot robot)
+            throws Exception {
+        platform.addUser("wang.supervisor", "supervisor", "supervisor-password-2026");
+        Path device = devices.resolve("supervisor");
+        SyncDevices.create(device).close();
+
+        openWindow(robot, device);
+        robot.clickOn("#passphrase").write(new String(SyncDevices.PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitFor(robot, "#shell");
+        assertFalse(shown(robot, "#nav-review"), "nobody is signed in yet");
+        robot.clickOn("#nav-sync");
+        waitFor(robot, "#syncSignInForm");
+        robot.clickOn("#syncPlatformUrl").write(platform.url());
+        robot.clickOn("#syncUsername").write("wang.supervisor");
+        robot.clickOn("#syncPassword").write("supervisor-password-2026");
+        robot.clickOn("#syncSignIn");
+        waitFor(robot, "#syncPanel");
+        FxWaits.waitUntil(() -> shown(robot, "#nav-review"));
+
+        robot.clickOn("#nav-review");
+        waitFor(robot, "#reviewQueue");
+
+        robot.clickOn("#nav-sync");
+        waitFor(robot, "#syncSignOut");
+        robot.clickOn("#syncSignOut");
+        FxWaits.waitUntil(() -> !shown(robot, "#nav-review"));
+        waitFor(robot, "#syncSignInForm");
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(node -> node.isVisible() && node.isManaged()).isPresent();
     }
 
     private void openWindow(FxRobot robot, Path dataDir) throws Exception {
