@@ -213,6 +213,8 @@ class SupervisorReviewTest {
         String chen = platform.login("chen", "chen-apps");
 
         JsonNode applicationItem = item(chen, "application", returned);
+        assertEquals("一组 9 号", item(chen, "record", household).path("title").asText());
+        assertTrue(applicationItem.path("title").isNull(), "its resident is not on the platform: no name to show");
         assertEquals("zhao", applicationItem.path("worker").asText());
         assertEquals(200, post(action(applicationItem, "return"), Map.of("comment", "缺少户口本复印件",
                 "expectedState", "open"), chen).status());
@@ -262,6 +264,7 @@ class SupervisorReviewTest {
         String chen = platform.login("chen", "chen-batch");
         JsonNode page = get("/api/v1/review/items?kind=record&worker=qian&limit=1", chen);
         assertEquals(1, page.path("items").size());
+        assertEquals("张三", page.path("items").get(0).path("title").asText(), "a resident is listed by name");
         assertTrue(page.path("hasMore").asBoolean());
         assertTrue(page.path("counts").path("record").asLong() >= 2, page.path("counts")::toString);
         JsonNode rest = get("/api/v1/review/items?kind=record&worker=qian&limit=1&cursor="
@@ -284,7 +287,12 @@ class SupervisorReviewTest {
         String li = platform.login("li", "li-laptop");
         String poor = ids.nextId();
         String issue = ids.nextId();
-        push(li, "li-laptop", change("service_rating", poor, 0, Map.of("grid", GRID_B, "residentId", ids.nextId(),
+        String rated = ids.nextId();
+        Map<String, Object> ratedResident = resident(ids.nextId(), identityNumber(51));
+        ratedResident.put("grid", GRID_B);
+        ratedResident.put("name", "王秀英");
+        push(li, "li-laptop", change("resident", rated, 0, ratedResident, hlc("li-laptop")));
+        push(li, "li-laptop", change("service_rating", poor, 0, Map.of("grid", GRID_B, "residentId", rated,
                 "worker", "li", "level", 2, "comment", "办事太慢"), hlc("li-laptop")),
                 change("service_rating", ids.nextId(), 0, Map.of("grid", GRID_B, "residentId", ids.nextId(),
                         "worker", "li", "level", 4), hlc("li-laptop")),
@@ -292,6 +300,8 @@ class SupervisorReviewTest {
                         hlc("li-laptop")));
         String zhou = platform.login("zhou", "zhou-desk");
         JsonNode rating = item(zhou, "rating", poor);
+        assertEquals("王秀英", rating.path("title").asText(), "a rating is listed by the resident it is for");
+        assertEquals("路灯不亮", item(zhou, "issue", issue).path("title").asText());
         assertEquals(1, get("/api/v1/review/items?kind=rating", zhou).path("counts").path("rating").asLong(),
                 "a good rating needs no call-back");
         assertEquals(MONDAY.plus(Duration.ofDays(3)).toString(), rating.path("dueAt").asText());

@@ -63,7 +63,9 @@ public final class ReviewQueue {
         return transactions.read(() -> {
             List<ReviewItemRow> rows = queue.page(query, after, limit + 1);
             Map<String, KindCount> counts = queue.counts(query, now);
-            return page(rows.stream().map(row -> ReviewItem.of(row, now)).toList(), counts, limit);
+            Map<Long, String> titles = new ReviewTitles(records).of(rows);
+            return page(rows.stream().map(row -> ReviewItem.of(row, now).titled(titles.get(row.id()))).toList(),
+                    counts, limit);
         });
     }
 

@@ -106,7 +106,7 @@ public final class ReviewPlatform {
                 text(item.get("grid")), text(item.get("worker")), text(item.get("field")), value(item.get("mine")),
                 value(item.get("theirs")), text(item.get("createdAt")), item.path("overdue").asBoolean(),
                 text(item.get("dueAt")), text(item.get("rectifyDueAt")),
-                text(item.path("detail").get("rectification")));
+                text(item.path("detail").get("rectification")), text(item.get("title")));
     }
 
     private HttpRequest.Builder request(String path) {

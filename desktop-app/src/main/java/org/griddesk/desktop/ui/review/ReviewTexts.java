@@ -12,9 +12,14 @@ final class ReviewTexts {
     private ReviewTexts() {
     }
 
+    /** What the item is about first (a name, an address), then what kind of item it is and whose push made it. */
     static String line(QueueLine item, Localization localization) {
-        StringBuilder text = new StringBuilder(localization.lang("review.kind." + item.kind()));
-        text.append(" · ").append(item.recordType());
+        StringBuilder text = new StringBuilder();
+        if (item.title() != null && !item.title().isBlank()) {
+            text.append(item.title()).append(" · ");
+        }
+        text.append(localization.lang("review.kind." + item.kind()));
+        text.append(" · ").append(recordType(item.recordType(), localization));
         if (item.worker() != null) {
             text.append(" · ").append(item.worker());
         }
@@ -29,6 +34,14 @@ final class ReviewTexts {
             text.append(" · ").append(localization.lang("review.overdue"));
         }
         return text.toString();
+    }
+
+    private static String recordType(String type, Localization localization) {
+        return switch (type) {
+            case "household", "resident", "visit", "issue", "application", "service_rating" ->
+                    localization.lang("today.recordType." + type);
+            default -> type;
+        };
     }
 
     static String masked(String field, Object value) {

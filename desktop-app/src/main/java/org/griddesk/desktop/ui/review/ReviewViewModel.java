@@ -240,7 +240,7 @@ public final class ReviewViewModel {
 
     private static QueueLine lineOf(ReviewQueueItem item) {
         return new QueueLine(item.id(), item.kind(), item.status(), item.recordType(), item.recordId(), item.worker(),
-                item.field(), item.mine(), item.theirs(), item.overdue());
+                item.field(), item.mine(), item.theirs(), item.overdue(), item.title());
     }
 
     private void failed(Throwable failure) {

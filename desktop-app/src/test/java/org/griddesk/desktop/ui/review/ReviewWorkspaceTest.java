@@ -128,6 +128,9 @@ class ReviewWorkspaceTest {
                 .orElseThrow();
         assertTrue(queue.lookupAll(".list-cell").stream().map(cell -> ((Labeled) cell).getText())
                 .anyMatch(line -> line != null && line.contains("138****0003")), "the list masks phone numbers");
+        assertTrue(queue.lookupAll(".list-cell").stream().map(cell -> ((Labeled) cell).getText())
+                .anyMatch(line -> line != null && line.startsWith("王五 · 冲突 · 人员")),
+                "a line says whom it is about, in words");
         robot.interact(() -> queue.getSelectionModel().select(item));
         waitFor(robot, "#reviewTheirs-phone");
 
