@@ -109,7 +109,8 @@ final class KindPanes {
         agreed.setText(rectificationUnderWay ? localization.lang("review.rectification.agreed",
                 ReviewTexts.value(detail.item().rectification())) : "");
         deadline.setVisible(model.deadlineProperty().get() != null);
-        mergePreview.setText(detail == null ? "" : detail.merge().map(this::previewText).orElse(""));
+        mergePreview.setText(detail == null ? "" : detail.merge().map(preview -> previewText(preview,
+                new RecordFieldTexts(detail.item().recordType(), localization))).orElse(""));
         for (Region pane : new Region[] {duplicate, application, issue, rating, rectifying, deadline}) {
             pane.setManaged(pane.isVisible());
         }
@@ -127,14 +128,17 @@ final class KindPanes {
         }
         Set<String> names = new LinkedHashSet<>(detail.recordFields().keySet());
         names.addAll(detail.otherFields().keySet());
+        RecordFieldTexts texts = new RecordFieldTexts(detail.item().recordType(), localization);
         int row = 1;
         for (String name : names) {
             if (anApplication && LAID_OUT.contains(name)) {
                 continue;
             }
-            fields.addRow(row, new Label(name), value(name, detail.recordFields()));
+            Label label = new Label(texts.label(name));
+            label.setId("reviewField-" + name);
+            fields.addRow(row, label, value(texts, name, detail.recordFields()));
             if (twoResidents) {
-                fields.add(value(name, detail.otherFields()), 2, row);
+                fields.add(value(texts, name, detail.otherFields()), 2, row);
             }
             row++;
         }
@@ -146,9 +150,10 @@ final class KindPanes {
         }
     }
 
-    private String previewText(MergePreview preview) {
+    private String previewText(MergePreview preview, RecordFieldTexts texts) {
         String taken = preview.fieldsTaken().isEmpty() ? localization.lang("review.mergePreview.nothing")
-                : String.join(localization.lang("list.separator"), preview.fieldsTaken());
+                : preview.fieldsTaken().stream().map(texts::label)
+                .collect(java.util.stream.Collectors.joining(localization.lang("list.separator")));
         String moving = preview.moving().isEmpty() ? localization.lang("review.mergePreview.nothing")
                 : preview.moving().entrySet().stream().map(entry -> localization.lang("review.mergePreview.count",
                         typeName(entry.getKey()), entry.getValue()))
@@ -161,8 +166,8 @@ final class KindPanes {
         return localization.has(key) ? localization.lang(key) : type;
     }
 
-    private static Label value(String name, Map<String, Object> values) {
-        Label label = new Label(ReviewTexts.masked(name, values.get(name)));
+    private static Label value(RecordFieldTexts texts, String name, Map<String, Object> values) {
+        Label label = new Label(values.containsKey(name) ? texts.value(name, values.get(name)) : "—");
         label.setWrapText(true);
         label.setMaxWidth(360);
         return label;

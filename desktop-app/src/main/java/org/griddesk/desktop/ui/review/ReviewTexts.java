@@ -36,7 +36,7 @@ final class ReviewTexts {
         return text.toString();
     }
 
-    private static String recordType(String type, Localization localization) {
+    static String recordType(String type, Localization localization) {
         return switch (type) {
             case "household", "resident", "visit", "issue", "application", "service_rating" ->
                     localization.lang("today.recordType." + type);

@@ -150,7 +150,8 @@ public final class ReviewView {
 
         model.shownProperty().addListener((observable, before, now) -> title.setText(now == null ? ""
                 : localization.lang("review.item.title", localization.lang("review.kind." + now.kind()),
-                now.recordType(), now.recordId())));
+                ReviewTexts.recordType(now.recordType(), localization),
+                now.title() == null ? now.recordId() : now.title())));
         model.conflictRows().addListener((ListChangeListener<ConflictRow>) change -> fill(conflicts));
         model.shownProperty().addListener((observable, before, now) -> {
             String kind = now == null ? "" : now.kind();

@@ -97,7 +97,7 @@ public final class ReviewViewModel {
         String languageCode = language.get();
         executor.execute(work -> review.detail(line.id(), languageCode), TaskCallbacks.of(found -> {
             busy.set(false);
-            shown.set(lineOf(found.item()));
+            shown.set(titled(lineOf(found.item()), line.title())); // one item's answer has no title: keep the list's
             deadline.set(RatingDeadlines.of(found.item(), clock.instant()).orElse(null));
             detail.set(found);
             found.conflicts().forEach(field -> conflictRows.add(new ConflictRow(field)));
@@ -236,6 +236,12 @@ public final class ReviewViewModel {
                 ? new Message("review.lateConflict", late.by() == null ? "" : late.by(),
                         late.status() == null ? "" : late.status())
                 : new Message("review.refused", late.detail() == null ? "" : late.detail())));
+    }
+
+    private static QueueLine titled(QueueLine line, String title) {
+        return line.title() != null || title == null ? line : new QueueLine(line.id(), line.kind(), line.status(),
+                line.recordType(), line.recordId(), line.worker(), line.field(), line.mine(), line.theirs(),
+                line.overdue(), title);
     }
 
     private static QueueLine lineOf(ReviewQueueItem item) {

@@ -287,8 +287,13 @@ class ReviewWorkspaceTest {
         waitFor(robot, "#reviewMerge");
         FxWaits.waitUntil(() -> !text(robot, "#reviewMergePreview").isEmpty(), "the merge preview");
 
-        assertEquals("合并后保留先登记的人员，本条人员标记为已合并并从各设备移除。保留人员从本条补入的字段：phone。"
+        assertEquals("合并后保留先登记的人员，本条人员标记为已合并并从各设备移除。保留人员从本条补入的字段：联系电话。"
                 + "改为指向保留人员的记录：走访记录 1 条。", text(robot, "#reviewMergePreview"));
+        assertEquals("性别", text(robot, "#reviewField-sex"), "fields by the names the register uses");
+        assertTrue(robot.lookup("#reviewFields .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .anyMatch("女"::equals), "sex 2 reads 女");
+        assertTrue(robot.lookup("#reviewFields .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
+                .noneMatch("11010519491231002X"::equals), "the identity number stays masked");
     }
 
     private static Map<String, Object> person(String idNumber, String phone) {
@@ -337,7 +342,7 @@ class ReviewWorkspaceTest {
             picked.forEach(line -> queue.getSelectionModel().select(line));
         });
         waitFor(robot, "#reviewApprove");
-        assertTrue(text(robot, "#reviewItemTitle").startsWith("新增或变更记录：resident "), text(robot, "#reviewItemTitle"));
+        assertEquals("新增或变更记录：人员 王五", text(robot, "#reviewItemTitle"));
 
         robot.clickOn("#reviewApproveSelected");
         FxWaits.waitUntil(() -> text(robot, "#reviewMessage").startsWith("已通过 2 项，0 项等待发送"));
