@@ -130,7 +130,7 @@ final class KindPanes {
         names.addAll(detail.otherFields().keySet());
         RecordFieldTexts texts = new RecordFieldTexts(detail.item().recordType(), localization);
         int row = 1;
-        for (String name : names) {
+        for (String name : texts.inRegisterOrder(names)) {
             if (anApplication && LAID_OUT.contains(name)) {
                 continue;
             }

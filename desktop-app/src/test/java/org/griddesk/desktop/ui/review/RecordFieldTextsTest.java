@@ -37,4 +37,10 @@ class RecordFieldTextsTest {
         assertEquals("80岁以上老人、独居", chinese);
         assertEquals("Aged 80 or over, Living alone", english);
     }
+
+    @Test
+    void fieldsFollowTheRegisterAndUnknownOnesComeLast() {
+        assertEquals(List.of("name", "sex", "birthDate", "education", "laterField"),
+                resident.inRegisterOrder(List.of("laterField", "birthDate", "education", "sex", "name")));
+    }
 }
