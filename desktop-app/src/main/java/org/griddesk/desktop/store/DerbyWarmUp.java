@@ -26,8 +26,11 @@ final class DerbyWarmUp {
     static DerbyWarmUp start() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            warm();
-            done.complete(null);
+            try {
+                warm();
+            } finally {
+                done.complete(null); // whatever happened, the unlock must not wait for ever
+            }
         }, "griddesk-derby-warm-up");
         thread.setDaemon(true);
         thread.start();
