@@ -14,7 +14,8 @@ import org.griddesk.sync.wire.Change;
 
 /**
  * A device pushes 2,000 submitted 高龄津贴 applications (the built-in template: 20-odd questions, groups,
- * constraints, relevance) to the real platform over HTTP on 127.0.0.1, in batches of the desktop's size. Each one
+ * constraints, relevance) to the real platform over HTTP on 127.0.0.1, in batches of the desktop's ceiling (the
+ * size its batches reach on a LAN). Each one
  * is loaded into its own JavaRosa form and checked completely before it is stored: parsing nothing (the template
  * is parsed once), the JSON, JavaRosa's evaluation and the PostgreSQL writes are all in the figure.
  */

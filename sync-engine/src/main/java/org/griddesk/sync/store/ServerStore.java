@@ -34,7 +34,10 @@ public interface ServerStore {
         return found;
     }
 
-    /** The record as it was at a given revision (for the base value shown in conflicts). */
+    /**
+     * The record as it was at a given revision (for the base value shown in conflicts). Its fields are whole; a store
+     * may keep only the stamps of the fields that revision changed (no reader of past revisions uses stamps).
+     */
     Optional<ServerRecord> version(RecordKey key, long rev);
 
     /** Every stored revision of the record, oldest first. */

@@ -56,6 +56,39 @@ class AdaptiveBatchTest {
         assertEquals(List.of(40, 40, 40), laptop.transport.pushes.stream().map(push -> push.changes().size()).toList());
     }
 
+    @Test
+    void aLargeSettingIsACeilingTheSessionGrowsToFromFiftyRecords() {
+        TestDevice office = new TestDevice(platform, "office", 0, new SessionSettings(400, 100), GRID);
+        for (int i = 0; i < 1000; i++) {
+            office.set("household", "o" + i, Map.of("grid", GRID, "address", "三组 " + i + " 号"));
+        }
+        office.transport.duringPush = () -> nanos.addAndGet(Duration.ofMillis(300).toNanos());
+
+        assertTrue(new SyncSession(office.store, office.transport, office.clock, office.settings, SyncListener.NONE,
+                () -> UUID.randomUUID().toString(), BlobUploads.NONE, nanos::get).run().completed());
+
+        assertEquals(List.of(50, 100, 200, 400, 250), office.transport.pushes.stream()
+                .map(push -> push.changes().size()).toList(), "starts at 50 and doubles on a quick link up to 400");
+    }
+
+    @Test
+    void aSlowLinkStartsAtFiftyEvenUnderALargeSetting() {
+        TestDevice village = new TestDevice(platform, "village", 0, new SessionSettings(500, 100), GRID);
+        for (int i = 0; i < 120; i++) {
+            village.set("household", "v" + i, Map.of("grid", GRID, "address", "四组 " + i + " 号"));
+        }
+        // a 2G line: a batch of more than 25 records takes 30 s to answer, a smaller one 10 s (never quick)
+        village.transport.duringPush = () -> nanos.addAndGet(Duration.ofSeconds(
+                village.transport.pushes.get(village.transport.pushes.size() - 1).changes().size() > 25 ? 30 : 10)
+                .toNanos());
+
+        assertTrue(new SyncSession(village.store, village.transport, village.clock, village.settings,
+                SyncListener.NONE, () -> UUID.randomUUID().toString(), BlobUploads.NONE, nanos::get).run().completed());
+
+        assertEquals(List.of(50, 25, 25, 20), village.transport.pushes.stream()
+                .map(push -> push.changes().size()).toList(), "never a first batch of 500 on 2G");
+    }
+
     private SyncSession session() {
         return new SyncSession(laptop.store, laptop.transport, laptop.clock, laptop.settings, SyncListener.NONE,
                 () -> UUID.randomUUID().toString(), BlobUploads.NONE, nanos::get);

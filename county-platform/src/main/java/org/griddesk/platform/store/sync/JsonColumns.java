@@ -1,6 +1,5 @@
 package org.griddesk.platform.store.sync;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,11 +7,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.griddesk.platform.store.StoreException;
 import org.griddesk.sync.clock.Hlc;
@@ -61,32 +61,56 @@ final class JsonColumns {
         }
     }
 
-    /** The stamps as {@code {field: {rev, hlc, author}}}, fields in order, written by the streaming generator. */
+    /**
+     * The stamps as {@code {field: {rev, hlc, author}}}, fields in order. Written by hand: a push writes a stamp per
+     * field of every record it saves, and through Jackson's generator that was a fifth of the platform's time in a
+     * push. The texts are escaped as JSON requires (quote, backslash, control characters); the rest goes as it is.
+     */
     static String stampsJson(Map<String, FieldStamp> stamps) {
-        StringWriter json = new StringWriter(64 * stamps.size() + 2);
-        try (JsonGenerator out = MAPPER.getFactory().createGenerator(json)) {
-            out.writeStartObject();
-            // the fields one change set share its edit time: each distinct one is written out once
-            Hlc lastHlc = null;
-            String lastText = null;
-            for (Map.Entry<String, FieldStamp> entry : new TreeMap<>(stamps).entrySet()) {
-                FieldStamp stamp = entry.getValue();
-                if (!stamp.hlc().equals(lastHlc)) {
-                    lastHlc = stamp.hlc();
-                    lastText = lastHlc.toString();
-                }
-                out.writeFieldName(entry.getKey());
-                out.writeStartObject();
-                out.writeNumberField("rev", stamp.rev());
-                out.writeStringField("hlc", lastText);
-                out.writeStringField("author", stamp.author());
-                out.writeEndObject();
+        Map<String, FieldStamp> ordered = stamps instanceof SortedMap<String, FieldStamp> sorted
+                && sorted.comparator() == null ? stamps : new TreeMap<>(stamps);
+        StringBuilder json = new StringBuilder(80 * stamps.size() + 2).append('{');
+        // the fields one change set share its edit time and author: each distinct one is written out once
+        Hlc lastHlc = null;
+        String lastHlcJson = null;
+        String lastAuthor = null;
+        String lastAuthorJson = "null";
+        for (Map.Entry<String, FieldStamp> entry : ordered.entrySet()) {
+            FieldStamp stamp = entry.getValue();
+            if (lastHlcJson == null || !Objects.equals(stamp.hlc(), lastHlc)) {
+                lastHlc = stamp.hlc();
+                lastHlcJson = lastHlc == null ? "null" : quoted(lastHlc.toString());
             }
-            out.writeEndObject();
-        } catch (IOException e) {
-            throw new StoreException("Cannot write field stamps", e);
+            if (!Objects.equals(stamp.author(), lastAuthor)) {
+                lastAuthor = stamp.author();
+                lastAuthorJson = lastAuthor == null ? "null" : quoted(lastAuthor);
+            }
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            appendQuoted(json, entry.getKey()).append(":{\"rev\":").append(stamp.rev())
+                    .append(",\"hlc\":").append(lastHlcJson).append(",\"author\":").append(lastAuthorJson).append('}');
         }
-        return json.toString();
+        return json.append('}').toString();
+    }
+
+    private static String quoted(String text) {
+        return appendQuoted(new StringBuilder(text.length() + 2), text).toString();
+    }
+
+    private static StringBuilder appendQuoted(StringBuilder json, String text) {
+        json.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"');
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.griddesk.sync.merge.FieldStamp;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.SequencedRecord;
@@ -23,20 +25,22 @@ final class RecordRows {
     /**
      * The latest states, every revision and the counter in one statement and one round trip: the rows come as
      * parallel arrays (the statement's text never changes with the batch, so the server plans it once), a revision
-     * that is its record's latest state carries its seq.
+     * that is its record's latest state carries its seq and its full stamps. The JSON is parsed once per row (the
+     * CTE read twice is materialised), not once per table.
      */
-    private static final String WRITE_ALL = "WITH incoming AS (SELECT * FROM unnest(?::text[], ?::text[], "
-            + "?::text[], ?::bigint[], ?::text[], ?::text[], ?::boolean[], ?::bigint[]) "
-            + "AS t(type, id, grid, rev, fields, stamps, deleted, seq)), "
+    private static final String WRITE_ALL = "WITH incoming AS (SELECT type, id, grid, rev, fields::jsonb AS fields, "
+            + "stamps::jsonb AS stamps, changed::jsonb AS changed, deleted, seq FROM unnest(?::text[], ?::text[], "
+            + "?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::bigint[]) "
+            + "AS t(type, id, grid, rev, fields, stamps, changed, deleted, seq)), "
             + "latest AS (INSERT INTO sync_records (county_code, type, id, grid, rev, fields, stamps, deleted, seq) "
-            + "SELECT ?, type, id, grid, rev, fields::jsonb, stamps::jsonb, deleted, seq FROM incoming "
+            + "SELECT ?, type, id, grid, rev, fields, stamps, deleted, seq FROM incoming "
             + "WHERE seq IS NOT NULL "
             + "ON CONFLICT (county_code, type, id) DO UPDATE SET grid = EXCLUDED.grid, rev = EXCLUDED.rev, "
             + "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps, deleted = EXCLUDED.deleted, "
             + "seq = EXCLUDED.seq), "
             + "counter AS (UPDATE sync_counters SET last_seq = ? WHERE county_code = ? AND ? > 0) "
             + "INSERT INTO sync_record_history (county_code, type, id, grid, rev, fields, stamps, deleted) "
-            + "SELECT ?, type, id, grid, rev, fields::jsonb, stamps::jsonb, deleted FROM incoming";
+            + "SELECT ?, type, id, grid, rev, fields, changed, deleted FROM incoming";
 
     private final String county;
 
@@ -47,20 +51,24 @@ final class RecordRows {
     /**
      * Writes the latest states, one row per record (a record saved twice in a transaction is written once), every
      * revision into the history and, when {@code lastSeq} is positive, the counter; each record's JSON is made once.
+     * A history row keeps the revision's whole fields (the base of a conflict, the grid a record was in) but only the
+     * stamps of the fields that revision changed: no reader of the history looks at stamps, and the full set, a stamp
+     * per field, was most of what a one-field change wrote. The latest state keeps every stamp (the merge needs them).
      */
     void writeAll(Connection connection, Collection<SequencedRecord> latest, List<ServerRecord> revisions,
                   long lastSeq) throws SQLException {
         Map<ServerRecord, Long> seqs = new IdentityHashMap<>();
         latest.forEach(row -> seqs.put(row.record(), row.seq()));
         int size = revisions.size();
-        Object[] types = new Object[size];
-        Object[] ids = new Object[size];
-        Object[] grids = new Object[size];
-        Object[] revs = new Object[size];
-        Object[] fields = new Object[size];
-        Object[] stamps = new Object[size];
-        Object[] deleted = new Object[size];
-        Object[] seqOf = new Object[size];
+        String[] types = new String[size];
+        String[] ids = new String[size];
+        String[] grids = new String[size];
+        Long[] revs = new Long[size];
+        String[] fields = new String[size];
+        String[] stamps = new String[size];
+        String[] changed = new String[size];
+        Boolean[] deleted = new Boolean[size];
+        Long[] seqOf = new Long[size];
         for (int i = 0; i < size; i++) {
             ServerRecord record = revisions.get(i);
             Object grid = record.fields().get("grid");
@@ -69,29 +77,43 @@ final class RecordRows {
             grids[i] = grid == null ? null : grid.toString();
             revs[i] = record.rev();
             fields[i] = JsonColumns.write(record.fields());
-            stamps[i] = JsonColumns.stampsJson(record.stamps());
-            deleted[i] = record.deleted();
             seqOf[i] = seqs.remove(record);
+            stamps[i] = seqOf[i] == null ? null : JsonColumns.stampsJson(record.stamps());
+            changed[i] = JsonColumns.stampsJson(changedIn(record));
+            deleted[i] = record.deleted();
         }
         if (!seqs.isEmpty()) {
             throw new IllegalStateException("A latest state that is none of the revisions");
         }
         try (PreparedStatement write = connection.prepareStatement(WRITE_ALL)) {
-            write.setArray(1, connection.createArrayOf("text", types));
-            write.setArray(2, connection.createArrayOf("text", ids));
-            write.setArray(3, connection.createArrayOf("text", grids));
-            write.setArray(4, connection.createArrayOf("bigint", revs));
-            write.setArray(5, connection.createArrayOf("text", fields));
-            write.setArray(6, connection.createArrayOf("text", stamps));
-            write.setArray(7, connection.createArrayOf("boolean", deleted));
-            write.setArray(8, connection.createArrayOf("bigint", seqOf));
-            write.setString(9, county);
-            write.setLong(10, lastSeq);
-            write.setString(11, county);
-            write.setLong(12, lastSeq);
-            write.setString(13, county);
+            // typed Java arrays go to the server in binary: the JSON texts are not escaped into an array literal
+            write.setObject(1, types);
+            write.setObject(2, ids);
+            write.setObject(3, grids);
+            write.setObject(4, revs);
+            write.setObject(5, fields);
+            write.setObject(6, stamps);
+            write.setObject(7, changed);
+            write.setObject(8, deleted);
+            write.setObject(9, seqOf);
+            write.setString(10, county);
+            write.setLong(11, lastSeq);
+            write.setString(12, county);
+            write.setLong(13, lastSeq);
+            write.setString(14, county);
             write.executeUpdate();
         }
+    }
+
+    /** The stamps a revision set: those carrying its own rev (a create's are all of them). */
+    static Map<String, FieldStamp> changedIn(ServerRecord record) {
+        Map<String, FieldStamp> changed = new TreeMap<>();
+        record.stamps().forEach((field, stamp) -> {
+            if (stamp.rev() == record.rev()) {
+                changed.put(field, stamp);
+            }
+        });
+        return changed;
     }
 
     /**
@@ -135,8 +157,8 @@ final class RecordRows {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM sync_records "
                 + "WHERE county_code = ? AND (type, id) IN (SELECT * FROM unnest(?::text[], ?::text[]))")) {
             query.setString(1, county);
-            query.setArray(2, connection.createArrayOf("text", keys.stream().map(RecordKey::type).toArray()));
-            query.setArray(3, connection.createArrayOf("text", keys.stream().map(RecordKey::id).toArray()));
+            query.setObject(2, keys.stream().map(RecordKey::type).toArray(String[]::new));
+            query.setObject(3, keys.stream().map(RecordKey::id).toArray(String[]::new));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ServerRecord record = record(rows);

@@ -160,6 +160,29 @@ class PostgresServerStoreTest extends ServerStoreContract {
         assertEquals(6, store.lastSeq());
     }
 
+    /**
+     * A history row keeps the revision's whole fields but only the stamps of what it changed; the latest state keeps
+     * every stamp, which the next merge needs.
+     */
+    @Test
+    void aHistoryRowKeepsWholeFieldsButOnlyTheStampsOfItsOwnChange() {
+        ServerStore store = newStore();
+        SyncServerCore core = core(store);
+        core.push(caller("d1"), batch("d1", "b1", List.of("r1")));
+        long now = System.currentTimeMillis();
+        core.push(caller("d1"), new PushRequest("d1", "b2", 1, List.of(new Change("resident", "r1", 1,
+                Map.of("phone", "13900000009"), false, new Hlc(now, 0, "d1").toString()))));
+
+        RecordKey r1 = new RecordKey("resident", "r1");
+        ServerRecord latest = store.find(r1).orElseThrow();
+        ServerRecord second = store.version(r1, 2).orElseThrow();
+        assertEquals(latest.fields(), second.fields());
+        assertEquals(Set.of("phone"), second.stamps().keySet());
+        assertEquals(2L, second.stamps().get("phone").rev());
+        assertEquals(Map.of("name", "居民r1", "phone", "13900000009"), second.fields());
+        assertEquals(Set.of("name", "phone"), latest.stamps().keySet(), "the latest state keeps a stamp per field");
+    }
+
     private static boolean allDone(List<Future<?>> futures) {
         return futures.stream().allMatch(Future::isDone);
     }
