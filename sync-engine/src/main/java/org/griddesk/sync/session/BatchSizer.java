@@ -29,6 +29,14 @@ final class BatchSizer {
         return current;
     }
 
+    /**
+     * The platform refused a batch of {@code sent} records as larger than its body limit: the next one is half of it,
+     * down to a single record (which, refused again, is the record's own problem and no longer the batch's).
+     */
+    void refusedAsTooLarge(int sent) {
+        current = Math.max(1, Math.min(current, sent) / 2);
+    }
+
     void answered(int sent, Duration took) {
         if (took.compareTo(SLOW) > 0) {
             current = Math.max(Math.min(SMALLEST, largest), current / 2);

@@ -31,6 +31,15 @@ import org.griddesk.sync.wire.SyncProtocol;
  */
 final class OutboxPusher {
 
+    private static final int TOO_LARGE = 413;
+
+    /**
+     * Bytes of changes in one batch, before gzip. The platform refuses a body over 1,000,000 bytes (413), and a batch
+     * once recorded keeps its entries: a batch of 500 long records would be refused at every attempt. Far below the
+     * limit, so the envelope and the platform's own counting never matter.
+     */
+    static final long BYTE_BUDGET = 400_000;
+
     private final DeviceStore store;
     private final Transport transport;
     private final String deviceId;
@@ -82,6 +91,10 @@ final class OutboxPusher {
         try {
             response = push(sent, changes);
         } catch (RequestRejectedException e) {
+            if (e.httpStatus() == TOO_LARGE) {
+                refusedAsTooLarge(batch, byRecord.keySet(), e);
+                return;
+            }
             if (!ErrorCodes.BATCH_ID_REUSED.equals(e.code())) {
                 throw e;
             }
@@ -102,6 +115,24 @@ final class OutboxPusher {
                 changes, true));
         sizer.answered(changes.size(), Duration.ofNanos(nanoClock.getAsLong() - started));
         return response;
+    }
+
+    /**
+     * The platform refused the body before judging any of it, so nothing of the batch is stored there: the batch is
+     * let go and its records go again in smaller batches. A record refused on its own is kept, visibly refused with the
+     * reason, so that one oversized record never holds up the rest of the device's work.
+     */
+    private void refusedAsTooLarge(InFlightBatch batch, Set<RecordKey> records, RequestRejectedException refusal) {
+        store.atomically(() -> {
+            if (records.size() == 1) {
+                store.setStatus(records.iterator().next(), new RecordSyncStatus(SyncState.REJECTED,
+                        ErrorCodes.TOO_LARGE + ": " + refusal.getMessage()));
+            } else {
+                records.forEach(key -> store.setStatus(key, RecordSyncStatus.PENDING));
+            }
+            store.acknowledgeBatch(batch.batchId());
+        });
+        sizer.refusedAsTooLarge(records.size());
     }
 
     /** The platform lacked a blob a change named: send it, and the change goes again in a later batch of this run. */
@@ -137,19 +168,19 @@ final class OutboxPusher {
             byRecord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         int batchSize = sizer.size();
-        List<RecordKey> plain = new ArrayList<>();
-        List<RecordKey> withBlobs = new ArrayList<>();
+        Batch plain = new Batch(batchSize);
+        Batch withBlobs = new Batch(batchSize);
         for (Map.Entry<RecordKey, List<OutboxEntry>> record : byRecord.entrySet()) {
-            if (plain.size() >= batchSize) {
+            if (plain.full()) {
                 break;
             }
-            boolean namesBlobs = blobs != BlobUploads.NONE
-                    && !blobs.references(ChangeBuilder.build(record.getKey(), record.getValue())).isEmpty();
-            (namesBlobs ? withBlobs : plain).add(record.getKey());
+            Change change = ChangeBuilder.build(record.getKey(), record.getValue());
+            boolean namesBlobs = blobs != BlobUploads.NONE && !blobs.references(change).isEmpty();
+            (namesBlobs ? withBlobs : plain).offer(record.getKey(), WireSize.of(change));
         }
         Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
-        List<RecordKey> next = plain.isEmpty() ? withBlobs : plain;
-        for (RecordKey key : next.subList(0, Math.min(batchSize, next.size()))) {
+        List<RecordKey> next = plain.keys.isEmpty() ? withBlobs.keys : plain.keys;
+        for (RecordKey key : next) {
             chosen.put(key, byRecord.get(key).stream().map(OutboxEntry::seq).toList());
         }
         if (chosen.isEmpty()) {
@@ -161,6 +192,37 @@ final class OutboxPusher {
             chosen.keySet().forEach(key -> store.setStatus(key, new RecordSyncStatus(SyncState.UPLOADING, null)));
         });
         return Optional.of(batch);
+    }
+
+    /**
+     * Records of one batch in outbox order, as many as the size and {@link #BYTE_BUDGET} allow; the first record that
+     * does not fit closes it, so later records never overtake it. A single record goes alone whatever its size.
+     */
+    private static final class Batch {
+        private final int size;
+        private final List<RecordKey> keys = new ArrayList<>();
+        private long bytes;
+        private boolean closed;
+
+        Batch(int size) {
+            this.size = size;
+        }
+
+        void offer(RecordKey key, long changeBytes) {
+            if (full()) {
+                return;
+            }
+            if (!keys.isEmpty() && bytes + changeBytes > BYTE_BUDGET) {
+                closed = true;
+                return;
+            }
+            keys.add(key);
+            bytes += changeBytes;
+        }
+
+        boolean full() {
+            return closed || keys.size() >= size;
+        }
     }
 
     private boolean isRejected(RecordKey key) {

@@ -3,6 +3,8 @@ package org.griddesk.sync.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import org.griddesk.sync.client.RequestRejectedException;
 import org.griddesk.sync.client.ServerUnavailableException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.wire.ChangesPage;
@@ -18,6 +20,9 @@ final class FlakyTransport implements Transport {
     int pushAnswersToLose;
     int pullPagesBeforeCut = -1;
     Runnable duringPush = () -> { };
+    /** A push this says yes to is refused as a too large body (413) before the platform sees any of it. */
+    Predicate<PushRequest> tooLarge = request -> false;
+    final List<PushRequest> refusedAsTooLarge = new ArrayList<>();
     Runnable beforePull = () -> { };
     BiConsumer<PushRequest, PushResponse> judged = (request, response) -> { };
 
@@ -27,6 +32,10 @@ final class FlakyTransport implements Transport {
 
     @Override
     public PushResponse push(PushRequest request) {
+        if (tooLarge.test(request)) {
+            refusedAsTooLarge.add(request);
+            throw new RequestRejectedException(413, "too_large", "Request body is larger than 1000000 bytes");
+        }
         pushes.add(request);
         PushResponse response = inner.push(request);
         judged.accept(request, response);
