@@ -136,6 +136,7 @@ final class KindPanes {
             }
             Label label = new Label(texts.label(name));
             label.setId("reviewField-" + name);
+            label.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut; its value wraps instead
             fields.addRow(row, label, value(texts, name, detail.recordFields()));
             if (twoResidents) {
                 fields.add(value(texts, name, detail.otherFields()), 2, row);
@@ -190,6 +191,7 @@ final class KindPanes {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button();
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.textProperty().bind(localization.bind(key));
         button.setOnAction(event -> action.run());
         return button;

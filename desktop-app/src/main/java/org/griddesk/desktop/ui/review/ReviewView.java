@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -60,7 +62,7 @@ public final class ReviewView {
         queue.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> model.select(now));
         model.languageProperty().bind(Bindings.createStringBinding(() -> localization.getLocale().getLanguage(),
                 localization.localeProperty()));
-        queue.setPrefWidth(420);
+        queue.getStyleClass().add("review-queue"); // its width in em, so that it grows with 长辈版 and zoom
 
         BorderPane root = new BorderPane();
         root.setId("reviewWorkspace");
@@ -104,7 +106,10 @@ public final class ReviewView {
         waiting.textProperty().bind(localization.bind(model.waitingProperty()));
         Label message = label("reviewMessage");
         message.textProperty().bind(localization.bind(model.messageProperty()));
-        HBox bar = new HBox(8, kind, refresh, approveSelected, counts, waiting);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        // the counts go to the next line when the controls and they do not fit (长辈版, a narrow window)
+        FlowPane bar = new FlowPane(8, 6, kind, refresh, approveSelected, counts, waiting);
+        bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, bar, message);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
@@ -215,6 +220,7 @@ public final class ReviewView {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button();
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // a button's words are never cut to "…", also in 长辈版
         button.textProperty().bind(localization.bind(key));
         button.setOnAction(event -> action.run());
         return button;
