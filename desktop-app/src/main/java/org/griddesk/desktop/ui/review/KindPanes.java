@@ -157,14 +157,9 @@ final class KindPanes {
                 .collect(java.util.stream.Collectors.joining(localization.lang("list.separator")));
         String moving = preview.moving().isEmpty() ? localization.lang("review.mergePreview.nothing")
                 : preview.moving().entrySet().stream().map(entry -> localization.lang("review.mergePreview.count",
-                        typeName(entry.getKey()), entry.getValue()))
+                        ReviewTexts.recordType(entry.getKey(), localization), entry.getValue()))
                 .reduce((a, b) -> a + localization.lang("list.separator") + b).orElse("");
         return localization.lang("review.mergePreview", taken, moving);
-    }
-
-    private String typeName(String type) {
-        String key = "today.recordType." + type;
-        return localization.has(key) ? localization.lang(key) : type;
     }
 
     private static Label value(RecordFieldTexts texts, String name, Map<String, Object> values) {

@@ -36,12 +36,10 @@ final class ReviewTexts {
         return text.toString();
     }
 
+    /** A record type in words; one GridDesk has no words for shows as it is stored. */
     static String recordType(String type, Localization localization) {
-        return switch (type) {
-            case "household", "resident", "visit", "issue", "application", "service_rating" ->
-                    localization.lang("today.recordType." + type);
-            default -> type;
-        };
+        String key = "today.recordType." + type;
+        return localization.has(key) ? localization.lang(key) : type;
     }
 
     static String masked(String field, Object value) {
