@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,10 +131,20 @@ final class InProcessPlatform implements AutoCloseable {
      * benchmark data.
      */
     static List<ChangeResult> pushAccepted(HttpSyncClient client, String deviceId, List<Change> changes) {
+        return push(client, deviceId, changes, Set.of("applied", "merged"));
+    }
+
+    /** Like {@link #pushAccepted}, but a change stored and flagged as a possible duplicate counts as stored too. */
+    static List<ChangeResult> pushStored(HttpSyncClient client, String deviceId, List<Change> changes) {
+        return push(client, deviceId, changes, Set.of("applied", "merged", "duplicate"));
+    }
+
+    private static List<ChangeResult> push(HttpSyncClient client, String deviceId, List<Change> changes,
+                                           Set<String> stored) {
         List<ChangeResult> results = client.push(new PushRequest(deviceId, UUID.randomUUID().toString(),
                 SyncProtocol.SCHEMA_VERSION, changes, true)).results();
         for (ChangeResult result : results) {
-            if (!result.status().equals("applied") && !result.status().equals("merged")) {
+            if (!stored.contains(result.status())) {
                 throw new IllegalStateException("change " + result.status() + ": "
                         + (result.error() == null ? "" : result.error().code() + " " + result.error().message()));
             }

@@ -74,6 +74,13 @@ public final class CountyTransactions {
         return writes == null ? Optional.empty() : Optional.ofNullable(writes.get(owner)).map(type::cast);
     }
 
+    /** The deferred writes of that type in the transaction open on this thread, whoever made them. */
+    <W extends DeferredWrites> Optional<W> existingDeferred(Class<W> type) {
+        Map<Object, DeferredWrites> writes = deferred.get();
+        return writes == null ? Optional.empty()
+                : writes.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** Writes what every store deferred in the open transaction, so that the next query sees it. */
     void flushDeferred() {
         Map<Object, DeferredWrites> writes = deferred.get();

@@ -3,6 +3,7 @@ package org.griddesk.platform.store.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
     /** The state saved in this transaction and not yet written, if any. */
     Optional<ServerRecord> unwritten(RecordKey key) {
         return Optional.ofNullable(latest.get(key)).map(SequencedRecord::record);
+    }
+
+    /** Every state saved in this transaction and not yet written. */
+    Collection<ServerRecord> unwrittenStates() {
+        return latest.values().stream().map(SequencedRecord::record).toList();
     }
 
     @Override

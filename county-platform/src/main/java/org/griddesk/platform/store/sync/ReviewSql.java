@@ -18,6 +18,14 @@ final class ReviewSql {
     /** Records saved earlier in the same transaction are written first: the query must see them. */
     <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
         transactions.flushDeferred();
+        return queryStored(sql, binder, reader);
+    }
+
+    /**
+     * Only what is already written, without the writes the transaction still keeps in memory: for a caller that
+     * looks at those itself, and saves a round trip per write (a first upload checks every new resident).
+     */
+    <T> List<T> queryStored(String sql, Binder binder, RowReader<T> reader) {
         try (PreparedStatement statement = transactions.connection().prepareStatement(sql)) {
             binder.bind(statement);
             List<T> found = new ArrayList<>();

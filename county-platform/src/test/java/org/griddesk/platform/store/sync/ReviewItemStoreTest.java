@@ -1,6 +1,8 @@
 package org.griddesk.platform.store.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.util.Map;
 import org.griddesk.platform.store.DatabaseSettings;
 import org.griddesk.platform.store.PlatformDatabase;
 import org.griddesk.platform.store.sync.ReviewItemStore.NewItem;
+import org.griddesk.sync.merge.ServerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +126,115 @@ class ReviewItemStoreTest {
             assertEquals(rectify, result.getTimestamp(9).toInstant());
             assertEquals("1", result.getString(10));
             assertEquals("说\"不\"", result.getString(11));
+        }
+    }
+
+    /**
+     * A village's first upload grows the county's residents faster than autovacuum analyses the table. The duplicate
+     * check must still look the number up in its index: it used to walk every resident of the county once per new
+     * resident, because statistics taken before the upload made that look cheaper than a sort.
+     */
+    @Test
+    void aFirstUploadLooksIdentityNumbersUpInTheirIndexEvenBeforeTheTableIsAnalysed() throws SQLException {
+        String county = "520199";
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.createStatement().execute("ALTER TABLE sync_records SET (autovacuum_enabled = false)");
+            try {
+                insertRecords(connection, county, "household", 50_000, 20);
+                connection.createStatement().execute("ANALYZE sync_records");
+                insertRecords(connection, county, "resident", 0, 3000);
+                String plan = plan(connection, county);
+                assertTrue(plan.contains("sync_residents_by_id_number"), plan);
+                assertFalse(plan.contains("sync_records_pkey"), plan);
+            } finally {
+                connection.createStatement().execute("ALTER TABLE sync_records RESET (autovacuum_enabled)");
+            }
+        }
+        ReviewItemStore items = new ReviewItemStore(new CountyTransactions(database.dataSource(), county));
+        List<DuplicateCandidate> found = items.residentsWithIdNumber(idNumber(7), "resident-0003000");
+        assertEquals(List.of(new DuplicateCandidate("resident-0000007", "household-7")), found);
+        try (Connection connection = database.dataSource().getConnection()) {
+            // a second resident holding the number, with an id that sorts before the first
+            insertRecord(connection, county, "resident", "resident-0000000a", idNumber(7), 9000);
+        }
+        assertEquals(List.of("resident-0000000a", "resident-0000007"), items.residentsWithIdNumber(idNumber(7),
+                "resident-0003000").stream().map(DuplicateCandidate::residentId).toList());
+    }
+
+    /**
+     * Two new residents of one push may hold one number: the check sees the residents the push saved before, without
+     * writing them first (three round trips a resident), and a resident whose number the push changed is judged by
+     * its new number, not its stored one.
+     */
+    @Test
+    void theCheckSeesWhatTheSameTransactionSavedWithoutWritingItEarly() {
+        CountyTransactions transactions = new CountyTransactions(database.dataSource(), "520198");
+        PostgresServerStore store = new PostgresServerStore(transactions);
+        ReviewItemStore items = new ReviewItemStore(transactions);
+        store.inTransaction(() -> store.save(resident("resident-b", 1, idNumber(1), false)));
+        List<Object> seen = store.inTransaction(() -> {
+            store.save(resident("resident-a", 1, idNumber(1), false));
+            store.save(resident("resident-b", 2, idNumber(2), false));
+            store.save(resident("resident-c", 1, idNumber(2), true));
+            List<String> holdingOne = residentIds(items.residentsWithIdNumber(idNumber(1), "resident-x"));
+            List<String> holdingTwo = residentIds(items.residentsWithIdNumber(idNumber(2), "resident-x"));
+            int unwritten = transactions.existingDeferred(DeferredRecordWrites.class).orElseThrow()
+                    .unwrittenStates().size();
+            return List.of(holdingOne, holdingTwo, unwritten);
+        });
+        assertEquals(List.of(List.of("resident-a"), List.of("resident-b"), 3), seen);
+        assertEquals(List.of("resident-a"), residentIds(items.residentsWithIdNumber(idNumber(1), "resident-x")));
+    }
+
+    private static ServerRecord resident(String id, long rev, String idNumber, boolean deleted) {
+        return new ServerRecord("resident", id, rev, Map.of("idNumber", idNumber, "householdId", "household-1",
+                "grid", "520198001001"), deleted, Map.of());
+    }
+
+    private static List<String> residentIds(List<DuplicateCandidate> candidates) {
+        return candidates.stream().map(DuplicateCandidate::residentId).toList();
+    }
+
+    private static void insertRecords(Connection connection, String county, String type, int from, int count)
+            throws SQLException {
+        for (int i = from; i < from + count; i++) {
+            insertRecord(connection, county, type, String.format("%s-%07d", type, i), idNumber(i), i + 1L);
+        }
+    }
+
+    private static void insertRecord(Connection connection, String county, String type, String id, String idNumber,
+                                     long seq) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_records (county_code, type, "
+                + "id, grid, rev, fields, stamps, deleted, seq) VALUES (?, ?, ?, ?, 1, jsonb_build_object('idNumber', "
+                + "?::text, 'householdId', ?::text), '{}'::jsonb, false, ?)")) {
+            insert.setString(1, county);
+            insert.setString(2, type);
+            insert.setString(3, id);
+            insert.setString(4, county + "001001");
+            insert.setString(5, idNumber);
+            insert.setString(6, "household-" + (seq - 1));
+            insert.setLong(7, seq + 1_000_000L * Integer.parseInt(county.substring(4)));
+            insert.executeUpdate();
+        }
+    }
+
+    private static String idNumber(int i) {
+        return String.format("52019919900101%04d", i);
+    }
+
+    private static String plan(Connection connection, String county) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement(
+                "EXPLAIN " + ReviewItemStore.RESIDENTS_WITH_ID_NUMBER)) {
+            explain.setString(1, county);
+            explain.setString(2, idNumber(7));
+            explain.setString(3, "resident-0003000");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
         }
     }
 
