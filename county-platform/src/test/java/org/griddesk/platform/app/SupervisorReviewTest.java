@@ -154,6 +154,32 @@ class SupervisorReviewTest {
         assertEquals(401, platform.http.get("/api/v1/review/items", null).status());
     }
 
+    /** A supervisor judging two residents with one number reads each one's household as its address, not an id. */
+    @Test
+    void aDuplicateNamesTheHouseholdsOfBothResidentsByTheirAddresses() {
+        String zhao = platform.login("zhao", "zhao-households");
+        String east = ids.nextId();
+        String west = ids.nextId();
+        String idNumber = identityNumber(47);
+        push(zhao, "zhao-households",
+                change("household", east, 0, Map.of("grid", GRID_A, "divisionCode", GRID_A,
+                        "address", "东街 3 号", "householdType", "1"), hlc("zhao-households")),
+                change("household", west, 0, Map.of("grid", GRID_A, "divisionCode", GRID_A,
+                        "address", "西街 8 号", "householdType", "1"), hlc("zhao-households")));
+        String first = ids.nextId();
+        String second = ids.nextId();
+        push(zhao, "zhao-households", change("resident", first, 0, resident(east, idNumber), hlc("zhao-households")));
+        push(zhao, "zhao-households", change("resident", second, 0, resident(west, idNumber),
+                hlc("zhao-households")));
+
+        String chen = platform.login("chen", "chen-households");
+        JsonNode detail = get("/api/v1/review/items/" + item(chen, "duplicate", second).path("id").asLong(), chen);
+        JsonNode references = detail.path("references");
+        assertEquals("西街 8 号", references.path(west).asText(), detail.toString());
+        assertEquals("东街 3 号", references.path(east).asText(), detail.toString());
+        assertEquals(2, references.size(), "only what the two residents point to: " + references);
+    }
+
     @Test
     void mergingDuplicatesMovesApplicationsAndVisitsToTheSurvivor() {
         String zhao = platform.login("zhao", "zhao-api");

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * Everything needed to judge one item: the item, the record it is about as it is now, for a duplicate the other
  * resident and what a merge would do, for a conflict every open conflicting field of the record, and the item's
- * history.
+ * history. {@code references} names, by id, the records their fields point to (a household's address for its
+ * {@code householdId}, a resident's name for a {@code residentId}).
  */
 public record ReviewDetail(ReviewItem item, RecordState record, RecordState other, List<ConflictField> conflicts,
-                           List<HistoryEntry> history, MergePreview mergePreview) {
+                           List<HistoryEntry> history, MergePreview mergePreview, Map<String, String> references) {
 
     /**
      * What merging a duplicate into the resident registered first would do: the fields the survivor takes from the

@@ -88,7 +88,15 @@ public final class ReviewQueue {
             }
             ReviewDetail.MergePreview preview = "duplicate".equals(row.kind()) && other != null
                     ? DuplicateMerge.preview(record, other, items.recordsNamingResident(record.id())) : null;
-            return new ReviewDetail(ReviewItem.of(row, now), record, other, conflicts, history(row), preview);
+            List<Map<String, Object>> shown = new ArrayList<>();
+            if (record != null) {
+                shown.add(record.fields());
+            }
+            if (other != null) {
+                shown.add(other.fields());
+            }
+            return new ReviewDetail(ReviewItem.of(row, now), record, other, conflicts, history(row), preview,
+                    new ReviewTitles(records).referencedBy(shown));
         });
     }
 

@@ -2,6 +2,7 @@ package org.griddesk.platform.service.review;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,10 @@ final class ReviewTitles {
             "application", new RecordKeyField("residentId", "resident"),
             "service_rating", new RecordKeyField("residentId", "resident"),
             "visit", new RecordKeyField("householdId", "household"));
+
+    /** Fields that hold another record's id, and that record's type. */
+    private static final Map<String, String> REFERENCE_FIELDS = Map.of("householdId", "household",
+            "residentId", "resident");
 
     /** A long issue title is cut: the line is a pointer to the item, the pane shows it whole. */
     private static final int MAX_LENGTH = 60;
@@ -55,6 +60,28 @@ final class ReviewTitles {
             title.ifPresent(text -> titles.put(row.id(), text));
         }
         return titles;
+    }
+
+    /**
+     * The records the given fields point to (a household by {@code householdId}, a resident by {@code residentId}),
+     * named by id, so that a supervisor reads 所属户 as an address instead of an id. Read in one batch; a record that
+     * is not found or has no name is left out.
+     */
+    Map<String, String> referencedBy(Collection<Map<String, Object>> fieldMaps) {
+        Set<RecordKey> keys = new LinkedHashSet<>();
+        for (Map<String, Object> fields : fieldMaps) {
+            REFERENCE_FIELDS.forEach((field, type) -> {
+                if (fields.get(field) instanceof String id && !id.isBlank()) {
+                    keys.add(new RecordKey(type, id));
+                }
+            });
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!keys.isEmpty()) {
+            records.findAll(keys).values().forEach(record -> name(record).ifPresent(
+                    text -> names.put(record.id(), text)));
+        }
+        return names;
     }
 
     private static Optional<RecordKey> reference(ServerRecord record) {

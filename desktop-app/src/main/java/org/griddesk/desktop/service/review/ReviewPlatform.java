@@ -59,8 +59,11 @@ public final class ReviewPlatform {
         Map<String, Object> other = new LinkedHashMap<>();
         detail.path("other").path("fields").fields().forEachRemaining(entry -> other.put(entry.getKey(),
                 value(entry.getValue())));
+        Map<String, String> references = new LinkedHashMap<>();
+        detail.path("references").fields().forEachRemaining(entry -> references.put(entry.getKey(),
+                entry.getValue().asText()));
         return new ReviewItemDetail(item(detail.path("item")), fields, conflicts, other,
-                mergePreview(detail.path("mergePreview")));
+                mergePreview(detail.path("mergePreview")), references);
     }
 
     private static MergePreview mergePreview(JsonNode preview) {

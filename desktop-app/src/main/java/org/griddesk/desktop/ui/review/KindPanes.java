@@ -137,9 +137,9 @@ final class KindPanes {
             Label label = new Label(texts.label(name));
             label.setId("reviewField-" + name);
             label.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut; its value wraps instead
-            fields.addRow(row, label, value(texts, name, detail.recordFields()));
+            fields.addRow(row, label, value(texts, detail, name, detail.recordFields()));
             if (twoResidents) {
-                fields.add(value(texts, name, detail.otherFields()), 2, row);
+                fields.add(value(texts, detail, name, detail.otherFields()), 2, row);
             }
             row++;
         }
@@ -162,8 +162,11 @@ final class KindPanes {
         return localization.lang("review.mergePreview", taken, moving);
     }
 
-    private static Label value(RecordFieldTexts texts, String name, Map<String, Object> values) {
-        Label label = new Label(values.containsKey(name) ? texts.value(name, values.get(name)) : "—");
+    /** A field's value in words; one holding another record's id (所属户) reads as what that record is called. */
+    private static Label value(RecordFieldTexts texts, ReviewItemDetail detail, String name,
+                               Map<String, Object> values) {
+        Label label = new Label(!values.containsKey(name) ? "—" : detail.referenceName(values.get(name))
+                .orElseGet(() -> texts.value(name, values.get(name))));
         label.setWrapText(true);
         label.setMaxWidth(360);
         return label;

@@ -268,9 +268,14 @@ class ReviewWorkspaceTest {
         String worker = calls.login(CountyPlatformProcess.WORKER, new String(platform.workerPassword()), "device-g");
         String first = ids.nextId();
         String second = ids.nextId();
+        String east = ids.nextId();
+        String west = ids.nextId();
         long now = System.currentTimeMillis();
-        calls.push(worker, "device-g", "resident", first, 0, person("11010519491231002X", null), now);
-        calls.push(worker, "device-g", "resident", second, 0, person("11010519491231002X", "13600000009"), now + 1);
+        calls.push(worker, "device-g", "household", east, 0, household("东街 3 号"), now - 2);
+        calls.push(worker, "device-g", "household", west, 0, household("西街 8 号"), now - 1);
+        calls.push(worker, "device-g", "resident", first, 0, person("11010519491231002X", null, east), now);
+        calls.push(worker, "device-g", "resident", second, 0, person("11010519491231002X", "13600000009", west),
+                now + 1);
         calls.push(worker, "device-g", "visit", ids.nextId(), 0, Map.of("grid", CountyPlatformProcess.GRID,
                 "householdId", ids.nextId(), "date", "2026-11-05", "purpose", "入户走访",
                 "worker", CountyPlatformProcess.WORKER, "residentId", second), now + 2);
@@ -294,11 +299,24 @@ class ReviewWorkspaceTest {
                 .anyMatch("女"::equals), "sex 2 reads 女");
         assertTrue(robot.lookup("#reviewFields .label").queryAllAs(Labeled.class).stream().map(Labeled::getText)
                 .noneMatch("11010519491231002X"::equals), "the identity number stays masked");
+        List<String> shown = robot.lookup("#reviewFields .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertTrue(shown.contains("西街 8 号") && shown.contains("东街 3 号"), "所属户 by address: " + shown);
+        assertTrue(!shown.contains(east) && !shown.contains(west), "no household id on screen: " + shown);
+    }
+
+    private static Map<String, Object> household(String address) {
+        return Map.of("grid", CountyPlatformProcess.GRID, "divisionCode", CountyPlatformProcess.GRID,
+                "address", address, "householdType", "1");
     }
 
     private static Map<String, Object> person(String idNumber, String phone) {
+        return person(idNumber, phone, new UuidV7Generator().nextId());
+    }
+
+    private static Map<String, Object> person(String idNumber, String phone, String householdId) {
         Map<String, Object> fields = new HashMap<>(Map.of("grid", CountyPlatformProcess.GRID, "householdId",
-                new UuidV7Generator().nextId(), "name", "钱七", "sex", "2", "birthDate", "1949-12-31",
+                householdId, "name", "钱七", "sex", "2", "birthDate", "1949-12-31",
                 "relation", "02", "idNumber", idNumber));
         if (phone != null) {
             fields.put("phone", phone);
