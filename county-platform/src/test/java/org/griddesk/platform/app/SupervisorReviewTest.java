@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.griddesk.model.record.UuidV7Generator;
+import org.griddesk.platform.cli.PlatformCommandLine;
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.record.SyncRecord;
 import org.griddesk.sync.session.SessionSettings;
@@ -157,6 +160,10 @@ class SupervisorReviewTest {
     /** A supervisor judging two residents with one number reads each one's household as its address, not an id. */
     @Test
     void aDuplicateNamesTheHouseholdsOfBothResidentsByTheirAddresses() {
+        StringWriter err = new StringWriter();
+        assertEquals(0, PlatformCommandLine.create(new PlatformLauncher(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute("grid", "add", "--code", GRID_A, "--name", "幸福村第一网格",
+                "--data", folder.toString()), err.toString());
         String zhao = platform.login("zhao", "zhao-households");
         String east = ids.nextId();
         String west = ids.nextId();
@@ -177,7 +184,8 @@ class SupervisorReviewTest {
         JsonNode references = detail.path("references");
         assertEquals("西街 8 号", references.path(west).asText(), detail.toString());
         assertEquals("东街 3 号", references.path(east).asText(), detail.toString());
-        assertEquals(2, references.size(), "only what the two residents point to: " + references);
+        assertEquals("幸福村第一网格", references.path(GRID_A).asText(), "the grid by its name: " + references);
+        assertEquals(3, references.size(), "only what the two residents point to: " + references);
     }
 
     @Test

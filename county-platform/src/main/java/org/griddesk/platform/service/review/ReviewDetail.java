@@ -8,7 +8,7 @@ import java.util.Map;
  * Everything needed to judge one item: the item, the record it is about as it is now, for a duplicate the other
  * resident and what a merge would do, for a conflict every open conflicting field of the record, and the item's
  * history. {@code references} names, by id, the records their fields point to (a household's address for its
- * {@code householdId}, a resident's name for a {@code residentId}).
+ * {@code householdId}, a resident's name for a {@code residentId}, a grid's name for its code).
  */
 public record ReviewDetail(ReviewItem item, RecordState record, RecordState other, List<ConflictField> conflicts,
                            List<HistoryEntry> history, MergePreview mergePreview, Map<String, String> references) {

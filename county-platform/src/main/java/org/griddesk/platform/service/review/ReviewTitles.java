@@ -21,16 +21,16 @@ final class ReviewTitles {
 
     /** The field that names a record of each type. */
     private static final Map<String, String> NAMING_FIELD = Map.of(
-            "resident", "name", "household", "address", "issue", "title", "form_template", "title");
+            "resident", "name", "household", "address", "issue", "title", "form_template", "title", "grid", "name");
     /** Records named after the record they point to: the field holding its id, and that record's type. */
     private static final Map<String, RecordKeyField> NAMED_BY_REFERENCE = Map.of(
             "application", new RecordKeyField("residentId", "resident"),
             "service_rating", new RecordKeyField("residentId", "resident"),
             "visit", new RecordKeyField("householdId", "household"));
 
-    /** Fields that hold another record's id, and that record's type. */
+    /** Fields that hold another record's id, and that record's type (a grid record's id is its code). */
     private static final Map<String, String> REFERENCE_FIELDS = Map.of("householdId", "household",
-            "residentId", "resident");
+            "residentId", "resident", "grid", "grid");
 
     /** A long issue title is cut: the line is a pointer to the item, the pane shows it whole. */
     private static final int MAX_LENGTH = 60;
@@ -63,8 +63,8 @@ final class ReviewTitles {
     }
 
     /**
-     * The records the given fields point to (a household by {@code householdId}, a resident by {@code residentId}),
-     * named by id, so that a supervisor reads 所属户 as an address instead of an id. Read in one batch; a record that
+     * The records the given fields point to (a household by {@code householdId}, a resident by {@code residentId}, a
+     * grid by its code), named by id, so that a supervisor reads 所属户 as an address instead of an id. Read in one batch; a record that
      * is not found or has no name is left out.
      */
     Map<String, String> referencedBy(Collection<Map<String, Object>> fieldMaps) {

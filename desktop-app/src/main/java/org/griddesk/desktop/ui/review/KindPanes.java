@@ -51,6 +51,8 @@ final class KindPanes {
         fields.setVgap(4);
         mergePreview.setId("reviewMergePreview");
         mergePreview.setWrapText(true);
+        // what a merge does is read before merging: in 长辈版 the item above scrolls rather than this being cut to "…"
+        mergePreview.setMinHeight(Region.USE_PREF_SIZE);
         duplicate = new VBox(6, mergePreview, new HBox(8, button("reviewMerge", "review.merge", model::merge)));
         duplicate.setId("reviewDuplicatePane");
         ComboBox<String> decision = new ComboBox<>();
@@ -79,6 +81,7 @@ final class KindPanes {
                 button("reviewCallback", "review.callback", model::callback));
         agreed.setId("reviewAgreedRectification");
         agreed.setWrapText(true);
+        agreed.setMinHeight(Region.USE_PREF_SIZE);
         rectifying = new VBox(6, agreed, new HBox(8, field("reviewRectified", "review.rectified.prompt",
                 forms.rectifiedProperty()), button("reviewRectify", "review.rectify", model::rectify)));
         rectifying.setId("reviewRectifyingPane");
@@ -162,11 +165,15 @@ final class KindPanes {
         return localization.lang("review.mergePreview", taken, moving);
     }
 
-    /** A field's value in words; one holding another record's id (所属户) reads as what that record is called. */
-    private static Label value(RecordFieldTexts texts, ReviewItemDetail detail, String name,
-                               Map<String, Object> values) {
-        Label label = new Label(!values.containsKey(name) ? "—" : detail.referenceName(values.get(name))
-                .orElseGet(() -> texts.value(name, values.get(name))));
+    /**
+     * A field's value in words; one holding another record's id reads as what that record is called (所属户 as the
+     * household's address), a grid as its name with its code, as on 同步.
+     */
+    private Label value(RecordFieldTexts texts, ReviewItemDetail detail, String name, Map<String, Object> values) {
+        Object value = values.get(name);
+        Label label = new Label(!values.containsKey(name) ? "—" : detail.referenceName(value)
+                .map(called -> "grid".equals(name) ? localization.lang("grid.label.named", called, value) : called)
+                .orElseGet(() -> texts.value(name, value)));
         label.setWrapText(true);
         label.setMaxWidth(360);
         return label;
