@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             + "data folder). Several platforms on one PostgreSQL must share one folder (e.g. an NFS mount)")
     Path blobFolder;
 
+    @Option(names = "--exit-with", paramLabel = "PID", description = "Stop, as on SIGTERM, when the process with "
+            + "this id ends, however it ends (the desktop's demo passes its own id: a demo killed outright leaves no "
+            + "platform and no PostgreSQL behind)")
+    Long exitWith;
+
     @Mixin
     DatabaseOptions database;
 
@@ -53,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (maxBlobBytes < 1) {
             throw new BadInputException("--max-blob-bytes must be at least 1");
+        }
+        Optional<ProcessHandle> followed = exitWith == null ? Optional.empty() : ProcessHandle.of(exitWith)
+                .filter(ProcessHandle::isAlive);
+        if (exitWith != null && followed.isEmpty()) {
+            throw new BadInputException("--exit-with: no process " + exitWith + " is running");
         }
         ServeRequest request = new ServeRequest(host, port, database.target(), county, builtInTemplates, maxBlobBytes,
                 Optional.ofNullable(blobFolder));
@@ -70,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println(String.format(READY_LINE, running.host(), running.port()));
         out.flush();
+        // System.exit runs the shutdown hook above, the same orderly stop as SIGTERM
+        followed.ifPresent(process -> process.onExit().thenRun(() -> System.exit(0)));
         stopped.await();
         return 0;
     }

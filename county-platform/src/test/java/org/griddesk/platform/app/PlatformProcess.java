@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -57,6 +58,11 @@ final class PlatformProcess implements AutoCloseable {
         synchronized (output) {
             return output.toString();
         }
+    }
+
+    /** Waits for the process to end by itself; its exit code, or empty if it is still running after that. */
+    Optional<Integer> awaitExit(long seconds) throws InterruptedException {
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
     }
 
     @Override

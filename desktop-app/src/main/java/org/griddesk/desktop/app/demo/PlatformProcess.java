@@ -34,8 +34,10 @@ final class PlatformProcess {
     /** {@code port} 0 lets the platform take any free port. */
     static PlatformProcess start(PlatformCommand command, Path platformDir, int port) throws DemoPlatformException {
         try {
+            // --exit-with: the platform stops when this app ends, even killed outright, when no shutdown hook runs
             PlatformProcess server = new PlatformProcess(command.start(List.of("serve", "--port",
-                    Integer.toString(port), "--builtin-templates", "--data", platformDir.toString())));
+                    Integer.toString(port), "--builtin-templates", "--data", platformDir.toString(),
+                    "--exit-with", Long.toString(ProcessHandle.current().pid()))));
             Thread reader = new Thread(server::watchOutput, "demo-platform-output");
             reader.setDaemon(true);
             reader.start();

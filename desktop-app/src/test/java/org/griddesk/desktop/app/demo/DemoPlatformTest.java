@@ -81,12 +81,14 @@ class DemoPlatformTest {
         }
         String data = demoDir.resolve("platform").toAbsolutePath().normalize().toString();
         String port = url.substring(url.lastIndexOf(':') + 1);
+        // the platform follows this process: it stops when the app ends, however it ends
+        String following = " --exit-with " + ProcessHandle.current().pid();
         assertEquals(List.of(
                 "grid import --file",
                 "user add --username demo --role worker --grids " + ALL_GRIDS + " --password-file",
                 "user add --username supervisor --role supervisor --grids " + ALL_GRIDS + " --password-file",
-                "serve --port 0 --builtin-templates --data " + data,
-                "serve --port " + port + " --builtin-templates --data " + data),
+                "serve --port 0 --builtin-templates --data " + data + following,
+                "serve --port " + port + " --builtin-templates --data " + data + following),
                 calls().stream().map(DemoPlatformTest::withoutPasswordFile).toList());
         assertTrue(calls().get(0).endsWith("features=6"), "six grid cells: " + calls().get(0));
         assertTrue(calls().get(1).endsWith("password=demo-worker-2026"));
