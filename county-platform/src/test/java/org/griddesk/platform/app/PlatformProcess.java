@@ -60,9 +60,16 @@ final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the process to end by itself; its exit code, or empty if it is still running after that. */
+    /**
+     * Waits for the process to end by itself; its exit code, or empty if it is still running after that. Once it
+     * has ended, its last lines are read before this returns, so {@link #output} holds everything it printed.
+     */
     Optional<Integer> awaitExit(long seconds) throws InterruptedException {
-        return process.waitFor(seconds, TimeUnit.SECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            return Optional.empty();
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(PATIENCE_SECONDS));
+        return Optional.of(process.exitValue());
     }
 
     @Override
