@@ -1,6 +1,5 @@
 package org.griddesk.bench;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +46,7 @@ final class OneFieldChangeWireScenario implements Scenario {
         proxy = ByteCountingProxy.inFrontOf(platform.url());
         client = platform.signIn(device, proxy.url());
         SyntheticResidents.Person person = SyntheticResidents.generate(1, 11).get(0);
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("grid", InProcessPlatform.GRID);
-        fields.put("householdId", ids.nextId());
-        fields.put("name", person.name());
-        fields.put("idNumber", person.idNumber());
-        fields.put("sex", person.sexCode());
-        fields.put("birthDate", person.birthDate().toString());
-        fields.put("ethnicity", "01");
-        fields.put("relation", "02");
-        fields.put("phone", person.phone());
+        Map<String, Object> fields = person.residentFields(ids.nextId());
         fields.put("status", "active");
         rev = push(fields).rev();
     }

@@ -2,7 +2,6 @@ package org.griddesk.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ final class PushThroughputScenario implements Scenario {
             return;
         }
         for (SyntheticResidents.Person p : SyntheticResidents.generate(RECORDS, 5)) {
-            creates.put(uuid(p.id()), residentFields(p, ""));
+            creates.put(uuid(p.id()), p.residentFields(uuid(p.householdNo())));
         }
         pushAll((id, i) -> creates.get(id), new ArrayList<>(creates.keySet()));
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
@@ -108,27 +107,14 @@ final class PushThroughputScenario implements Scenario {
         round++;
         Map<String, Map<String, Object>> village = new LinkedHashMap<>();
         for (SyntheticResidents.Person p : SyntheticResidents.generate(RECORDS, 100 + round)) {
-            village.put(uuid("village-" + round + "-" + p.id()), residentFields(p, "village-" + round + "-"));
+            String prefix = "village-" + round + "-";
+            village.put(uuid(prefix + p.id()), p.residentFields(uuid(prefix + p.householdNo())));
         }
         pushAll((id, i) -> village.get(id), new ArrayList<>(village.keySet()));
     }
 
     private static String uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static Map<String, Object> residentFields(SyntheticResidents.Person p, String householdPrefix) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("grid", InProcessPlatform.GRID);
-        fields.put("householdId", uuid(householdPrefix + p.householdNo()));
-        fields.put("name", p.name());
-        fields.put("idNumber", p.idNumber());
-        fields.put("sex", p.sexCode());
-        fields.put("birthDate", p.birthDate().toString());
-        fields.put("ethnicity", "01");
-        fields.put("relation", "02");
-        fields.put("phone", p.phone());
-        return fields;
     }
 
     private void pushChangedPhones() {

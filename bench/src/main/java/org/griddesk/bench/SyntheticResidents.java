@@ -2,10 +2,12 @@ package org.griddesk.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.griddesk.model.validation.IdentityNumbers;
 
@@ -21,6 +23,21 @@ final class SyntheticResidents {
 
     record Person(String id, String name, String idNumber, String phone, String address, String householdNo,
                   String sexCode, LocalDate birthDate) {
+
+        /** The person as a new resident record of the bench's grid pushes it, in household {@code householdId}. */
+        Map<String, Object> residentFields(String householdId) {
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("grid", InProcessPlatform.GRID);
+            fields.put("householdId", householdId);
+            fields.put("name", name);
+            fields.put("idNumber", idNumber);
+            fields.put("sex", sexCode);
+            fields.put("birthDate", birthDate.toString());
+            fields.put("ethnicity", "01");
+            fields.put("relation", "02");
+            fields.put("phone", phone);
+            return fields;
+        }
     }
 
     static List<Person> generate(int count, long seed) {

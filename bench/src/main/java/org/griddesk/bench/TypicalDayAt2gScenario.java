@@ -117,16 +117,7 @@ final class TypicalDayAt2gScenario implements Scenario {
     }
 
     private Map<String, Object> resident(SyntheticResidents.Person person) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("grid", InProcessPlatform.GRID);
-        fields.put("householdId", ids.nextId());
-        fields.put("name", person.name());
-        fields.put("idNumber", person.idNumber());
-        fields.put("sex", person.sexCode());
-        fields.put("birthDate", person.birthDate().toString());
-        fields.put("ethnicity", "01");
-        fields.put("relation", "02");
-        fields.put("phone", person.phone());
+        Map<String, Object> fields = person.residentFields(ids.nextId());
         fields.put("status", "active");
         return fields;
     }
