@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.griddesk.platform.store.StoreException;
@@ -62,40 +64,36 @@ final class JsonColumns {
     }
 
     /**
-     * The stamps as {@code {field: {rev, hlc, author}}}, fields in order. Written by hand: a push writes a stamp per
-     * field of every record it saves, and through Jackson's generator that was a fifth of the platform's time in a
-     * push. The texts are escaped as JSON requires (quote, backslash, control characters); the rest goes as it is.
+     * The stamps as groups of the fields that share one stamp, {@code [{rev, hlc, author, fields: [...]}]}: groups
+     * in the order of their first field, fields in order. A change stamps every field it sets alike, so a record's
+     * stamps are one group or a few. Written a stamp per field, the same time and author repeated for every field
+     * made the stamps three quarters of each row a push writes and reads, and a quarter of PostgreSQL's time in a push.
+     * Written by hand, as Jackson's generator was a fifth of the platform's time in a push; texts are escaped as JSON
+     * requires (quote, backslash, control characters).
      */
     static String stampsJson(Map<String, FieldStamp> stamps) {
         Map<String, FieldStamp> ordered = stamps instanceof SortedMap<String, FieldStamp> sorted
                 && sorted.comparator() == null ? stamps : new TreeMap<>(stamps);
-        StringBuilder json = new StringBuilder(80 * stamps.size() + 2).append('{');
-        // the fields one change set share its edit time and author: each distinct one is written out once
-        Hlc lastHlc = null;
-        String lastHlcJson = null;
-        String lastAuthor = null;
-        String lastAuthorJson = "null";
-        for (Map.Entry<String, FieldStamp> entry : ordered.entrySet()) {
-            FieldStamp stamp = entry.getValue();
-            if (lastHlcJson == null || !Objects.equals(stamp.hlc(), lastHlc)) {
-                lastHlc = stamp.hlc();
-                lastHlcJson = lastHlc == null ? "null" : quoted(lastHlc.toString());
-            }
-            if (!Objects.equals(stamp.author(), lastAuthor)) {
-                lastAuthor = stamp.author();
-                lastAuthorJson = lastAuthor == null ? "null" : quoted(lastAuthor);
-            }
+        Map<FieldStamp, List<String>> groups = new LinkedHashMap<>();
+        ordered.forEach((field, stamp) -> groups.computeIfAbsent(stamp, s -> new ArrayList<>()).add(field));
+        StringBuilder json = new StringBuilder(64 * groups.size() + 16 * stamps.size() + 2).append('[');
+        groups.forEach((stamp, fields) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
-            appendQuoted(json, entry.getKey()).append(":{\"rev\":").append(stamp.rev())
-                    .append(",\"hlc\":").append(lastHlcJson).append(",\"author\":").append(lastAuthorJson).append('}');
-        }
-        return json.append('}').toString();
+            json.append("{\"rev\":").append(stamp.rev()).append(",\"hlc\":");
+            appendNullable(json, stamp.hlc() == null ? null : stamp.hlc().toString()).append(",\"author\":");
+            appendNullable(json, stamp.author()).append(",\"fields\":[");
+            for (int i = 0; i < fields.size(); i++) {
+                appendQuoted(i == 0 ? json : json.append(','), fields.get(i));
+            }
+            json.append("]}");
+        });
+        return json.append(']').toString();
     }
 
-    private static String quoted(String text) {
-        return appendQuoted(new StringBuilder(text.length() + 2), text).toString();
+    private static StringBuilder appendNullable(StringBuilder json, String text) {
+        return text == null ? json.append("null") : appendQuoted(json, text);
     }
 
     private static StringBuilder appendQuoted(StringBuilder json, String text) {
@@ -114,13 +112,23 @@ final class JsonColumns {
     }
 
     /**
-     * Read with the streaming parser rather than bound to a record: every record a push reads carries a stamp
-     * per field, and binding them was a fifth of the platform's time in a push.
+     * Read with the streaming parser rather than bound to records: every record a push reads carries its stamps,
+     * and binding them was a fifth of the platform's time in a push. Rows written before stamps were grouped hold
+     * an object of a stamp per field ({@code {field: {rev, hlc, author}}}); they read as well and are written
+     * grouped at their record's next change.
      */
     static Map<String, FieldStamp> stamps(String json) {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             Map<String, FieldStamp> stamps = new TreeMap<>();
-            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    readGroup(parser, stamps);
+                }
+                expect(parser.currentToken(), JsonToken.END_ARRAY);
+                return stamps;
+            }
+            expect(first, JsonToken.START_OBJECT);
             EditTimes times = new EditTimes();
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
                 stamps.put(field, stamp(parser, times));
@@ -129,6 +137,32 @@ final class JsonColumns {
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw new StoreException("Cannot read field stamps", e);
         }
+    }
+
+    /** One group, its keys in any order (jsonb keeps its own). */
+    private static void readGroup(JsonParser parser, Map<String, FieldStamp> stamps) throws IOException {
+        long rev = 0;
+        String hlc = null;
+        String author = null;
+        List<String> fields = new ArrayList<>();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "rev" -> rev = parser.getValueAsLong();
+                case "hlc" -> hlc = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                case "author" -> author = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                case "fields" -> {
+                    expect(value, JsonToken.START_ARRAY);
+                    for (JsonToken field = parser.nextToken(); field != JsonToken.END_ARRAY; field = parser.nextToken()) {
+                        expect(field, JsonToken.VALUE_STRING);
+                        fields.add(parser.getText());
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        FieldStamp stamp = new FieldStamp(rev, Hlc.parse(hlc), author);
+        fields.forEach(field -> stamps.put(field, stamp));
     }
 
     private static FieldStamp stamp(JsonParser parser, EditTimes times) throws IOException {

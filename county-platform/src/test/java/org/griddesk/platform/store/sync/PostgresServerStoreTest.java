@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -181,6 +184,55 @@ class PostgresServerStoreTest extends ServerStoreContract {
         assertEquals(2L, second.stamps().get("phone").rev());
         assertEquals(Map.of("name", "居民r1", "phone", "13900000009"), second.fields());
         assertEquals(Set.of("name", "phone"), latest.stamps().keySet(), "the latest state keeps a stamp per field");
+    }
+
+    /**
+     * A latest state written before stamps were grouped (a stamp per field) still merges by its stamps, and its next
+     * revision is written grouped: one group per distinct stamp.
+     */
+    @Test
+    void aStateWrittenWithAStampPerFieldStillMergesAndIsWrittenGroupedNextTime() throws Exception {
+        String county = Integer.toString(NEXT_COUNTY.incrementAndGet());
+        ServerStore store = new PostgresServerStore(new CountyTransactions(database.dataSource(), county));
+        SyncServerCore core = core(store);
+        long now = System.currentTimeMillis();
+        core.push(caller("d1"), new PushRequest("d1", "b1", 1, List.of(new Change("resident", "r1", 0,
+                Map.of("name", "张三", "phone", "13900000001", "sex", "1"), false, new Hlc(now, 0, "d1").toString()))));
+        String perField = "{\"name\": {\"rev\": 1, \"hlc\": \"" + new Hlc(now, 0, "d1") + "\", \"author\": \"author-d1\"}, "
+                + "\"phone\": {\"rev\": 1, \"hlc\": \"" + new Hlc(now, 0, "d1") + "\", \"author\": \"author-d1\"}, "
+                + "\"sex\": {\"rev\": 1, \"hlc\": \"" + new Hlc(now, 0, "d1") + "\", \"author\": \"author-d1\"}}";
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE sync_records SET stamps = ?::jsonb WHERE county_code = ? AND id = 'r1'")) {
+            update.setString(1, perField);
+            update.setString(2, county);
+            assertEquals(1, update.executeUpdate());
+        }
+
+        List<String> statuses = core.push(caller("d2"), new PushRequest("d2", "b1", 1, List.of(
+                new Change("resident", "r1", 0, Map.of("name", "李四"), false, new Hlc(now + 1, 0, "d2").toString()),
+                new Change("resident", "r1", 1, Map.of("phone", "13900000002"), false,
+                        new Hlc(now + 2, 0, "d2").toString())))).results().stream().map(r -> r.status()).toList();
+
+        assertEquals("conflict", statuses.get(0), "the per-field stamp of name still says d1 set it");
+        assertTrue(Set.of("applied", "merged").contains(statuses.get(1)), statuses.toString());
+        ServerRecord latest = store.find(new RecordKey("resident", "r1")).orElseThrow();
+        assertEquals(Map.of("name", "李四", "phone", "13900000002", "sex", "1"), latest.fields(), "the later edit wins");
+        assertEquals(1, store.conflicts().size(), "and the other is kept for a person to decide");
+        assertEquals(1L, latest.stamps().get("sex").rev());
+        assertEquals("author-d1", latest.stamps().get("sex").author());
+        assertEquals("author-d2", latest.stamps().get("phone").author());
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement query = c.prepareStatement(
+                     "SELECT jsonb_typeof(stamps), jsonb_array_length(stamps) FROM sync_records "
+                             + "WHERE county_code = ? AND id = 'r1'")) {
+            query.setString(1, county);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("array", row.getString(1));
+                assertEquals(3, row.getInt(2), "sex keeps d1's stamp; name and phone each have d2's of their own");
+            }
+        }
     }
 
     private static boolean allDone(List<Future<?>> futures) {
