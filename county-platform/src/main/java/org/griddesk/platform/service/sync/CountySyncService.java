@@ -43,12 +43,15 @@ public final class CountySyncService {
     private final CountyTransactions transactions;
     private final SyncServerCore core;
     private final SyncCallers callers;
+    private final DuplicateResidents duplicates;
     private final ChangeScreen screen = new ChangeScreen();
 
-    CountySyncService(CountyTransactions transactions, SyncServerCore core, SyncCallers callers) {
+    CountySyncService(CountyTransactions transactions, SyncServerCore core, SyncCallers callers,
+                      DuplicateResidents duplicates) {
         this.transactions = transactions;
         this.core = core;
         this.callers = callers;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -60,15 +63,15 @@ public final class CountySyncService {
                                      Predicate<String> blobHeld) {
         PostgresServerStore store = new PostgresServerStore(transactions);
         RecordValidator fields = new RecordValidator(DivisionTable.bundled(), clock.withZone(CHINA));
+        DuplicateResidents duplicates = new DuplicateResidents(new ReviewItemStore(transactions));
         PlatformChangeValidator validator = new PlatformChangeValidator(fields,
-                Messages.forLocale(Locale.SIMPLIFIED_CHINESE),
-                new DuplicateResidents(new ReviewItemStore(transactions)));
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE), duplicates);
         SyncServerCore core = SyncServerCore.create(store, ClockSkewClamp.fiveMinutes("platform", clock::millis),
                 new GridScope(), new ReviewIntake(new BlobReferenceCheck(blobHeld,
                         new ApplicationCheck(validator, templates)), transactions, clock));
         String county = transactions.county();
         return new CountySyncService(transactions, core,
-                new SyncCallers(county, username -> accounts.formerGrids(county, username)));
+                new SyncCallers(county, username -> accounts.formerGrids(county, username)), duplicates);
     }
 
     /** Judges a batch; a replayed (deviceId, batchId) gets the stored answer and changes nothing. */
@@ -89,9 +92,12 @@ public final class CountySyncService {
         }
         List<Change> storable = request.changes().stream()
                 .filter(change -> screen.problem(change).isEmpty()).toList();
-        PushResponse judged = core.push(callers.pushing(device),
-                new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(), storable,
-                        request.omitAppliedRecords()));
+        Caller caller = callers.pushing(device);
+        PushResponse judged = transactions.write(() -> {
+            duplicates.lookUp(storable);
+            return core.push(caller, new PushRequest(request.deviceId(), request.batchId(), request.schemaVersion(),
+                    storable, request.omitAppliedRecords()));
+        });
         return storable.size() == request.changes().size() ? judged
                 : new PushResponse(screen.interleave(request.changes(), judged.results()));
     }

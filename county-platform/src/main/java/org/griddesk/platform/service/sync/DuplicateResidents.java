@@ -1,14 +1,17 @@
 package org.griddesk.platform.service.sync;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
 import org.griddesk.platform.store.sync.DuplicateCandidate;
 import org.griddesk.platform.store.sync.ReviewItemStore;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.server.ChangeVerdict;
+import org.griddesk.sync.wire.Change;
 
 /**
  * The cross-record rule for residents: a new or changed resident whose identity number another resident
@@ -20,6 +23,21 @@ final class DuplicateResidents {
 
     DuplicateResidents(ReviewItemStore reviewItems) {
         this.reviewItems = reviewItems;
+    }
+
+    /**
+     * Looks up, before a batch is judged, the residents holding the identity numbers its residents set, so that
+     * {@link #check} asks the database once per batch rather than once per resident.
+     */
+    void lookUp(List<Change> changes) {
+        Set<String> numbers = new HashSet<>();
+        for (Change change : changes) {
+            if (RecordType.RESIDENT.wireName().equals(change.type()) && change.set() != null
+                    && change.set().get(ResidentFields.ID_NUMBER) instanceof String number && !number.isBlank()) {
+                numbers.add(number);
+            }
+        }
+        reviewItems.lookUpIdNumbers(numbers);
     }
 
     ChangeVerdict check(ServerRecord current, ServerRecord proposed) {

@@ -3,6 +3,7 @@ package org.griddesk.platform.store.sync;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class CountyTransactions {
     private final String county;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final ThreadLocal<Map<Object, DeferredWrites>> deferred = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> lookups = new ThreadLocal<>();
 
     public CountyTransactions(DataSource dataSource, String county) {
         this.dataSource = dataSource;
@@ -81,12 +83,28 @@ public final class CountyTransactions {
                 : writes.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
+    /**
+     * Keeps what a query found for the rest of the transaction open on this thread, as long as the transaction writes
+     * nothing it deferred: a lookup of stored rows made before that may miss rows the transaction has since written.
+     */
+    void keepLookup(Object key, Object found) {
+        connection();
+        lookups.get().put(key, found);
+    }
+
+    /** What {@link #keepLookup} kept under that key, while it still holds. */
+    <T> Optional<T> keptLookup(Object key, Class<T> type) {
+        Map<Object, Object> kept = lookups.get();
+        return kept == null ? Optional.empty() : Optional.ofNullable(kept.get(key)).map(type::cast);
+    }
+
     /** Writes what every store deferred in the open transaction, so that the next query sees it. */
     void flushDeferred() {
         Map<Object, DeferredWrites> writes = deferred.get();
         if (writes == null || writes.isEmpty()) {
             return;
         }
+        lookups.get().clear();
         try {
             for (DeferredWrites pending : writes.values()) {
                 pending.flush(connection());
@@ -104,6 +122,7 @@ public final class CountyTransactions {
             begin(connection, readOnly);
             current.set(connection);
             deferred.set(new LinkedHashMap<>());
+            lookups.set(new HashMap<>());
             try {
                 if (!readOnly) {
                     lockCounty(connection);
@@ -118,6 +137,7 @@ public final class CountyTransactions {
             } finally {
                 current.remove();
                 deferred.remove();
+                lookups.remove();
                 if (readOnly) {
                     connection.setReadOnly(false);
                     connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);

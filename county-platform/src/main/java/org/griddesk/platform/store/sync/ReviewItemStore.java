@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,16 @@ public final class ReviewItemStore {
      */
     static final String RESIDENTS_WITH_ID_NUMBER = "SELECT id, fields ->> 'householdId' FROM sync_records "
             + "WHERE county_code = ? AND type = 'resident' AND NOT deleted AND fields ->> 'idNumber' = ? AND id <> ?";
+    /**
+     * The same for many numbers at once, each row naming its number: the lookup above for each number, joined
+     * laterally. With the same stale statistics, {@code = ANY (numbers)} and a plain join both scanned every resident
+     * of the county for each batch (160 ms a batch after 20,000 residents); {@code OFFSET 0} keeps the planner from
+     * folding the lateral lookup into a join, so each number is one probe of the index.
+     */
+    static final String RESIDENTS_WITH_ID_NUMBERS = "SELECT r.id, r.fields ->> 'householdId', n.number "
+            + "FROM unnest(?::text[]) AS n(number) CROSS JOIN LATERAL (SELECT id, fields FROM sync_records "
+            + "WHERE county_code = ? AND type = 'resident' AND NOT deleted AND fields ->> 'idNumber' = n.number "
+            + "OFFSET 0) r";
 
     /**
      * Live residents other than {@code residentId} with this identity number, by id, as the transaction sees them:
@@ -51,6 +62,14 @@ public final class ReviewItemStore {
      */
     public List<DuplicateCandidate> residentsWithIdNumber(String idNumber, String residentId) {
         return transactions.read(() -> {
+            List<DuplicateCandidate> stored = transactions.keptLookup(StoredIdNumbers.class, StoredIdNumbers.class)
+                    .flatMap(kept -> kept.residents(idNumber))
+                    .map(residents -> residents.stream().filter(r -> !r.residentId().equals(residentId)).toList())
+                    .orElseGet(() -> sql.queryStored(RESIDENTS_WITH_ID_NUMBER, statement -> {
+                        statement.setString(1, county);
+                        statement.setString(2, idNumber);
+                        statement.setString(3, residentId);
+                    }, rows -> new DuplicateCandidate(rows.getString(1), rows.getString(2))));
             Optional<DeferredRecordWrites> pending = transactions.existingDeferred(DeferredRecordWrites.class);
             Collection<ServerRecord> unwritten = pending.map(DeferredRecordWrites::unwrittenStates).orElse(List.of());
             Set<String> newer = new HashSet<>();
@@ -66,16 +85,42 @@ public final class ReviewItemStore {
                     found.add(new DuplicateCandidate(state.id(), household == null ? null : household.toString()));
                 }
             }
-            sql.queryStored(RESIDENTS_WITH_ID_NUMBER, statement -> {
-                statement.setString(1, county);
-                statement.setString(2, idNumber);
-                statement.setString(3, residentId);
-            }, rows -> new DuplicateCandidate(rows.getString(1), rows.getString(2))).stream()
-                    .filter(stored -> !newer.contains(stored.residentId()))
-                    .forEach(found::add);
+            stored.stream().filter(resident -> !newer.contains(resident.residentId())).forEach(found::add);
             found.sort(Comparator.comparing(DuplicateCandidate::residentId));
             return found;
         });
+    }
+
+    /**
+     * Looks the stored live residents of all these identity numbers up in one query, for {@link #residentsWithIdNumber}
+     * in the rest of the open transaction: a village's first upload checks every new resident, and a query for each
+     * was most of the time such a push took. The lookup holds until the transaction writes what it deferred; after
+     * that, each number is queried again.
+     */
+    public void lookUpIdNumbers(Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return;
+        }
+        transactions.read(() -> {
+            Map<String, List<DuplicateCandidate>> byNumber = new HashMap<>();
+            idNumbers.forEach(number -> byNumber.put(number, new ArrayList<>()));
+            sql.queryStored(RESIDENTS_WITH_ID_NUMBERS, statement -> {
+                statement.setObject(1, byNumber.keySet().toArray(String[]::new));
+                statement.setString(2, county);
+            }, rows -> {
+                byNumber.get(rows.getString(3)).add(new DuplicateCandidate(rows.getString(1), rows.getString(2)));
+                return null;
+            });
+            transactions.keepLookup(StoredIdNumbers.class, new StoredIdNumbers(byNumber));
+            return null;
+        });
+    }
+
+    /** The stored live residents of the identity numbers a push looked up, by number. */
+    private record StoredIdNumbers(Map<String, List<DuplicateCandidate>> byNumber) {
+        Optional<List<DuplicateCandidate>> residents(String idNumber) {
+            return Optional.ofNullable(byNumber.get(idNumber));
+        }
     }
 
     /** Flags a possible duplicate, once: an open item for the same pair and field is not repeated. */

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.griddesk.platform.store.DatabaseSettings;
 import org.griddesk.platform.store.PlatformDatabase;
 import org.griddesk.platform.store.sync.ReviewItemStore.NewItem;
@@ -146,6 +147,10 @@ class ReviewItemStoreTest {
                 String plan = plan(connection, county);
                 assertTrue(plan.contains("sync_residents_by_id_number"), plan);
                 assertFalse(plan.contains("sync_records_pkey"), plan);
+                String batchPlan = batchPlan(connection, county);
+                assertTrue(batchPlan.contains("sync_residents_by_id_number"), batchPlan);
+                assertFalse(batchPlan.contains("sync_records_pkey"), batchPlan);
+                assertFalse(batchPlan.contains("Seq Scan on sync_records"), batchPlan);
             } finally {
                 connection.createStatement().execute("ALTER TABLE sync_records RESET (autovacuum_enabled)");
             }
@@ -186,6 +191,60 @@ class ReviewItemStoreTest {
         assertEquals(List.of("resident-a"), residentIds(items.residentsWithIdNumber(idNumber(1), "resident-x")));
     }
 
+    /**
+     * A push looks up the numbers of its residents once, before judging them; each check then answers from that
+     * lookup, overlaid with what the push saved since, and a number the push did not look up is still queried.
+     */
+    @Test
+    void aPushLooksItsNumbersUpOnceAndChecksEachResidentAgainstThatAndWhatItSavedSince() throws SQLException {
+        String county = "520197";
+        CountyTransactions transactions = new CountyTransactions(database.dataSource(), county);
+        PostgresServerStore store = new PostgresServerStore(transactions);
+        ReviewItemStore items = new ReviewItemStore(transactions);
+        store.inTransaction(() -> store.save(resident("resident-b", 1, idNumber(1), false)));
+        List<Object> seen = store.inTransaction(() -> {
+            items.lookUpIdNumbers(List.of(idNumber(1), idNumber(2)));
+            insertBehindTheLookup(county, "resident-late", idNumber(1));
+            insertBehindTheLookup(county, "resident-other", idNumber(3));
+            store.save(resident("resident-a", 1, idNumber(2), false));
+            return List.of(residentIds(items.residentsWithIdNumber(idNumber(1), "resident-x")),
+                    residentIds(items.residentsWithIdNumber(idNumber(1), "resident-b")),
+                    residentIds(items.residentsWithIdNumber(idNumber(2), "resident-x")),
+                    residentIds(items.residentsWithIdNumber(idNumber(3), "resident-x")));
+        });
+        assertEquals(List.of(List.of("resident-b"), List.of(), List.of("resident-a"), List.of("resident-other")), seen,
+                "numbers looked up answer from the lookup; a number not looked up is queried");
+        assertEquals(List.of("resident-b", "resident-late"),
+                residentIds(items.residentsWithIdNumber(idNumber(1), "resident-x")), "the lookup ends with its push");
+    }
+
+    /**
+     * Once the push writes what it deferred (a query that must see it), the lookup no longer holds: a resident written
+     * that way is no longer among the unwritten states, and the check must still find it.
+     */
+    @Test
+    void aResidentWrittenAfterTheLookupIsStillFound() {
+        CountyTransactions transactions = new CountyTransactions(database.dataSource(), "520196");
+        PostgresServerStore store = new PostgresServerStore(transactions);
+        ReviewItemStore items = new ReviewItemStore(transactions);
+        List<String> found = store.inTransaction(() -> {
+            items.lookUpIdNumbers(List.of(idNumber(5)));
+            store.save(resident("resident-a", 1, idNumber(5), false));
+            store.conflicts(); // a query that writes the deferred states first
+            return residentIds(items.residentsWithIdNumber(idNumber(5), "resident-x"));
+        });
+        assertEquals(List.of("resident-a"), found);
+    }
+
+    /** Another connection, so that the row is stored but the open push's lookup cannot know of it. */
+    private static void insertBehindTheLookup(String county, String id, String idNumber) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            insertRecord(connection, county, "resident", id, idNumber, 900 + id.length());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ServerRecord resident(String id, long rev, String idNumber, boolean deleted) {
         return new ServerRecord("resident", id, rev, Map.of("idNumber", idNumber, "householdId", "household-1",
                 "grid", "520198001001"), deleted, Map.of());
@@ -222,20 +281,35 @@ class ReviewItemStoreTest {
         return String.format("52019919900101%04d", i);
     }
 
+    /** The plan of a push's lookup of 500 numbers at once. */
+    private static String batchPlan(Connection connection, String county) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement(
+                "EXPLAIN " + ReviewItemStore.RESIDENTS_WITH_ID_NUMBERS)) {
+            explain.setObject(1, IntStream.range(2500, 3000).mapToObj(ReviewItemStoreTest::idNumber)
+                    .toArray(String[]::new));
+            explain.setString(2, county);
+            return planText(explain);
+        }
+    }
+
     private static String plan(Connection connection, String county) throws SQLException {
         try (PreparedStatement explain = connection.prepareStatement(
                 "EXPLAIN " + ReviewItemStore.RESIDENTS_WITH_ID_NUMBER)) {
             explain.setString(1, county);
             explain.setString(2, idNumber(7));
             explain.setString(3, "resident-0003000");
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rows = explain.executeQuery()) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
-                }
-            }
-            return plan.toString();
+            return planText(explain);
         }
+    }
+
+    private static String planText(PreparedStatement explain) throws SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet rows = explain.executeQuery()) {
+            while (rows.next()) {
+                plan.append(rows.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     private static NewItem item(String kind, String recordId, long rev, Instant dueAt) {
