@@ -71,7 +71,24 @@ public final class RecordValidator {
     }
 
     static boolean isForbiddenName(String fieldName) {
+        if (!mayHoldForbiddenPart(fieldName)) {
+            return false;
+        }
         String lower = fieldName.toLowerCase(Locale.ROOT);
         return FORBIDDEN_NAME_PARTS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * Every forbidden part holds a "p" or "密": a name with neither (nearly all of them) needs no lower-casing.
+     * The platform checks every field of every record a push saves, and this check was a twentieth of its time.
+     */
+    private static boolean mayHoldForbiddenPart(String fieldName) {
+        for (int i = 0; i < fieldName.length(); i++) {
+            char c = fieldName.charAt(i);
+            if (c == 'p' || c == 'P' || c == '密' || c > 0x7f && Character.toLowerCase(c) == 'p') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -129,6 +129,14 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aPasswordFieldIsRefusedWhateverItsCaseAndNamesLikeItAreNot() {
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("grid", "500101001001", "USER_PASSWD", "x",
+                "PinCode", "x", "登录密码", "x", "phone", "x", "photos", "x", "title", "x"));
+        assertEquals(Set.of("USER_PASSWD", "PinCode", "登录密码"),
+                fieldsWith(validator.validate(RecordType.ISSUE, fields), ValidationCode.FORBIDDEN_FIELD));
+    }
+
+    @Test
     void householdChecks() {
         Map<String, Object> household = new HashMap<>(Map.of(
                 "grid", "500101001001", "divisionCode", "500101001001", "address", "高笋塘街道东方广场 3 栋",

@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.SequencedRecord;
@@ -21,12 +24,16 @@ import org.griddesk.sync.store.StoredConflict;
  */
 final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
     private static final long COUNTER_NOT_LOCKED = -1;
+    private static final String RESIDENT = "resident";
+    private static final String ID_NUMBER = "idNumber";
 
     private final RecordRows records;
     private final ConflictRows conflicts;
     private final Map<RecordKey, SequencedRecord> latest = new LinkedHashMap<>();
     private final List<ServerRecord> revisions = new ArrayList<>();
     private final List<StoredConflict> newConflicts = new ArrayList<>();
+    /** The duplicate check asks for every new resident; scanning every unwritten state each time was quadratic. */
+    private final Map<String, Set<RecordKey>> residentsByIdNumber = new HashMap<>();
     private long lastSeq = COUNTER_NOT_LOCKED;
     private boolean counterMoved;
 
@@ -41,9 +48,19 @@ final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
         }
         long seq = ++lastSeq;
         counterMoved = true;
-        latest.put(record.key(), new SequencedRecord(seq, record));
+        SequencedRecord previous = latest.put(record.key(), new SequencedRecord(seq, record));
+        if (previous != null) {
+            idNumberOf(previous.record()).ifPresent(number -> residentsByIdNumber.get(number).remove(record.key()));
+        }
+        idNumberOf(record).ifPresent(number ->
+                residentsByIdNumber.computeIfAbsent(number, n -> new LinkedHashSet<>()).add(record.key()));
         revisions.add(record);
         return seq;
+    }
+
+    private static Optional<String> idNumberOf(ServerRecord record) {
+        return RESIDENT.equals(record.type()) && record.fields().get(ID_NUMBER) instanceof String number
+                ? Optional.of(number) : Optional.empty();
     }
 
     void addConflict(StoredConflict conflict) {
@@ -53,6 +70,12 @@ final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
     /** The state saved in this transaction and not yet written, if any. */
     Optional<ServerRecord> unwritten(RecordKey key) {
         return Optional.ofNullable(latest.get(key)).map(SequencedRecord::record);
+    }
+
+    /** The unwritten states of residents holding this identity number, deleted ones included. */
+    List<ServerRecord> unwrittenResidentsWithIdNumber(String idNumber) {
+        return residentsByIdNumber.getOrDefault(idNumber, Set.of()).stream()
+                .map(key -> latest.get(key).record()).toList();
     }
 
     /** Every state saved in this transaction and not yet written. */
@@ -66,6 +89,7 @@ final class DeferredRecordWrites implements CountyTransactions.DeferredWrites {
             records.writeAll(connection, latest.values(), revisions, counterMoved ? lastSeq : 0);
             counterMoved = false;
             latest.clear();
+            residentsByIdNumber.clear();
             revisions.clear();
         }
         if (!newConflicts.isEmpty()) {

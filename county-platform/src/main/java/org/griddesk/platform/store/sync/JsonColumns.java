@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -74,10 +73,22 @@ final class JsonColumns {
     static String stampsJson(Map<String, FieldStamp> stamps) {
         Map<String, FieldStamp> ordered = stamps instanceof SortedMap<String, FieldStamp> sorted
                 && sorted.comparator() == null ? stamps : new TreeMap<>(stamps);
-        Map<FieldStamp, List<String>> groups = new LinkedHashMap<>();
-        ordered.forEach((field, stamp) -> groups.computeIfAbsent(stamp, s -> new ArrayList<>()).add(field));
-        StringBuilder json = new StringBuilder(64 * groups.size() + 16 * stamps.size() + 2).append('[');
-        groups.forEach((stamp, fields) -> {
+        // a record has one group or a few: scanning them, the same instance first, beats hashing every stamp
+        List<FieldStamp> groupStamps = new ArrayList<>(4);
+        List<List<String>> groupFields = new ArrayList<>(4);
+        ordered.forEach((field, stamp) -> {
+            int group = groupOf(groupStamps, stamp);
+            if (group < 0) {
+                groupStamps.add(stamp);
+                groupFields.add(new ArrayList<>());
+                group = groupStamps.size() - 1;
+            }
+            groupFields.get(group).add(field);
+        });
+        StringBuilder json = new StringBuilder(64 * groupStamps.size() + 16 * stamps.size() + 2).append('[');
+        for (int g = 0; g < groupStamps.size(); g++) {
+            FieldStamp stamp = groupStamps.get(g);
+            List<String> fields = groupFields.get(g);
             if (json.length() > 1) {
                 json.append(',');
             }
@@ -88,8 +99,22 @@ final class JsonColumns {
                 appendQuoted(i == 0 ? json : json.append(','), fields.get(i));
             }
             json.append("]}");
-        });
+        }
         return json.append(']').toString();
+    }
+
+    private static int groupOf(List<FieldStamp> groupStamps, FieldStamp stamp) {
+        for (int i = groupStamps.size() - 1; i >= 0; i--) {
+            if (groupStamps.get(i) == stamp) {
+                return i;
+            }
+        }
+        for (int i = 0; i < groupStamps.size(); i++) {
+            if (groupStamps.get(i).equals(stamp)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static StringBuilder appendNullable(StringBuilder json, String text) {

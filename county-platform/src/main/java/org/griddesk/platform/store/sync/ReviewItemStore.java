@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.postgresql.PGStatement;
 
@@ -71,21 +68,17 @@ public final class ReviewItemStore {
                         statement.setString(3, residentId);
                     }, rows -> new DuplicateCandidate(rows.getString(1), rows.getString(2))));
             Optional<DeferredRecordWrites> pending = transactions.existingDeferred(DeferredRecordWrites.class);
-            Collection<ServerRecord> unwritten = pending.map(DeferredRecordWrites::unwrittenStates).orElse(List.of());
-            Set<String> newer = new HashSet<>();
             List<DuplicateCandidate> found = new ArrayList<>();
-            for (ServerRecord state : unwritten) {
-                if (!"resident".equals(state.type())) {
-                    continue;
-                }
-                newer.add(state.id());
-                if (!state.deleted() && !state.id().equals(residentId)
-                        && idNumber.equals(state.fields().get("idNumber"))) {
-                    Object household = state.fields().get("householdId");
-                    found.add(new DuplicateCandidate(state.id(), household == null ? null : household.toString()));
-                }
-            }
-            stored.stream().filter(resident -> !newer.contains(resident.residentId())).forEach(found::add);
+            pending.map(writes -> writes.unwrittenResidentsWithIdNumber(idNumber)).orElse(List.of()).stream()
+                    .filter(state -> !state.deleted() && !state.id().equals(residentId))
+                    .forEach(state -> {
+                        Object household = state.fields().get("householdId");
+                        found.add(new DuplicateCandidate(state.id(), household == null ? null : household.toString()));
+                    });
+            stored.stream()
+                    .filter(resident -> pending.flatMap(writes -> writes.unwritten(
+                            new RecordKey("resident", resident.residentId()))).isEmpty())
+                    .forEach(found::add);
             found.sort(Comparator.comparing(DuplicateCandidate::residentId));
             return found;
         });
