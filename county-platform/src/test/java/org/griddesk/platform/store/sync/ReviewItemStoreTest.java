@@ -236,6 +236,21 @@ class ReviewItemStoreTest {
         assertEquals(List.of("resident-a"), found);
     }
 
+    /** A resident saved twice in one push is found by the number of its second state only. */
+    @Test
+    void aResidentWhoseNumberThePushChangesTwiceIsFoundByItsLastNumber() {
+        CountyTransactions transactions = new CountyTransactions(database.dataSource(), "520195");
+        PostgresServerStore store = new PostgresServerStore(transactions);
+        ReviewItemStore items = new ReviewItemStore(transactions);
+        List<List<String>> seen = store.inTransaction(() -> {
+            store.save(resident("resident-d", 1, idNumber(3), false));
+            store.save(resident("resident-d", 2, idNumber(4), false));
+            return List.of(residentIds(items.residentsWithIdNumber(idNumber(3), "resident-x")),
+                    residentIds(items.residentsWithIdNumber(idNumber(4), "resident-x")));
+        });
+        assertEquals(List.of(List.of(), List.of("resident-d")), seen);
+    }
+
     /** Another connection, so that the row is stored but the open push's lookup cannot know of it. */
     private static void insertBehindTheLookup(String county, String id, String idNumber) {
         try (Connection connection = database.dataSource().getConnection()) {
