@@ -146,17 +146,21 @@ final class JsonColumns {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             Map<String, FieldStamp> stamps = new TreeMap<>();
             JsonToken first = parser.nextToken();
+            EditTimes times = new EditTimes();
             if (first == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    readGroup(parser, stamps);
+                    List<String> fields = new ArrayList<>();
+                    FieldStamp stamp = readStamp(parser, times, fields);
+                    fields.forEach(field -> stamps.put(field, stamp));
                 }
                 expect(parser.currentToken(), JsonToken.END_ARRAY);
                 return stamps;
             }
             expect(first, JsonToken.START_OBJECT);
-            EditTimes times = new EditTimes();
+            List<String> none = new ArrayList<>();
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
-                stamps.put(field, stamp(parser, times));
+                expect(parser.nextToken(), JsonToken.START_OBJECT);
+                stamps.put(field, readStamp(parser, times, none));
             }
             return stamps;
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
@@ -164,12 +168,14 @@ final class JsonColumns {
         }
     }
 
-    /** One group, its keys in any order (jsonb keeps its own). */
-    private static void readGroup(JsonParser parser, Map<String, FieldStamp> stamps) throws IOException {
+    /**
+     * A stamp's object after its opening brace, keys in any order (jsonb keeps its own); the names in a group's
+     * {@code fields} are added to {@code fields}.
+     */
+    private static FieldStamp readStamp(JsonParser parser, EditTimes times, List<String> fields) throws IOException {
         long rev = 0;
         String hlc = null;
         String author = null;
-        List<String> fields = new ArrayList<>();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
@@ -183,24 +189,6 @@ final class JsonColumns {
                         fields.add(parser.getText());
                     }
                 }
-                default -> parser.skipChildren();
-            }
-        }
-        FieldStamp stamp = new FieldStamp(rev, Hlc.parse(hlc), author);
-        fields.forEach(field -> stamps.put(field, stamp));
-    }
-
-    private static FieldStamp stamp(JsonParser parser, EditTimes times) throws IOException {
-        expect(parser.nextToken(), JsonToken.START_OBJECT);
-        long rev = 0;
-        String hlc = null;
-        String author = null;
-        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-            JsonToken value = parser.nextToken();
-            switch (name) {
-                case "rev" -> rev = parser.getValueAsLong();
-                case "hlc" -> hlc = value == JsonToken.VALUE_NULL ? null : parser.getText();
-                case "author" -> author = value == JsonToken.VALUE_NULL ? null : parser.getText();
                 default -> parser.skipChildren();
             }
         }
