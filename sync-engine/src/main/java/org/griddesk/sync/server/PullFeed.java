@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.SequencedRecord;
@@ -31,7 +33,11 @@ public final class PullFeed {
     public ChangesPage changes(Caller caller, long after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_LIMIT));
         return store.inTransaction(() -> {
-            List<SequencedRecord> rows = store.changesAfter(Math.max(0, after), size);
+            Optional<Set<String>> grids = scope.readableGrids(caller);
+            // a worker of one village in a county of hundreds: without the grids, the store handed over the whole
+            // county a page at a time, and the device fetched page after page with nothing in it for them
+            List<SequencedRecord> rows = grids.map(codes -> store.changesAfter(Math.max(0, after), size, codes))
+                    .orElseGet(() -> store.changesAfter(Math.max(0, after), size));
             boolean[] allowed = new boolean[rows.size()];
             List<RecordKey> outOfScope = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -53,8 +59,11 @@ public final class PullFeed {
                 }
             }
             long next = rows.isEmpty() ? Math.max(0, after) : rows.get(rows.size() - 1).seq();
-            return new ChangesPage(visible, next, rows.size() == size && store.lastSeq() > next,
-                    scope.announcedGrids(caller));
+            long lastSeq = store.lastSeq();
+            if (grids.isPresent() && rows.size() < size) {
+                next = Math.max(next, lastSeq); // the store went through every change up to the last; none was left
+            }
+            return new ChangesPage(visible, next, rows.size() == size && lastSeq > next, scope.announcedGrids(caller));
         });
     }
 

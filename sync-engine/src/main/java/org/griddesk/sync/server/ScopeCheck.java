@@ -1,6 +1,8 @@
 package org.griddesk.sync.server;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.griddesk.sync.merge.ServerRecord;
 
 /** Whether a caller may read and write a record (the platform checks the record's grid). */
@@ -27,5 +29,14 @@ public interface ScopeCheck {
      */
     default List<String> announcedGrids(Caller caller) {
         return null;
+    }
+
+    /**
+     * When every record the caller may read (or could read before it moved) names one of these whole grid codes,
+     * those codes, so that the store can skip the rest of the county before the records reach {@link #allows};
+     * empty when the store must hand over every change (a county-wide scope, or no grids at all).
+     */
+    default Optional<Set<String>> readableGrids(Caller caller) {
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.record.RecordKey;
@@ -58,6 +59,15 @@ public interface ServerStore {
 
     /** Latest states with seq greater than {@code afterSeq}, in seq order, at most {@code limit}. */
     List<SequencedRecord> changesAfter(long afterSeq, int limit);
+
+    /**
+     * Like {@link #changesAfter(long, int)}, but a store may leave out every record that is not, and never was, in
+     * one of {@code grids} (whole grid codes), nor a form template: what remains is still judged record by record.
+     * A store that cannot filter returns every change.
+     */
+    default List<SequencedRecord> changesAfter(long afterSeq, int limit, Set<String> grids) {
+        return changesAfter(afterSeq, limit);
+    }
 
     long lastSeq();
 

@@ -1,6 +1,7 @@
 package org.griddesk.platform.service.sync;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.griddesk.model.record.RecordType;
@@ -31,6 +32,17 @@ public final class GridScope implements ScopeCheck {
     @Override
     public boolean allowedFormerly(Caller caller, ServerRecord record) {
         return inOneOf(caller.formerScopes(), record);
+    }
+
+    /**
+     * A worker's or supervisor's whole grid codes; an administrator's county code holds every grid, and no scopes at
+     * all leave nothing to filter by.
+     */
+    @Override
+    public Optional<Set<String>> readableGrids(Caller caller) {
+        Set<String> scopes = caller.scopes();
+        boolean gridsOnly = !scopes.isEmpty() && scopes.stream().allMatch(scope -> GRID_CODE.matcher(scope).matches());
+        return gridsOnly ? Optional.of(Set.copyOf(scopes)) : Optional.empty();
     }
 
     /** Devices compare record grids with these prefixes exactly as {@link #allows} does. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.griddesk.platform.store.StoreException;
 import org.griddesk.sync.merge.ServerRecord;
@@ -88,6 +89,11 @@ public final class PostgresServerStore implements ServerStore {
     @Override
     public List<SequencedRecord> changesAfter(long afterSeq, int limit) {
         return reading(connection -> records.changesAfter(connection, afterSeq, limit));
+    }
+
+    @Override
+    public List<SequencedRecord> changesAfter(long afterSeq, int limit, Set<String> grids) {
+        return reading(connection -> records.changesAfter(connection, afterSeq, limit, grids));
     }
 
     @Override
