@@ -212,13 +212,7 @@ final class RecordRows {
             query.setString(1, county);
             query.setLong(2, afterSeq);
             query.setInt(3, limit);
-            List<SequencedRecord> changes = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    changes.add(new SequencedRecord(rows.getLong(7), record(rows)));
-                }
-            }
-            return changes;
+            return sequenced(query);
         }
     }
 
@@ -239,14 +233,19 @@ final class RecordRows {
             query.setObject(3, codes);
             query.setObject(4, codes);
             query.setInt(5, limit);
-            List<SequencedRecord> changes = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    changes.add(new SequencedRecord(rows.getLong(7), record(rows)));
-                }
-            }
-            return changes;
+            return sequenced(query);
         }
+    }
+
+    /** The rows of a query selecting {@link #COLUMNS} and then seq. */
+    private static List<SequencedRecord> sequenced(PreparedStatement query) throws SQLException {
+        List<SequencedRecord> changes = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                changes.add(new SequencedRecord(rows.getLong(7), record(rows)));
+            }
+        }
+        return changes;
     }
 
     private List<ServerRecord> records(Connection connection, String sql, RecordKey key, Long rev)
