@@ -16,8 +16,9 @@ import okhttp3.HttpUrl;
 
 /**
  * A village 2G link on 127.0.0.1: a TCP relay in front of the platform that holds each direction to a bandwidth and
- * delays every byte by half the round-trip latency, so a request and its answer cost at least one latency. It counts
- * the bytes each way and the HTTP requests (round trips) the device makes.
+ * delays every byte by half the round-trip latency, so a request and its answer cost at least one latency. The
+ * bandwidth of a direction is shared by all the device's connections, as on one radio link: two requests at once each
+ * go at about half the speed. It counts the bytes each way and the HTTP requests (round trips) the device makes.
  */
 final class ShapedLink implements AutoCloseable {
 
@@ -31,6 +32,8 @@ final class ShapedLink implements AutoCloseable {
     private final AtomicLong toPlatform = new AtomicLong();
     private final AtomicLong fromPlatform = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final Line up = new Line();
+    private final Line down = new Line();
 
     private ShapedLink(ServerSocket listener, int targetPort, long bitsPerSecond, long roundTripMillis) {
         this.listener = listener;
@@ -73,8 +76,8 @@ final class ShapedLink implements AutoCloseable {
             try {
                 Socket device = listener.accept();
                 Socket platform = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                relay(device, platform, toPlatform, true);
-                relay(platform, device, fromPlatform, false);
+                relay(device, platform, toPlatform, up, true);
+                relay(platform, device, fromPlatform, down, false);
             } catch (IOException e) {
                 return; // closed
             }
@@ -87,12 +90,11 @@ final class ShapedLink implements AutoCloseable {
     private static final Segment END = new Segment(0, new byte[0]);
 
     /** One direction: a reader stamps each segment with when it may leave, a writer releases it then. */
-    private void relay(Socket from, Socket to, AtomicLong counter, boolean countRequests) {
+    private void relay(Socket from, Socket to, AtomicLong counter, Line line, boolean countRequests) {
         BlockingQueue<Segment> queue = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             byte[] buffer = new byte[SEGMENT];
             byte[] tail = new byte[0];
-            double lineFreeAt = 0;
             try (InputStream in = from.getInputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     byte[] bytes = Arrays.copyOf(buffer, n);
@@ -100,9 +102,7 @@ final class ShapedLink implements AutoCloseable {
                     if (countRequests) {
                         tail = countRequestLines(tail, bytes);
                     }
-                    double now = System.nanoTime() / 1e6;
-                    lineFreeAt = Math.max(lineFreeAt, now) + n / bytesPerMilli;
-                    queue.add(new Segment((long) Math.ceil(lineFreeAt) + oneWayMillis, bytes));
+                    queue.add(new Segment(line.sentBy(n) + oneWayMillis, bytes));
                 }
             } catch (IOException e) {
                 // that side hung up
@@ -131,6 +131,17 @@ final class ShapedLink implements AutoCloseable {
         writer.setDaemon(true);
         reader.start();
         writer.start();
+    }
+
+    /** One direction of the link: when it is free again, whichever connection used it last. */
+    private final class Line {
+        private double freeAt;
+
+        /** @return the millisecond at which {@code bytes} arriving now have gone through */
+        synchronized long sentBy(int bytes) {
+            freeAt = Math.max(freeAt, System.nanoTime() / 1e6) + bytes / bytesPerMilli;
+            return (long) Math.ceil(freeAt);
+        }
     }
 
     /** Counts request lines ("… HTTP/1.1\r\n") across segment boundaries; returns the bytes to carry over. */

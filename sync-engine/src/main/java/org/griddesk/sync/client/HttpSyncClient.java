@@ -29,6 +29,7 @@ public final class HttpSyncClient implements Transport {
     private final Supplier<String> token;
     private final OkHttpClient http;
     private final Backoff backoff;
+    private final int pushesInFlight;
     private final ObjectMapper mapper = WireMapper.create();
 
     public HttpSyncClient(HttpUrl baseUrl, Supplier<String> token, ClientSettings settings) {
@@ -40,6 +41,7 @@ public final class HttpSyncClient implements Transport {
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.token = Objects.requireNonNull(token);
         this.backoff = new Backoff(settings.retry(), sleeper, random);
+        this.pushesInFlight = settings.pushesInFlight();
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
@@ -60,6 +62,11 @@ public final class HttpSyncClient implements Transport {
                 .post(GzipJson.body(json))
                 .build();
         return send(call, PushResponse.class);
+    }
+
+    @Override
+    public int pushesInFlight() {
+        return pushesInFlight;
     }
 
     @Override

@@ -13,4 +13,12 @@ public interface Transport {
     PushResponse push(PushRequest request);
 
     ChangesPage pull(long after, int limit);
+
+    /**
+     * How many pushes a session may have on their way at once. More than one only helps where sending takes time of
+     * its own (a network, a body to compress), and the transport must then be safe to call from several threads.
+     */
+    default int pushesInFlight() {
+        return 1;
+    }
 }

@@ -1,13 +1,15 @@
 package org.griddesk.sync.session;
 
-import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -44,55 +46,117 @@ final class OutboxPusher {
     private final Transport transport;
     private final String deviceId;
     private final BatchSizer sizer;
+    private final int inFlight;
     private final LongSupplier nanoClock;
     private final Supplier<String> batchIds;
     private final PushResultApplier applier;
     private final BlobUploads blobs;
     private final MissingBlobs missingBlobs;
 
-    /** {@code nanoClock} times each push so the next batch suits the link (see {@link BatchSizer}). */
-    OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, Supplier<String> batchIds,
-                 PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs, LongSupplier nanoClock) {
+    /**
+     * {@code nanoClock} times each push so the next batch suits the link (see {@link BatchSizer}); up to
+     * {@code inFlight} batches are sent before the first is answered (see {@link PushAhead}).
+     */
+    OutboxPusher(DeviceStore store, Transport transport, String deviceId, int batchSize, int inFlight,
+                 Supplier<String> batchIds, PushResultApplier applier, BlobUploads blobs, MissingBlobs missingBlobs,
+                 LongSupplier nanoClock) {
         this.blobs = blobs;
         this.missingBlobs = missingBlobs;
         this.store = store;
         this.transport = transport;
         this.deviceId = deviceId;
         this.sizer = new BatchSizer(batchSize);
+        this.inFlight = Math.max(1, inFlight);
         this.nanoClock = nanoClock;
         this.batchIds = batchIds;
         this.applier = applier;
     }
 
-    /** @return false when cancelled before the outbox was empty */
+    /**
+     * Batches recorded in flight by an earlier run go first, as they were recorded. Each batch is answered and applied
+     * in the order it was sent; a batch in flight never shares a record with another, so the order in which the
+     * platform happens to judge them changes no record's outcome.
+     *
+     * @return false when cancelled before the outbox was empty
+     */
     boolean pushAll(BooleanSupplier cancelled, CounterBoard board, Runnable progress) {
-        while (!cancelled.getAsBoolean()) {
-            Optional<InFlightBatch> batch = store.inFlightBatch().or(this::startNextBatch);
-            if (batch.isEmpty()) {
-                return true;
+        Deque<InFlightBatch> recorded = new ArrayDeque<>(store.inFlightBatches());
+        Deque<Sent> sending = new ArrayDeque<>();
+        try (PushAhead pushes = new PushAhead(transport, inFlight, nanoClock)) {
+            try {
+                while (true) {
+                    // an answered batch can free records (later edits, a change that waited for its blob): look again
+                    boolean outboxEmpty = false;
+                    while (sending.size() < inFlight && !outboxEmpty && !cancelled.getAsBoolean()) {
+                        Optional<InFlightBatch> next = recorded.isEmpty() ? startNextBatch(recordsIn(sending))
+                                : Optional.of(recorded.poll());
+                        if (next.isEmpty()) {
+                            outboxEmpty = true;
+                        } else {
+                            send(next.get(), pushes).ifPresent(sending::add);
+                        }
+                    }
+                    if (sending.isEmpty()) {
+                        return outboxEmpty;
+                    }
+                    apply(sending.poll(), pushes, board);
+                    progress.run();
+                }
+            } catch (RuntimeException failure) {
+                applyAnswered(sending, pushes, board, failure);
+                throw failure;
             }
-            send(batch.get(), board);
-            progress.run();
         }
-        return false;
     }
 
-    private void send(InFlightBatch batch, CounterBoard board) {
+    /** A batch on its way: what was sent, and the answer to come. */
+    private record Sent(InFlightBatch batch, Map<RecordKey, List<OutboxEntry>> byRecord, List<Change> changes,
+                        Future<PushAhead.Answer> answer) {
+    }
+
+    private static Set<RecordKey> recordsIn(Deque<Sent> sending) {
+        Set<RecordKey> records = new HashSet<>();
+        sending.forEach(sent -> records.addAll(sent.byRecord().keySet()));
+        return records;
+    }
+
+    private Optional<Sent> send(InFlightBatch batch, PushAhead pushes) {
         Map<RecordKey, List<OutboxEntry>> byRecord = entriesOf(batch);
         if (byRecord.isEmpty()) {
             store.acknowledgeBatch(batch.batchId()); // its edits were discarded meanwhile
-            return;
+            return Optional.empty();
         }
         List<Change> changes = new ArrayList<>();
         byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
         blobs.beforePush(changes);
-        InFlightBatch sent = batch;
+        return Optional.of(new Sent(batch, byRecord, changes, pushes.send(request(batch, changes))));
+    }
+
+    /**
+     * The run failed (a batch's push, a blob, the store): the batches still on their way are waited for and those
+     * answered are applied, since the platform judged them and sending them again would only cost the link. A batch
+     * that failed stays recorded and goes again, same id, next time.
+     */
+    private void applyAnswered(Deque<Sent> sending, PushAhead pushes, CounterBoard board, RuntimeException failure) {
+        while (!sending.isEmpty()) {
+            try {
+                apply(sending.poll(), pushes, board);
+            } catch (RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+        }
+    }
+
+    private void apply(Sent sent, PushAhead pushes, CounterBoard board) {
+        InFlightBatch batch = sent.batch();
         PushResponse response;
         try {
-            response = push(sent, changes);
+            PushAhead.Answer answer = PushAhead.answer(sent.answer());
+            sizer.answered(sent.changes().size(), answer.took());
+            response = answer.response();
         } catch (RequestRejectedException e) {
             if (e.httpStatus() == TOO_LARGE) {
-                refusedAsTooLarge(batch, byRecord.keySet(), e);
+                refusedAsTooLarge(batch, sent.byRecord().keySet(), e);
                 return;
             }
             if (!ErrorCodes.BATCH_ID_REUSED.equals(e.code())) {
@@ -100,21 +164,19 @@ final class OutboxPusher {
             }
             // The platform judged other changes under this id (edits discarded meanwhile changed the batch):
             // the same entries go again under a new id, recorded first so a lost answer replays as usual.
-            sent = new InFlightBatch(batchIds.get(), batch.entrySeqs());
-            store.saveInFlightBatch(sent);
-            response = push(sent, changes);
+            batch = new InFlightBatch(batchIds.get(), batch.entrySeqs());
+            store.replaceInFlightBatch(sent.batch().batchId(), batch);
+            PushAhead.Answer answer = pushes.sendNow(request(batch, sent.changes()));
+            sizer.answered(sent.changes().size(), answer.took());
+            response = answer.response();
         }
-        board.pushed(changes.size());
-        applier.apply(sent.batchId(), byRecord, response, board);
+        board.pushed(sent.changes().size());
+        applier.apply(batch.batchId(), sent.byRecord(), response, board);
         resendMissingBlobs();
     }
 
-    private PushResponse push(InFlightBatch batch, List<Change> changes) {
-        long started = nanoClock.getAsLong();
-        PushResponse response = transport.push(new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION,
-                changes, true));
-        sizer.answered(changes.size(), Duration.ofNanos(nanoClock.getAsLong() - started));
-        return response;
+    private PushRequest request(InFlightBatch batch, List<Change> changes) {
+        return new PushRequest(deviceId, batch.batchId(), SyncProtocol.SCHEMA_VERSION, changes, true);
     }
 
     /**
@@ -153,14 +215,18 @@ final class OutboxPusher {
     }
 
     /**
-     * The next records to push, in outbox order. Records whose change names no blob go before those that do, so that
-     * on a slow link a day's edits are not held back behind its photos, nor by a photo that will not go up.
+     * The next records to push, in outbox order, leaving out records of batches still in flight. Records whose change
+     * names no blob go before those that do, so that on a slow link a day's edits are not held back behind its photos,
+     * nor by a photo that will not go up.
      */
-    private Optional<InFlightBatch> startNextBatch() {
+    private Optional<InFlightBatch> startNextBatch(Set<RecordKey> inFlight) {
         Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
         Set<RecordKey> rejected = new HashSet<>();
         for (OutboxEntry entry : store.outbox()) {
             RecordKey key = entry.record();
+            if (inFlight.contains(key)) {
+                continue; // its later edits go once the batch in flight is answered, on top of its result
+            }
             if (rejected.contains(key) || (!byRecord.containsKey(key) && isRejected(key))) {
                 rejected.add(key);
                 continue;

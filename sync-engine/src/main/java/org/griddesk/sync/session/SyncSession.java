@@ -56,7 +56,8 @@ public final class SyncSession {
         this.listener = Objects.requireNonNull(listener);
         LocalViews views = new LocalViews(store, new FieldMerger());
         MissingBlobs missingBlobs = new MissingBlobs();
-        this.pusher = new OutboxPusher(store, transport, clock.deviceId(), settings.batchSize(), batchIds,
+        this.pusher = new OutboxPusher(store, transport, clock.deviceId(), settings.batchSize(),
+                transport.pushesInFlight(), batchIds,
                 new PushResultApplier(store, clock, views, missingBlobs), Objects.requireNonNull(blobs), missingBlobs,
                 nanoClock);
         this.pullApplier = new PullApplier(store, clock, views);

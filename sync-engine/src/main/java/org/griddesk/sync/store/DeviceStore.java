@@ -48,11 +48,16 @@ public interface DeviceStore {
     /** The worker gave up rejected edits of a record. */
     void discardPending(RecordKey key);
 
-    Optional<InFlightBatch> inFlightBatch();
+    /** The batches sent (or about to be) and not yet answered, in the order they were recorded. */
+    List<InFlightBatch> inFlightBatches();
 
+    /** Records a batch after those already in flight. */
     void saveInFlightBatch(InFlightBatch batch);
 
-    /** The batch was answered and its results applied: clears the in-flight batch, remembers its id. */
+    /** The same entries go under a new id: the recorded batch {@code batchId} becomes {@code replacement}, in place. */
+    void replaceInFlightBatch(String batchId, InFlightBatch replacement);
+
+    /** The batch was answered and its results applied: it is no longer in flight, and its id is remembered. */
     void acknowledgeBatch(String batchId);
 
     Optional<String> lastAcknowledgedBatchId();

@@ -24,7 +24,7 @@ public final class InMemoryDeviceStore implements DeviceStore {
     private final Set<RecordKey> leftScope = new HashSet<>();
     private final List<LocalConflict> conflicts = new ArrayList<>();
     private long nextEntrySeq = 1;
-    private InFlightBatch inFlight;
+    private final List<InFlightBatch> inFlight = new ArrayList<>();
     private String lastAcknowledgedBatch;
     private long cursor;
     private Set<String> knownGrids;
@@ -100,18 +100,23 @@ public final class InMemoryDeviceStore implements DeviceStore {
     }
 
     @Override
-    public synchronized Optional<InFlightBatch> inFlightBatch() {
-        return Optional.ofNullable(inFlight);
+    public synchronized List<InFlightBatch> inFlightBatches() {
+        return List.copyOf(inFlight);
     }
 
     @Override
     public synchronized void saveInFlightBatch(InFlightBatch batch) {
-        inFlight = batch;
+        inFlight.add(batch);
+    }
+
+    @Override
+    public synchronized void replaceInFlightBatch(String batchId, InFlightBatch replacement) {
+        inFlight.replaceAll(batch -> batch.batchId().equals(batchId) ? replacement : batch);
     }
 
     @Override
     public synchronized void acknowledgeBatch(String batchId) {
-        inFlight = null;
+        inFlight.removeIf(batch -> batch.batchId().equals(batchId));
         lastAcknowledgedBatch = batchId;
     }
 

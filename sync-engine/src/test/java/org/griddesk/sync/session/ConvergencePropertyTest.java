@@ -233,7 +233,7 @@ class ConvergencePropertyTest {
                         .filter(record -> office || HOME_GRID.equals(record.fields().get("grid")))
                         .forEach(record -> serverKeys.add(record.key()));
                 assertTrue(device.store.outbox().isEmpty(), device.id + " still has pending edits");
-                assertTrue(device.store.inFlightBatch().isEmpty());
+                assertTrue(device.store.inFlightBatches().isEmpty());
                 assertEquals(serverKeys, device.store.records(), device.id + " holds other records");
                 for (RecordKey key : serverKeys) {
                     SyncRecord expected = platform.store.find(key).orElseThrow().toSyncRecord();

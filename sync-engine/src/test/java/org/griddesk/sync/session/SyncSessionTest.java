@@ -85,7 +85,7 @@ class SyncSessionTest {
         SyncOutcome failed = a.sync();
         assertEquals(SyncOutcome.Ending.FAILED, failed.ending());
         assertInstanceOf(ServerUnavailableException.class, failed.failure());
-        InFlightBatch inFlight = a.store.inFlightBatch().orElseThrow();
+        InFlightBatch inFlight = a.store.inFlightBatches().get(0);
         assertEquals(2, a.store.outbox().size());
         long seqBefore = platform.store.lastSeq();
 

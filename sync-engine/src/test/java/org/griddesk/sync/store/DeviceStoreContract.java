@@ -87,10 +87,18 @@ public abstract class DeviceStoreContract {
         DeviceStore store = newStore();
         assertEquals(0, store.pullCursor());
         store.saveInFlightBatch(new InFlightBatch("b1", List.of(1L, 2L)));
-        assertEquals(List.of(1L, 2L), store.inFlightBatch().orElseThrow().entrySeqs());
+        store.saveInFlightBatch(new InFlightBatch("b2", List.of(3L)));
+        store.saveInFlightBatch(new InFlightBatch("b3", List.of(4L, 5L)));
+        assertEquals(List.of(1L, 2L), store.inFlightBatches().get(0).entrySeqs());
+        store.replaceInFlightBatch("b2", new InFlightBatch("b2-again", List.of(3L)));
+        store.acknowledgeBatch("b3");
+        assertEquals(List.of(new InFlightBatch("b1", List.of(1L, 2L)), new InFlightBatch("b2-again", List.of(3L))),
+                store.inFlightBatches(), "answered in any order, the others stay as recorded");
+        assertEquals("b3", store.lastAcknowledgedBatchId().orElseThrow());
         store.acknowledgeBatch("b1");
-        assertTrue(store.inFlightBatch().isEmpty());
-        assertEquals("b1", store.lastAcknowledgedBatchId().orElseThrow());
+        store.acknowledgeBatch("b2-again");
+        assertTrue(store.inFlightBatches().isEmpty());
+        assertEquals("b2-again", store.lastAcknowledgedBatchId().orElseThrow());
         store.savePullCursor(42);
         assertEquals(42, store.pullCursor());
     }

@@ -87,13 +87,18 @@ public abstract class ForwardingDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Optional<InFlightBatch> inFlightBatch() {
-        return delegate.inFlightBatch();
+    public List<InFlightBatch> inFlightBatches() {
+        return delegate.inFlightBatches();
     }
 
     @Override
     public void saveInFlightBatch(InFlightBatch batch) {
         delegate.saveInFlightBatch(batch);
+    }
+
+    @Override
+    public void replaceInFlightBatch(String batchId, InFlightBatch replacement) {
+        delegate.replaceInFlightBatch(batchId, replacement);
     }
 
     @Override

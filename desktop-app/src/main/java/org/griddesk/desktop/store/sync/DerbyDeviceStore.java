@@ -1,6 +1,7 @@
 package org.griddesk.desktop.store.sync;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,24 +157,51 @@ public final class DerbyDeviceStore implements LocalRecords {
     }
 
     @Override
-    public Optional<InFlightBatch> inFlightBatch() {
-        return checkpoints.get(IN_FLIGHT).map(DerbyDeviceStore::batch);
+    public List<InFlightBatch> inFlightBatches() {
+        return checkpoints.get(IN_FLIGHT).map(DerbyDeviceStore::batches).orElse(List.of());
     }
 
     @Override
     public void saveInFlightBatch(InFlightBatch batch) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("batchId", batch.batchId());
-        json.put("entrySeqs", batch.entrySeqs());
-        checkpoints.put(IN_FLIGHT, JsonColumns.write(json));
+        tx.atomically(() -> {
+            List<InFlightBatch> batches = new ArrayList<>(inFlightBatches());
+            batches.add(batch);
+            saveInFlight(batches);
+        });
+    }
+
+    @Override
+    public void replaceInFlightBatch(String batchId, InFlightBatch replacement) {
+        tx.atomically(() -> {
+            List<InFlightBatch> batches = new ArrayList<>(inFlightBatches());
+            batches.replaceAll(batch -> batch.batchId().equals(batchId) ? replacement : batch);
+            saveInFlight(batches);
+        });
     }
 
     @Override
     public void acknowledgeBatch(String batchId) {
         tx.atomically(() -> {
-            checkpoints.remove(IN_FLIGHT);
+            List<InFlightBatch> batches = new ArrayList<>(inFlightBatches());
+            batches.removeIf(batch -> batch.batchId().equals(batchId));
+            saveInFlight(batches);
             checkpoints.put(LAST_ACKNOWLEDGED, batchId);
         });
+    }
+
+    private void saveInFlight(List<InFlightBatch> batches) {
+        if (batches.isEmpty()) {
+            checkpoints.remove(IN_FLIGHT);
+            return;
+        }
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (InFlightBatch batch : batches) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("batchId", batch.batchId());
+            one.put("entrySeqs", batch.entrySeqs());
+            json.add(one);
+        }
+        checkpoints.put(IN_FLIGHT, JsonColumns.write(json));
     }
 
     @Override
@@ -246,8 +274,14 @@ public final class DerbyDeviceStore implements LocalRecords {
         });
     }
 
-    private static InFlightBatch batch(String json) {
-        Map<String, Object> fields = JsonColumns.readFields(json);
+    /** A list of batches; a store written before several batches could be in flight holds one object. */
+    private static List<InFlightBatch> batches(String json) {
+        Object value = JsonColumns.readValue(json);
+        List<?> batches = value instanceof List<?> list ? list : List.of(value);
+        return batches.stream().map(batch -> batch((Map<?, ?>) batch)).toList();
+    }
+
+    private static InFlightBatch batch(Map<?, ?> fields) {
         List<?> seqs = (List<?>) fields.get("entrySeqs");
         return new InFlightBatch((String) fields.get("batchId"),
                 seqs.stream().map(seq -> ((Number) seq).longValue()).toList());

@@ -60,6 +60,7 @@ class DerbyDeviceStoreTest {
             store.addConflict(conflict);
             store.setStatus(R1, new RecordSyncStatus(SyncState.REJECTED, "invalid_field: 身份证号"));
             store.saveInFlightBatch(new InFlightBatch("b7", List.of(1L, 2L)));
+            store.saveInFlightBatch(new InFlightBatch("b8", List.of(3L)));
             store.savePullCursor(12);
         }
         try (OpenStore open = SyncStoreFixtures.openStore(dataDir)) {
@@ -70,9 +71,23 @@ class DerbyDeviceStoreTest {
             assertEquals(3, store.pending(R1).size());
             assertEquals(List.of(conflict), store.conflicts());
             assertEquals(new RecordSyncStatus(SyncState.REJECTED, "invalid_field: 身份证号"), store.status(R1));
-            assertEquals(new InFlightBatch("b7", List.of(1L, 2L)), store.inFlightBatch().orElseThrow());
+            assertEquals(List.of(new InFlightBatch("b7", List.of(1L, 2L)), new InFlightBatch("b8", List.of(3L))),
+                    store.inFlightBatches());
             assertEquals(12, store.pullCursor());
             assertEquals("dev-a", store.newestEditTime().orElseThrow().deviceId());
+        }
+    }
+
+    @Test
+    void aBatchRecordedBeforeSeveralCouldBeInFlightIsStillSentAgain() throws Exception {
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            new Checkpoints(new Transactions(open::connect))
+                    .put("batch.inFlight", "{\"batchId\":\"b6\",\"entrySeqs\":[4,5]}");
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            assertEquals(List.of(new InFlightBatch("b6", List.of(4L, 5L))), store.inFlightBatches());
+            store.saveInFlightBatch(new InFlightBatch("b7", List.of(6L)));
+            store.acknowledgeBatch("b6");
+            assertEquals(List.of(new InFlightBatch("b7", List.of(6L))), store.inFlightBatches());
         }
     }
 
