@@ -65,7 +65,7 @@ public final class DivisionHistory {
 
     /** The code as the 1980-2019 lists knew it; empty for a code none of them listed. */
     public Optional<FormerCode> find(String sixDigitCode) {
-        if (sixDigitCode == null || !sixDigitCode.matches("\\d{6}")) {
+        if (!DigitCodes.isDigits(sixDigitCode, 6)) {
             return Optional.empty();
         }
         int at = Arrays.binarySearch(codes, Integer.parseInt(sixDigitCode));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.griddesk.model.code.CodeSet;
+import org.griddesk.model.code.DigitCodes;
 import org.griddesk.model.code.DivisionTable;
 import org.griddesk.model.record.Location;
 import org.griddesk.model.record.UuidV7Generator;
@@ -148,7 +149,7 @@ final class FieldChecks {
 
     void divisionCode(String name) {
         text(name).ifPresent(code -> {
-            if (!code.matches("\\d{6}|\\d{12}")) {
+            if (!DigitCodes.isDigits(code, 6) && !DigitCodes.isDigits(code, 12)) {
                 add(FieldProblem.of(name, DIVISION_FORMAT));
             } else if (!divisions.exists(code)) {
                 add(FieldProblem.of(name, DIVISION_UNKNOWN));
@@ -159,7 +160,7 @@ final class FieldChecks {
     /** Grid codes are 12 digits and begin with the code of the county the grid lies in. */
     void gridCode(String name) {
         text(name).ifPresent(code -> {
-            if (!code.matches("\\d{12}")) {
+            if (!DigitCodes.isDigits(code, 12)) {
                 add(FieldProblem.of(name, GRID_FORMAT));
             } else if (!divisions.exists(code.substring(0, 6))) {
                 add(FieldProblem.of(name, GRID_REGION_UNKNOWN));

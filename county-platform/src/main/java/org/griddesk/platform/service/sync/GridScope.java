@@ -3,7 +3,7 @@ package org.griddesk.platform.service.sync;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.griddesk.model.code.DigitCodes;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.sync.merge.ServerRecord;
 import org.griddesk.sync.server.Caller;
@@ -18,8 +18,7 @@ import org.griddesk.sync.server.ScopeCheck;
  * review; they never widen what it reads or writes.
  */
 public final class GridScope implements ScopeCheck {
-    private static final Pattern GRID_CODE = Pattern.compile("\\d{12}");
-    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}|\\d{9}");
+    private static final int GRID_CODE = 12;
 
     @Override
     public boolean allows(Caller caller, ServerRecord record) {
@@ -41,7 +40,7 @@ public final class GridScope implements ScopeCheck {
     @Override
     public Optional<Set<String>> readableGrids(Caller caller) {
         Set<String> scopes = caller.scopes();
-        boolean gridsOnly = !scopes.isEmpty() && scopes.stream().allMatch(scope -> GRID_CODE.matcher(scope).matches());
+        boolean gridsOnly = !scopes.isEmpty() && scopes.stream().allMatch(scope -> DigitCodes.isDigits(scope, GRID_CODE));
         return gridsOnly ? Optional.of(Set.copyOf(scopes)) : Optional.empty();
     }
 
@@ -58,10 +57,19 @@ public final class GridScope implements ScopeCheck {
      */
     private static boolean inOneOf(Set<String> scopes, ServerRecord record) {
         Object grid = record.fields().get("grid");
-        if (!(grid instanceof String code) || !GRID_CODE.matcher(code).matches()) {
+        if (!(grid instanceof String code) || !DigitCodes.isDigits(code, GRID_CODE)) {
             return false;
         }
-        return scopes.stream().anyMatch(scope -> code.equals(scope)
-                || (scope.length() < code.length() && DIVISION_CODE.matcher(scope).matches() && code.startsWith(scope)));
+        for (String scope : scopes) {
+            if (code.equals(scope) || (isDivision(scope) && code.startsWith(scope))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A county (6 digits) or township (9 digits) code, which holds the grids whose codes begin with it. */
+    private static boolean isDivision(String scope) {
+        return DigitCodes.isDigits(scope, 6) || DigitCodes.isDigits(scope, 9);
     }
 }

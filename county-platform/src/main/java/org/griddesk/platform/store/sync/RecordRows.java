@@ -77,7 +77,7 @@ final class RecordRows {
             ids[i] = record.id();
             grids[i] = grid == null ? null : grid.toString();
             revs[i] = record.rev();
-            fields[i] = JsonColumns.write(record.fields());
+            fields[i] = JsonColumns.fieldsJson(record.fields());
             seqOf[i] = seqs.remove(record);
             stamps[i] = seqOf[i] == null ? null : JsonColumns.stampsJson(record.stamps());
             changed[i] = JsonColumns.stampsJson(changedIn(record));

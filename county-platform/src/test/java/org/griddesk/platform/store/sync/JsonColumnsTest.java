@@ -40,6 +40,33 @@ class JsonColumnsTest {
         assertEquals(jackson.readTree(jackson.writeValueAsString(groups)), jackson.readTree(json));
     }
 
+    @Test
+    void fieldsWrittenByHandReadBackAsTheyWereAndMatchJackson() throws Exception {
+        Map<String, Object> nested = new TreeMap<>();
+        nested.put("lon", 106.55);
+        nested.put("lat", 29.5647);
+        nested.put("note", null);
+        Map<String, Object> fields = new TreeMap<>();
+        fields.put("name", "王\"五\"\n\t\\");
+        fields.put("地址\u0001", "重庆市渝中区 \u2028 😀");
+        fields.put("age", 71L);
+        fields.put("big", Long.MIN_VALUE);
+        fields.put("tiny", 1.0E-7);
+        fields.put("huge", 1.0E300);
+        fields.put("alone", true);
+        fields.put("phone", null);
+        fields.put("tags", List.of("独居", "低保", List.of(1L, 2.5)));
+        fields.put("location", nested);
+        fields.put("empty", Map.of());
+        fields.put("none", List.of());
+
+        String json = JsonColumns.fieldsJson(fields);
+
+        assertEquals(JsonColumns.fields(JsonColumns.write(fields)), JsonColumns.fields(json), "read as Jackson's were");
+        assertEquals(jackson.readTree(jackson.writeValueAsString(fields)), jackson.readTree(json));
+        assertEquals(fields.keySet(), JsonColumns.fields(json).keySet());
+    }
+
     private static Map<String, Object> group(long rev, String hlc, String author, String... fields) {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("rev", rev);
