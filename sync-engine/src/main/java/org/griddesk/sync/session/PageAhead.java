@@ -1,11 +1,9 @@
 package org.griddesk.sync.session;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.griddesk.sync.client.SyncException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.wire.ChangesPage;
 
@@ -38,18 +36,7 @@ final class PageAhead implements AutoCloseable {
     /** The page asked for last, once it is there; a failure of the fetch is thrown here as the transport threw it. */
     ChangesPage take() {
         try {
-            return ahead.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new SyncException("pull_failed", "Fetching the next page failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException("interrupted", "Interrupted while waiting for the next page", e);
+            return AwaitedAnswers.await(ahead, "pull_failed", "Fetching the next page failed");
         } finally {
             ahead = null;
         }

@@ -2,13 +2,11 @@ package org.griddesk.sync.session;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 
-import org.griddesk.sync.client.SyncException;
 import org.griddesk.sync.client.Transport;
 import org.griddesk.sync.wire.PushRequest;
 import org.griddesk.sync.wire.PushResponse;
@@ -53,20 +51,7 @@ final class PushAhead implements AutoCloseable {
 
     /** Waits for a push started by {@link #send}; a failure is thrown as the transport threw it. */
     static Answer answer(Future<Answer> sent) {
-        try {
-            return sent.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new SyncException("push_failed", "Sending a batch failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException("interrupted", "Interrupted while waiting for the platform's answer", e);
-        }
+        return AwaitedAnswers.await(sent, "push_failed", "Sending a batch failed");
     }
 
     /** Sends on the caller's thread and waits for the answer. */
