@@ -88,13 +88,13 @@ final class OutboxPusher {
                     // an answered batch can free records (later edits, a change that waited for its blob): look again
                     boolean outboxEmpty = false;
                     while (sending.size() < inFlight && !outboxEmpty && !cancelled.getAsBoolean()) {
-                        Optional<InFlightBatch> next = recorded.isEmpty() ? startNextBatch(recordsIn(sending))
-                                : Optional.of(recorded.poll());
-                        if (next.isEmpty()) {
-                            outboxEmpty = true;
-                        } else {
-                            send(next.get(), pushes).ifPresent(sending::add);
+                        if (!recorded.isEmpty()) {
+                            resend(recorded.poll(), pushes).ifPresent(sending::add);
+                            continue;
                         }
+                        Optional<NewBatch> made = startNextBatch(recordsIn(sending));
+                        outboxEmpty = made.isEmpty();
+                        made.ifPresent(batch -> sending.add(send(batch, pushes)));
                     }
                     if (sending.isEmpty()) {
                         return outboxEmpty;
@@ -120,16 +120,25 @@ final class OutboxPusher {
         return records;
     }
 
-    private Optional<Sent> send(InFlightBatch batch, PushAhead pushes) {
+    /** A batch recorded by an earlier run goes again with the entries it recorded that are still in the outbox. */
+    private Optional<Sent> resend(InFlightBatch batch, PushAhead pushes) {
         Map<RecordKey, List<OutboxEntry>> byRecord = entriesOf(batch);
         if (byRecord.isEmpty()) {
             store.acknowledgeBatch(batch.batchId()); // its edits were discarded meanwhile
             return Optional.empty();
         }
+        return Optional.of(send(new NewBatch(batch, byRecord), pushes));
+    }
+
+    private Sent send(NewBatch batch, PushAhead pushes) {
         List<Change> changes = new ArrayList<>();
-        byRecord.forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
+        batch.byRecord().forEach((key, entries) -> changes.add(ChangeBuilder.build(key, entries)));
         blobs.beforePush(changes);
-        return Optional.of(new Sent(batch, byRecord, changes, pushes.send(request(batch, changes))));
+        return new Sent(batch.batch(), batch.byRecord(), changes, pushes.send(request(batch.batch(), changes)));
+    }
+
+    /** A batch just recorded, with the outbox entries it was made of. */
+    private record NewBatch(InFlightBatch batch, Map<RecordKey, List<OutboxEntry>> byRecord) {
     }
 
     /**
@@ -215,23 +224,18 @@ final class OutboxPusher {
     }
 
     /**
-     * The next records to push, in outbox order, leaving out records of batches still in flight. Records whose change
-     * names no blob go before those that do, so that on a slow link a day's edits are not held back behind its photos,
-     * nor by a photo that will not go up.
+     * The next records to push, in outbox order, leaving out records of batches still in flight and records the
+     * platform refused. Records whose change names no blob go before those that do, so that on a slow link a day's
+     * edits are not held back behind its photos, nor by a photo that will not go up. Whether a record was refused is
+     * asked only of the records looked at for this batch: asked of the whole outbox, it was a query per record per
+     * batch, most of the device's time in a village's first upload.
      */
-    private Optional<InFlightBatch> startNextBatch(Set<RecordKey> inFlight) {
+    private Optional<NewBatch> startNextBatch(Set<RecordKey> inFlight) {
         Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
-        Set<RecordKey> rejected = new HashSet<>();
         for (OutboxEntry entry : store.outbox()) {
-            RecordKey key = entry.record();
-            if (inFlight.contains(key)) {
-                continue; // its later edits go once the batch in flight is answered, on top of its result
+            if (!inFlight.contains(entry.record())) { // its later edits go once the batch in flight is answered
+                byRecord.computeIfAbsent(entry.record(), k -> new ArrayList<>()).add(entry);
             }
-            if (rejected.contains(key) || (!byRecord.containsKey(key) && isRejected(key))) {
-                rejected.add(key);
-                continue;
-            }
-            byRecord.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
         }
         int batchSize = sizer.size();
         Batch plain = new Batch(batchSize);
@@ -240,24 +244,27 @@ final class OutboxPusher {
             if (plain.full()) {
                 break;
             }
+            if (isRejected(record.getKey())) {
+                continue;
+            }
             Change change = ChangeBuilder.build(record.getKey(), record.getValue());
             boolean namesBlobs = blobs != BlobUploads.NONE && !blobs.references(change).isEmpty();
             (namesBlobs ? withBlobs : plain).offer(record.getKey(), WireSize.of(change));
         }
-        Map<RecordKey, List<Long>> chosen = new LinkedHashMap<>();
-        List<RecordKey> next = plain.keys.isEmpty() ? withBlobs.keys : plain.keys;
-        for (RecordKey key : next) {
-            chosen.put(key, byRecord.get(key).stream().map(OutboxEntry::seq).toList());
+        Map<RecordKey, List<OutboxEntry>> chosen = new LinkedHashMap<>();
+        for (RecordKey key : plain.keys.isEmpty() ? withBlobs.keys : plain.keys) {
+            chosen.put(key, byRecord.get(key));
         }
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        InFlightBatch batch = new InFlightBatch(batchIds.get(), chosen.values().stream().flatMap(List::stream).toList());
+        InFlightBatch batch = new InFlightBatch(batchIds.get(),
+                chosen.values().stream().flatMap(List::stream).map(OutboxEntry::seq).toList());
         store.atomically(() -> {
             store.saveInFlightBatch(batch);
             chosen.keySet().forEach(key -> store.setStatus(key, new RecordSyncStatus(SyncState.UPLOADING, null)));
         });
-        return Optional.of(batch);
+        return Optional.of(new NewBatch(batch, chosen));
     }
 
     /**
