@@ -31,6 +31,7 @@ public final class BenchMain {
                 new MapFrameScenario(MapFrameScenario.Zoom.STREET),
                 new PushThroughputScenario(PushThroughputScenario.Kind.CHANGED),
                 new PushThroughputScenario(PushThroughputScenario.Kind.NEW),
+                new DesktopFirstUploadScenario(layout),
                 new ApplicationValidationScenario(),
                 new JavaRosaValidationScenario(),
                 new FormOpenScenario(true),

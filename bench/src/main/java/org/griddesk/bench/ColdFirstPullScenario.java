@@ -2,9 +2,7 @@ package org.griddesk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A village's first pull as a worker meets it: a new JVM runs {@code griddesk.jar sync} on a new, empty encrypted
@@ -14,12 +12,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ColdFirstPullScenario implements Scenario {
 
-    private static final String PASSPHRASE = "bench-网格-passphrase-2026";
-
     private final ProjectLayout layout;
     private final boolean appCds;
     private InProcessPlatform platform;
     private Path work;
+    private DesktopProcess desktop;
     private Path device;
 
     ColdFirstPullScenario(ProjectLayout layout, boolean appCds) {
@@ -41,59 +38,30 @@ final class ColdFirstPullScenario implements Scenario {
     public void prepare() throws Exception {
         if (platform == null) {
             work = Files.createTempDirectory("bench-cold-pull");
+            desktop = new DesktopProcess(layout, work);
             platform = InProcessPlatform.start();
             FirstPullScenario.seed(platform, PullRecordIds.DEVICE_MADE);
             if (appCds) {
-                Path training = newStore();
-                run(List.of("-XX:DumpLoadedClassList=" + classList()), sync(training), "training.log");
+                Path training = desktop.newStore();
+                desktop.run(List.of("-XX:DumpLoadedClassList=" + classList()), DesktopProcess.sync(training, platform),
+                        "training.log");
                 TempFolders.deleteQuietly(training);
-                run(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(), "-XX:SharedArchiveFile=" + archive()),
+                desktop.run(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList(), "-XX:SharedArchiveFile=" + archive()),
                         List.of("--version"), "dump.log");
                 if (!Files.isRegularFile(archive())) {
                     throw new IllegalStateException("-Xshare:dump wrote no archive, see " + work.resolve("dump.log"));
                 }
             }
         }
-        device = newStore();
+        device = desktop.newStore();
     }
 
     @Override
     public double measure() throws Exception {
         List<String> options = appCds ? List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive()) : List.of();
         long start = System.nanoTime();
-        run(options, sync(device), "sync.log");
+        desktop.run(options, DesktopProcess.sync(device, platform), "sync.log");
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private Path newStore() throws Exception {
-        Path folder = Files.createTempDirectory(work, "device");
-        run(List.of(), List.of("--self-check", "--data", folder.toString()), "self-check.log");
-        return folder;
-    }
-
-    private List<String> sync(Path store) {
-        return List.of("sync", "--data", store.toString(), "--server", platform.url().toString(),
-                "--username", InProcessPlatform.username(), "--password-file", platform.passwordFile().toString());
-    }
-
-    private void run(List<String> jvmOptions, List<String> args, String logName) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProjectLayout.javaBinary().toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", layout.desktopJar().toString(), "org.griddesk.desktop.Main"));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve(logName).toFile());
-        builder.environment().put("GRIDDESK_PASSPHRASE", PASSPHRASE);
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly().waitFor();
-            throw new IllegalStateException(String.join(" ", args) + " did not end within 10 minutes");
-        }
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException(args.get(0) + " ended with " + process.exitValue() + ": "
-                    + Files.readString(work.resolve(logName)).strip());
-        }
     }
 
     private Path classList() {
