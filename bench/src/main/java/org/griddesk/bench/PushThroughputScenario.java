@@ -52,11 +52,11 @@ final class PushThroughputScenario implements Scenario {
     private static final int BATCH = SessionSettings.standard().batchSize();
     private static final String DEVICE = "bench-device";
     /**
-     * Rounds of changes pushed before the first measured one. A county platform serves pushes for months, so its
-     * figure is the warm one: without these the first measured rounds are mostly C2 compiling the push path
-     * (1.9 CPU-s of a 5.3 s series on this 2-core machine, measured per thread from /proc).
+     * Rounds of changes pushed before the first measured one, until the JIT has settled (JitWarmUp). A county platform
+     * serves pushes for months, so its figure is the warm one: after a fixed 3 rounds, C2 was still a quarter of the
+     * bench JVM's CPU in the measured rounds, compiling code that runs once per batch.
      */
-    private static final int WARM_UP_ROUNDS = 3;
+    private final JitWarmUp warmUp = JitWarmUp.ofThisJvm();
 
     private final Kind kind;
     private InProcessPlatform platform;
@@ -112,9 +112,7 @@ final class PushThroughputScenario implements Scenario {
             creates.put(uuid(p.id()), p.residentFields(uuid(p.householdNo())));
         }
         pushAll((id, i) -> creates.get(id), new ArrayList<>(creates.keySet()));
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            pushChangedPhones();
-        }
+        System.err.println("  " + warmUp.warmUp(this::pushChangedPhones));
     }
 
     @Override
