@@ -55,12 +55,12 @@ class GridDeskCommandTest {
         environment.put("GRIDDESK_PASSPHRASE", PASSPHRASE);
 
         assertEquals(0, run("--self-check", "--data", dataDir.toString()));
-        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 7 (created)",
+        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 8 (created)",
                 out.toString().strip());
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("--self-check", "--data", dataDir.toString()));
-        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 7",
+        assertEquals("self-check ok: store " + dataDir.toAbsolutePath().normalize() + ", schema version 8",
                 out.toString().strip());
         assertTrue(guiStarts.isEmpty());
     }

@@ -40,7 +40,7 @@ class EncryptedVaultTest {
                 assertThrows(VaultException.class, () -> vault.unlock(PASSPHRASE)).reason());
 
         try (EncryptedDeviceSession session = vault.create(PASSPHRASE)) {
-            assertEquals("7", session.schemaVersion());
+            assertEquals("8", session.schemaVersion());
             session.settings().setPlatformUrl("http://127.0.0.1:1");
         }
         assertTrue(vault.isInitialised());
@@ -120,7 +120,7 @@ class EncryptedVaultTest {
         assertEquals(VaultException.Reason.MIGRATION_FAILED, failed.reason());
         assertTrue(failed.getMessage().contains("V1000"), failed.getMessage());
         try (EncryptedDeviceSession session = vault(fast()).unlock(PASSPHRASE)) {
-            assertEquals("7", session.schemaVersion());
+            assertEquals("8", session.schemaVersion());
         }
     }
 }

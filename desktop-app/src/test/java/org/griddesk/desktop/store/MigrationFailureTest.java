@@ -39,7 +39,7 @@ class MigrationFailureTest {
             assertEquals(1, backups.count());
         }
         try (OpenStore open = new StoreFolder(dataDir, fastOptions()).open(PASSPHRASE)) {
-            assertEquals("7", open.schemaVersion());
+            assertEquals("8", open.schemaVersion());
             assertEquals(Optional.of("17"), open.settings().get("household-count"));
             assertFalse(tableExists(open, "ADDED_BY_V2"));
         }

@@ -48,7 +48,7 @@ class SchemaUpToDateTest {
         new StoreFolder(dataDir, fastOptions()).create(PASSPHRASE).close();
 
         try (OpenStore open = new StoreFolder(dataDir, fastOptions()).open(PASSPHRASE)) {
-            assertEquals("7", open.schemaVersion());
+            assertEquals("8", open.schemaVersion());
             assertTrue(tableExists(open, "APPLICATION_DRAFTS"));
         }
     }
@@ -60,11 +60,13 @@ class SchemaUpToDateTest {
              Statement undo = connection.createStatement()) {
             undo.execute("DROP TABLE application_seen");
             undo.execute("DROP TABLE application_drafts");
-            undo.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+            undo.execute("DROP INDEX outbox_unacked");
+            undo.execute("CREATE INDEX outbox_unacked ON outbox (acked_at)");
+            undo.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('7', '8')");
         }
 
         try (OpenStore open = new StoreFolder(dataDir, fastOptions()).open(PASSPHRASE)) {
-            assertEquals("7", open.schemaVersion());
+            assertEquals("8", open.schemaVersion());
             assertTrue(tableExists(open, "APPLICATION_DRAFTS"));
             assertTrue(tableExists(open, "APPLICATION_SEEN"));
         }

@@ -35,7 +35,7 @@ class SecondProcessTest {
             do {
                 line = output.readLine();
             } while (line != null && !line.startsWith("OPEN"));
-            assertEquals("OPEN 7", line);
+            assertEquals("OPEN 8", line);
 
             StoreException refused = assertThrows(StoreException.class, () -> store.open(PASSPHRASE));
             assertEquals(StoreFailure.IN_USE, refused.failure());

@@ -27,7 +27,7 @@ class StoreFolderTest {
         StoreFolder store = new StoreFolder(dataDir, fastOptions());
         assertFalse(store.exists());
         try (OpenStore open = store.create(PASSPHRASE)) {
-            assertEquals("7", open.schemaVersion());
+            assertEquals("8", open.schemaVersion());
             open.settings().put("greeting", "你好");
         }
         assertTrue(store.exists());

@@ -3,6 +3,7 @@ package org.griddesk.sync.session;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ final class OutboxPusher {
     private final PushResultApplier applier;
     private final BlobUploads blobs;
     private final MissingBlobs missingBlobs;
+    private final OutboxWalk walk;
 
     /**
      * {@code nanoClock} times each push so the next batch suits the link (see {@link BatchSizer}); up to
@@ -70,6 +72,7 @@ final class OutboxPusher {
         this.nanoClock = nanoClock;
         this.batchIds = batchIds;
         this.applier = applier;
+        this.walk = new OutboxWalk(store, OutboxWalk.PAGE);
     }
 
     /**
@@ -226,34 +229,28 @@ final class OutboxPusher {
     /**
      * The next records to push, in outbox order, leaving out records of batches still in flight and records the
      * platform refused. Records whose change names no blob go before those that do, so that on a slow link a day's
-     * edits are not held back behind its photos, nor by a photo that will not go up. Whether a record was refused is
-     * asked only of the records looked at for this batch: asked of the whole outbox, it was a query per record per
-     * batch, most of the device's time in a village's first upload.
+     * edits are not held back behind its photos, nor by a photo that will not go up. The outbox is walked only as far
+     * as the batch needs, and whether a record was refused is asked only of the records looked at.
      */
     private Optional<NewBatch> startNextBatch(Set<RecordKey> inFlight) {
-        Map<RecordKey, List<OutboxEntry>> byRecord = new LinkedHashMap<>();
-        for (OutboxEntry entry : store.outbox()) {
-            if (!inFlight.contains(entry.record())) { // its later edits go once the batch in flight is answered
-                byRecord.computeIfAbsent(entry.record(), k -> new ArrayList<>()).add(entry);
-            }
-        }
         int batchSize = sizer.size();
         Batch plain = new Batch(batchSize);
         Batch withBlobs = new Batch(batchSize);
-        for (Map.Entry<RecordKey, List<OutboxEntry>> record : byRecord.entrySet()) {
-            if (plain.full()) {
-                break;
+        Map<RecordKey, List<OutboxEntry>> looked = new HashMap<>();
+        // records of a batch in flight are passed over: their later edits go once that batch is answered
+        walk.walk(inFlight, (key, entries) -> {
+            if (isRejected(key)) {
+                return true;
             }
-            if (isRejected(record.getKey())) {
-                continue;
-            }
-            Change change = ChangeBuilder.build(record.getKey(), record.getValue());
+            looked.put(key, entries);
+            Change change = ChangeBuilder.build(key, entries);
             boolean namesBlobs = blobs != BlobUploads.NONE && !blobs.references(change).isEmpty();
-            (namesBlobs ? withBlobs : plain).offer(record.getKey(), WireSize.of(change));
-        }
+            (namesBlobs ? withBlobs : plain).offer(key, WireSize.of(change));
+            return !plain.full();
+        });
         Map<RecordKey, List<OutboxEntry>> chosen = new LinkedHashMap<>();
         for (RecordKey key : plain.keys.isEmpty() ? withBlobs.keys : plain.keys) {
-            chosen.put(key, byRecord.get(key));
+            chosen.put(key, looked.get(key));
         }
         if (chosen.isEmpty()) {
             return Optional.empty();

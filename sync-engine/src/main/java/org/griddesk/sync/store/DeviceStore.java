@@ -42,6 +42,32 @@ public interface DeviceStore {
 
     List<OutboxEntry> pending(RecordKey key);
 
+    /**
+     * The entries not yet acknowledged whose seq is at least {@code fromSeq}, in seq order, at most {@code limit} of
+     * them, without their values. Choosing a push batch walks the outbox this way and stops once the batch is full,
+     * instead of reading every entry for every batch. A store that can walk an index overrides this; the default reads
+     * the whole outbox.
+     */
+    default List<OutboxPosition> outboxFrom(long fromSeq, int limit) {
+        return outbox().stream().filter(entry -> entry.seq() >= fromSeq).limit(limit)
+                .map(entry -> new OutboxPosition(entry.seq(), entry.record())).toList();
+    }
+
+    /**
+     * The pending edits of each of the keys that has any, in seq order; keys without any are left out. A store that
+     * can read them in a few queries overrides this; the default asks record by record.
+     */
+    default Map<RecordKey, List<OutboxEntry>> pending(Collection<RecordKey> keys) {
+        Map<RecordKey, List<OutboxEntry>> pending = new LinkedHashMap<>();
+        for (RecordKey key : keys) {
+            List<OutboxEntry> entries = pending(key);
+            if (!entries.isEmpty()) {
+                pending.put(key, entries);
+            }
+        }
+        return pending;
+    }
+
     /** Removes entries the platform has acknowledged; the only way an entry leaves the outbox. */
     void acknowledge(Collection<Long> entrySeqs);
 

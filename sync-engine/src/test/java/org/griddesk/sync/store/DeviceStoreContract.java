@@ -38,6 +38,29 @@ public abstract class DeviceStoreContract {
     }
 
     @Test
+    void theOutboxIsWalkedFromASeqInPagesAndThePendingEditsOfManyRecordsAreReadTogether() {
+        DeviceStore store = newStore();
+        RecordKey r3 = new RecordKey("household", "h3");
+        OutboxEntry first = store.append(R1, "name", "甲", hlc(1), 0);
+        OutboxEntry second = store.append(R2, "phone", "13800138000", hlc(2), 0);
+        OutboxEntry third = store.append(R1, "tags", List.of("独居"), hlc(3), 0);
+        OutboxEntry fourth = store.append(r3, "address", "一组 3 号", hlc(4), 0);
+        OutboxEntry fifth = store.append(R2, "name", "乙", hlc(5), 0);
+        store.acknowledge(List.of(second.seq()));
+
+        assertEquals(List.of(position(first), position(third), position(fourth)), store.outboxFrom(0, 3));
+        assertEquals(List.of(position(fourth), position(fifth)), store.outboxFrom(third.seq() + 1, 3));
+        assertEquals(List.of(), store.outboxFrom(fifth.seq() + 1, 3));
+
+        Map<RecordKey, List<OutboxEntry>> pending = store.pending(List.of(R2, R1, new RecordKey("resident", "none")));
+        assertEquals(Map.of(R1, List.of(first, third), R2, List.of(fifth)), pending);
+    }
+
+    private static OutboxPosition position(OutboxEntry entry) {
+        return new OutboxPosition(entry.seq(), entry.record());
+    }
+
+    @Test
     void appendingMarksTheRecordPending() {
         DeviceStore store = newStore();
         store.setStatus(R1, new RecordSyncStatus(SyncState.REJECTED, "invalid_field: x"));

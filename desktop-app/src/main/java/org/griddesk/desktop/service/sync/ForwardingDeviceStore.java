@@ -14,6 +14,7 @@ import org.griddesk.sync.store.HeldRecord;
 import org.griddesk.sync.store.InFlightBatch;
 import org.griddesk.sync.store.LocalConflict;
 import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.OutboxPosition;
 import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 
@@ -74,6 +75,16 @@ public abstract class ForwardingDeviceStore implements DeviceStore {
     @Override
     public List<OutboxEntry> pending(RecordKey key) {
         return delegate.pending(key);
+    }
+
+    @Override
+    public List<OutboxPosition> outboxFrom(long fromSeq, int limit) {
+        return delegate.outboxFrom(fromSeq, limit);
+    }
+
+    @Override
+    public Map<RecordKey, List<OutboxEntry>> pending(Collection<RecordKey> keys) {
+        return delegate.pending(keys);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.griddesk.sync.store.HeldRecord;
 import org.griddesk.sync.store.InFlightBatch;
 import org.griddesk.sync.store.LocalConflict;
 import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.OutboxPosition;
 import org.griddesk.sync.store.RebasedRecord;
 import org.griddesk.sync.store.RecordSyncStatus;
 
@@ -139,6 +140,16 @@ public final class DerbyDeviceStore implements LocalRecords {
     @Override
     public List<OutboxEntry> pending(RecordKey key) {
         return outbox.unacknowledged(key);
+    }
+
+    @Override
+    public List<OutboxPosition> outboxFrom(long fromSeq, int limit) {
+        return outbox.unacknowledgedFrom(fromSeq, limit);
+    }
+
+    @Override
+    public Map<RecordKey, List<OutboxEntry>> pending(Collection<RecordKey> keys) {
+        return outbox.unacknowledged(keys);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.griddesk.sync.clock.Hlc;
 import org.griddesk.sync.record.RecordKey;
 import org.griddesk.sync.store.OutboxEntry;
+import org.griddesk.sync.store.OutboxPosition;
 
 /**
  * The append-only outbox journal. Acknowledged entries stay as history with acked_at set (the status bar counts
@@ -62,6 +63,30 @@ final class OutboxRows {
     List<OutboxEntry> unacknowledged() {
         return query("reading the outbox", "SELECT " + COLUMNS + " FROM outbox WHERE acked_at IS NULL ORDER BY seq",
                 null);
+    }
+
+    /**
+     * Walks the index of entries not yet acknowledged in seq order (V8), so a page costs what it holds: no sort of the
+     * whole outbox, no values read.
+     */
+    static final String WALK = "SELECT seq, record_type, record_id FROM outbox WHERE acked_at IS NULL AND seq >= ? "
+            + "ORDER BY seq";
+
+    List<OutboxPosition> unacknowledgedFrom(long fromSeq, int limit) {
+        return tx.read("reading the outbox", c -> {
+            try (PreparedStatement q = c.prepareStatement(WALK)) {
+                q.setMaxRows(limit);
+                q.setLong(1, fromSeq);
+                List<OutboxPosition> positions = new ArrayList<>();
+                try (ResultSet row = q.executeQuery()) {
+                    while (positions.size() < limit && row.next()) {
+                        positions.add(new OutboxPosition(row.getLong(1), new RecordKey(row.getString(2),
+                                row.getString(3))));
+                    }
+                }
+                return positions;
+            }
+        });
     }
 
     List<OutboxEntry> unacknowledged(RecordKey key) {

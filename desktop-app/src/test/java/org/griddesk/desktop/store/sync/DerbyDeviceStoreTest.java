@@ -1,10 +1,16 @@
 package org.griddesk.desktop.store.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
@@ -119,6 +125,49 @@ class DerbyDeviceStoreTest {
             assertTrue(store.outbox().isEmpty());
             assertEquals(0, open.statusCounts().pendingRecords());
             assertEquals(hlc(7), store.newestEditTime().orElseThrow());
+        }
+    }
+
+    @Test
+    void theOutboxIsWalkedAlongItsIndexInSeqOrderWithoutSortingItAll() throws Exception {
+        try (OpenStore open = SyncStoreFixtures.createStore(dataDir)) {
+            try (Connection c = open.connect();
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO outbox (record_type, record_id, field, "
+                         + "value, hlc, base_rev, created_at, acked_at) VALUES ('resident', ?, 'name', '\"甲\"', ?, 0, "
+                         + "CURRENT_TIMESTAMP, ?)")) {
+                for (int i = 0; i < 6_000; i++) { // the first upload of a village, its first third sent already
+                    insert.setString(1, "r" + i / 6);
+                    insert.setString(2, hlc(i).toString());
+                    insert.setTimestamp(3, i < 2_000 ? new Timestamp(1_760_000_000_000L) : null);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            DerbyDeviceStore store = DerbyDeviceStore.on(open);
+            long firstPending = store.outbox().get(0).seq();
+
+            assertEquals(new RecordKey("resident", "r333"), store.outboxFrom(0, 10).get(0).record());
+            try (Connection c = open.connect(); Statement statistics = c.createStatement()) {
+                statistics.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+                try (PreparedStatement walk = c.prepareStatement(OutboxRows.WALK)) {
+                    walk.setMaxRows(100);
+                    walk.setLong(1, firstPending + 500);
+                    try (ResultSet rows = walk.executeQuery()) {
+                        assertTrue(rows.next());
+                        assertEquals(firstPending + 500, rows.getLong(1));
+                        while (rows.next()) {
+                            continue;
+                        }
+                    }
+                }
+                try (ResultSet plan = statistics.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                    plan.next();
+                    String text = plan.getString(1);
+                    assertTrue(text.contains("using index OUTBOX_UNACKED"), text);
+                    assertFalse(text.contains("Sort ResultSet"), text);
+                    assertTrue(text.contains("Rows seen = 100"), "only the page is read: " + text);
+                }
+            }
         }
     }
 

@@ -116,7 +116,7 @@ class DerbyViewSharesBaseTest {
         }
 
         try (OpenStore open = SyncStoreFixtures.openStore(dataDir)) {
-            assertEquals("7", open.schemaVersion());
+            assertEquals("8", open.schemaVersion());
             DerbyDeviceStore store = DerbyDeviceStore.on(open);
             assertEquals(Optional.of(base), store.base(base.key()));
             assertEquals(Optional.of(view), store.localView(base.key()));
