@@ -27,8 +27,6 @@ import org.griddesk.desktop.ui.task.TaskExecutor;
 import org.griddesk.model.record.FieldRecord;
 import org.griddesk.model.record.RecordType;
 import org.griddesk.model.record.ResidentFields;
-import org.griddesk.sync.store.RecordSyncStatus;
-import org.griddesk.sync.store.SyncState;
 
 /**
  * The 住户 workspace: the household list with its filters, search as you type, one household's detail, and
@@ -46,6 +44,7 @@ public final class HouseholdsViewModel {
     private final HouseholdForms forms;
     private final VisitRatingOffers visitRatings;
     private final MemberPanes memberPanes;
+    private final UploadMarks uploadMarks;
     private RegistryService registry;
     private RegistryRows rows;
 
@@ -64,7 +63,6 @@ public final class HouseholdsViewModel {
     private final ObjectProperty<ImportWizardViewModel> importWizard = new SimpleObjectProperty<>(this, "importWizard");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final ObjectProperty<Message> notice = new SimpleObjectProperty<>(this, "notice");
-    private Map<String, RecordSyncStatus> syncStates = Map.of();
     private java.util.function.Consumer<String> applicationStarter = residentId -> { };
     /** A household another workspace (今日) asked to show; shown once the registry is (re)read. */
     private String wanted;
@@ -92,6 +90,7 @@ public final class HouseholdsViewModel {
                     select(householdId);
                 });
         this.visitRatings = new VisitRatingOffers(executor, notice);
+        this.uploadMarks = new UploadMarks(executor, notice);
         this.memberPanes = MemberPanes.of(lifeEvents);
         detail.addListener((o, before, now) -> memberPanes.close());
         gridFilter.addListener((o, before, now) -> refreshList());
@@ -291,32 +290,17 @@ public final class HouseholdsViewModel {
         refreshSyncStates();
     }
 
-    /** Reads which records wait for upload, were rejected or are in conflict (one query per type), then marks the rows. */
+    /** Reads which records wait for upload, were rejected or are in conflict, then marks the rows. */
     public void refreshSyncStates() {
-        if (registry == null) {
-            return;
-        }
-        RegistryService loadedRegistry = registry;
-        executor.execute(progress -> loadedRegistry.unsyncedStatuses(), TaskCallbacks.of(states -> {
-            syncStates = Map.copyOf(states);
-            forgetUploadNoticeOnceUploaded();
-            refreshList();
-        }, failure -> { }));
-    }
-
-    /** "将在下次同步时上传" stops being true once nothing waits for upload: the notice goes with it. */
-    private void forgetUploadNoticeOnceUploaded() {
-        Message shown = notice.get();
-        boolean waiting = syncStates.values().stream().anyMatch(status -> status.state() == SyncState.PENDING
-                || status.state() == SyncState.UPLOADING);
-        if (shown != null && shown.key().equals("households.saved") && !waiting) {
-            notice.set(null);
+        if (registry != null) {
+            uploadMarks.refresh(registry, this::refreshList);
         }
     }
 
     private void refreshList() {
         if (rows != null) {
-            households.setAll(rows.households(gridFilter.get(), villageFilter.get(), careFilter.get(), syncStates));
+            households.setAll(rows.households(gridFilter.get(), villageFilter.get(), careFilter.get(),
+                    uploadMarks.states()));
         }
     }
 
