@@ -64,6 +64,11 @@ final class FirstPullScenario implements Scenario {
 
     /** {@link #RECORDS} households of the bench grid on the platform, its pages read once. */
     static void seed(InProcessPlatform platform, PullRecordIds idKind) {
+        seed(platform, idKind, RECORDS);
+    }
+
+    /** {@code records} households of the bench grid on the platform, its pages read as many as 100,000 times. */
+    static void seed(InProcessPlatform platform, PullRecordIds idKind, int records) {
         HttpSyncClient seeder;
         try {
             seeder = platform.signIn(SEEDER);
@@ -71,10 +76,10 @@ final class FirstPullScenario implements Scenario {
             throw new IllegalStateException("seeder sign-in failed", e);
         }
         long clock = System.currentTimeMillis();
-        List<String> ids = idKind.ids(RECORDS);
-        for (int from = 0; from < RECORDS; from += BATCH) {
+        List<String> ids = idKind.ids(records);
+        for (int from = 0; from < records; from += BATCH) {
             List<Change> changes = new ArrayList<>(BATCH);
-            for (int i = from; i < Math.min(RECORDS, from + BATCH); i++) {
+            for (int i = from; i < Math.min(records, from + BATCH); i++) {
                 Map<String, Object> fields = Map.of("grid", InProcessPlatform.GRID, "divisionCode", InProcessPlatform.GRID,
                         "address", "幸福村" + (i / 100 + 1) + "组" + (i % 100 + 1) + "号", "householdType", "1");
                 String id = ids.get(i);
@@ -82,7 +87,9 @@ final class FirstPullScenario implements Scenario {
             }
             InProcessPlatform.pushAccepted(seeder, SEEDER, changes);
         }
-        readEveryPage(seeder);
+        for (int pass = 0; pass < Math.max(1, RECORDS / records); pass++) { // a smaller grid is served as often
+            readEveryPage(seeder);
+        }
     }
 
     /**
