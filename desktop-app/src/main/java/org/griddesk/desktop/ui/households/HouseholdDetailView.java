@@ -48,9 +48,10 @@ public final class HouseholdDetailView {
         Label address = new Label();
         address.setId("detailAddress");
         address.getStyleClass().add("workspace-title");
+        wrapWhole(address);
         Label place = new Label();
         place.setId("detailPlace");
-        place.setWrapText(true);
+        wrapWhole(place);
         members.setId("memberList");
         members.setCellFactory(list -> new MemberCell());
         members.setPrefHeight(260);
@@ -104,6 +105,15 @@ public final class HouseholdDetailView {
         box.setId("householdDetail");
         box.getStyleClass().add("household-detail");
         return box;
+    }
+
+    /**
+     * 长辈版's larger type cut the prompt and long addresses short: they wrap, and the column under them, where the
+     * members list grows, may not squeeze them back to one line.
+     */
+    private static void wrapWhole(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private javafx.scene.control.Label hint(Button button, String key) {
